@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Layers only look down: galley → Galley → GitKit → CGit2.
+let package = Package(
+    name: "Galley",
+    products: [
+        .executable(name: "galley", targets: ["galley"]),
+        .library(name: "Galley", targets: ["Galley"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        .target(name: "GitKit", dependencies: ["CGit2"]),
+        .executableTarget(name: "GalleyResourceEmbedder"),
+        .plugin(
+            name: "EmbedResources",
+            capability: .buildTool(),
+            dependencies: ["GalleyResourceEmbedder"]
+        ),
+        .target(
+            name: "Galley",
+            dependencies: ["GitKit", .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedResources"]
+        ),
+        .executableTarget(
+            name: "galley",
+            dependencies: ["Galley", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "GitKitTests", dependencies: ["GitKit"]),
+        .testTarget(name: "GalleyTests", dependencies: ["Galley", "GitKit"]),
+        .testTarget(name: "GalleyCLITests", dependencies: ["Galley", "GitKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
