@@ -1,0 +1,1 @@
+// GitKit: the only module that touches libgit2.
