@@ -1,0 +1,10 @@
+/// A commit as read from the object database; `message` is exactly as stored.
+public struct Commit: Sendable, Equatable {
+    public let id: ObjectID
+    public let tree: ObjectID
+    public let parents: [ObjectID]
+    public let author: Signature
+    public let committer: Signature
+    /// The full raw message (`git_commit_message`).
+    public let message: String
+}

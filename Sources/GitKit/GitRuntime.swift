@@ -1,0 +1,27 @@
+internal import CGit2
+
+/// Process-wide libgit2 setup: `git_libgit2_init` once, with durability (fsync of the git dir)
+/// and strict object creation on, because Galley's history is the record of truth.
+public enum GitRuntime {
+    /// Runs once per process (Swift lazy statics are initialised thread-safely); holds the failure, if any.
+    private static let initialisation: GitError? = {
+        let rc = git_libgit2_init()
+        if rc < 0 { return GitError.libgit2(rc, "git_libgit2_init") }
+        let fsync = galley_git_opt_enable_fsync_gitdir(1)
+        if fsync < 0 { return GitError.libgit2(fsync, "git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR)") }
+        let strict = galley_git_opt_enable_strict_object_creation(1)
+        if strict < 0 { return GitError.libgit2(strict, "git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION)") }
+        return nil
+    }()
+
+    /// Makes sure libgit2 is initialised; every Repository entry point calls this first.
+    static func ensureInitialised() throws(GitError) {
+        if let error = initialisation { throw error }
+    }
+
+    /// Turns fsync of the git dir on or off for the whole process (for repositories that opt out of durability).
+    public static func setFsync(_ enabled: Bool) throws(GitError) {
+        try ensureInitialised()
+        try check(galley_git_opt_enable_fsync_gitdir(enabled ? 1 : 0), "git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR)")
+    }
+}

@@ -1,1 +1,0 @@
-// GitKit: the only module that touches libgit2.
