@@ -1,0 +1,239 @@
+import Yams
+
+extension ArticleDocument {
+    /// Parses `---\n<yaml>\n---\n` + body. Uses `Yams.compose` (the Node API, not Decodable and not `Yams.load`:
+    /// timestamps must stay text with their offset, and nodes carry marks for line numbers).
+    /// Errors → GalleyError.invalidInput("<path>:<line>: <what is wrong>"): missing opening/closing `---`,
+    /// YAML syntax errors (with Yams' line), a required key missing (id, title, state, author, created), a wrong type
+    /// (tags not a list, draft not a bool), an unparsable timestamp, an invalid id.
+    /// Exactly one blank line after the closing `---` is dropped from the body.
+    public static func parse(_ text: String, path: String) throws(GalleyError) -> ArticleDocument {
+        var normalized = TextInput.normalize(text)
+        if normalized.unicodeScalars.first == "\u{FEFF}" { normalized.unicodeScalars.removeFirst() }
+        let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let fail = { (line: Int, message: String) in GalleyError.invalidInput("\(path):\(line): \(message)") }
+
+        guard let first = lines.first, trimmedTrailing(first) == "---" else {
+            throw fail(1, "missing the opening '---' of the front matter")
+        }
+        guard let close = lines.indices.dropFirst().first(where: { trimmedTrailing(lines[$0]) == "---" }) else {
+            throw fail(lines.count, "no closing '---' for the front matter opened on line 1")
+        }
+        let yamlLines = Array(lines[1..<close])
+        var rest = Array(lines[(close + 1)...])
+        if let blank = rest.first, blank.allSatisfy(\.isWhitespace), rest.count > 1 || !blank.isEmpty {
+            rest.removeFirst()
+        }
+        let body = rest.joined(separator: "\n")
+
+        var reader = FrontMatterReader(lines: yamlLines, closingLine: close + 1, fail: fail)
+        let meta = try reader.read()
+        return ArticleDocument(meta: meta, body: body)
+    }
+
+    fileprivate static func trimmedTrailing(_ line: String) -> Substring {
+        var end = line.endIndex
+        while end > line.startIndex, line[line.index(before: end)].isWhitespace { end = line.index(before: end) }
+        return line[..<end]
+    }
+}
+
+/// Turns the composed YAML of one front matter into `ArticleMeta`, naming the file line of every problem.
+/// File line = YAML line + 1 (the opening `---` is line 1).
+private struct FrontMatterReader {
+    let lines: [String]
+    let closingLine: Int
+    let fail: (Int, String) -> GalleyError
+
+    static let knownKeys: Set<String> = [
+        "id", "title", "state", "draft", "author", "byline", "section", "tags",
+        "created", "updated", "approvals", "corrections",
+    ]
+    static let required = ["id", "title", "state", "author", "created"]
+
+    mutating func read() throws(GalleyError) -> ArticleMeta {
+        let root = try compose()
+        guard let root else { throw fail(1, "the front matter is empty") }
+        guard case .mapping(let mapping) = root else {
+            throw fail(line(root), "the front matter must be a mapping of keys to values")
+        }
+        guard mapping.style != .flow, mapping.mark.map({ $0.column == 1 }) ?? true else {
+            throw fail(line(root), "the front matter must be block-style 'key: value' lines starting in column 1")
+        }
+
+        var values: [String: Node] = [:]
+        var extras: [ExtraField] = []
+        let pairs = Array(mapping)
+        for (index, pair) in pairs.enumerated() {
+            guard case .scalar(let keyScalar) = pair.key else {
+                throw fail(line(pair.key), "a front matter key must be plain text")
+            }
+            let key = keyScalar.string
+            guard values[key] == nil, !extras.contains(where: { $0.key == key }) else {
+                throw fail(line(pair.key), "duplicate key '\(key)'")
+            }
+            if Self.knownKeys.contains(key) {
+                values[key] = pair.value
+            } else {
+                let start = (keyScalar.mark?.line ?? 1) - 1
+                let end = index + 1 < pairs.count ? (pairs[index + 1].key.mark?.line ?? lines.count + 1) - 1 : lines.count
+                var source = Array(lines[min(start, end)..<end])
+                while let last = source.last, last.allSatisfy(\.isWhitespace) { source.removeLast() }
+                extras.append(ExtraField(key: key, yaml: source.joined(separator: "\n")))
+            }
+        }
+        for key in Self.required where values[key] == nil || isNull(values[key]) {
+            throw fail(closingLine, "the front matter has no '\(key)'")
+        }
+
+        let id = try string(values, "id")
+        guard ArticleID.isValid(id) else {
+            throw fail(line(values["id"]), "'\(id)' is not a valid article id (a-z, 0-9 and single hyphens, at most \(ArticleID.maximumLength + 4) characters)")
+        }
+        let title = try string(values, "title")
+        guard !title.allSatisfy(\.isWhitespace) else { throw fail(line(values["title"]), "'title' is empty") }
+        let state = try string(values, "state")
+        let author = try string(values, "author")
+        guard !author.isEmpty, author.unicodeScalars.allSatisfy(Self.isPersonIDScalar) else {
+            throw fail(line(values["author"]), "'author' must be a person id (a-z, 0-9, '.', '_', '-'), not '\(author)'")
+        }
+        return ArticleMeta(
+            id: id, title: title, state: state,
+            draft: try bool(values, "draft", default: true),
+            author: author,
+            byline: try optionalString(values, "byline"),
+            section: try optionalString(values, "section"),
+            tags: try stringList(values, "tags"),
+            created: try timestamp(values["created"], "created"),
+            updated: isNull(values["updated"]) ? nil : try timestamp(values["updated"], "updated"),
+            approvals: try stringList(values, "approvals"),
+            corrections: try corrections(values["corrections"]),
+            extra: extras)
+    }
+
+    // MARK: - Yams
+
+    func compose() throws(GalleyError) -> Node? {
+        let yaml = lines.joined(separator: "\n") + "\n"
+        do {
+            return try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw describe(error, yaml: yaml)
+        } catch {
+            throw fail(2, "unreadable YAML: \(error)")
+        }
+    }
+
+    func describe(_ error: YamlError, yaml: String) -> GalleyError {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\($0.text) (line \($0.mark.line + 1)): " } ?? ""
+            return fail(mark.line + 1, "YAML error: \(detail)\(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return fail(context.mark.line + 1, "duplicate key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", "))")
+        case .reader(let problem, let offset, _, _):
+            let yamlLine = offset.map { yaml.utf8.prefix($0).filter { $0 == UInt8(ascii: "\n") }.count + 1 } ?? 1
+            return fail(yamlLine + 1, "YAML error: \(problem)")
+        default:
+            return fail(2, "YAML error: \(error)")
+        }
+    }
+
+    // MARK: - Typed values
+
+    func line(_ node: Node?) -> Int {
+        (node?.mark?.line).map { $0 + 1 } ?? closingLine
+    }
+
+    /// A plain empty value, `~` or `null`: treated as absent for optional keys.
+    func isNull(_ node: Node?) -> Bool {
+        guard let node else { return true }
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    func text(_ node: Node, _ what: String) throws(GalleyError) -> String {
+        guard case .scalar(let scalar) = node, !isNull(node) else {
+            throw fail(line(node), "'\(what)' must be text")
+        }
+        return scalar.string.precomposedStringWithCanonicalMapping
+    }
+
+    func string(_ values: [String: Node], _ key: String) throws(GalleyError) -> String {
+        guard let node = values[key] else { throw fail(closingLine, "the front matter has no '\(key)'") }
+        return try text(node, key)
+    }
+
+    func optionalString(_ values: [String: Node], _ key: String) throws(GalleyError) -> String? {
+        guard let node = values[key], !isNull(node) else { return nil }
+        return try text(node, key)
+    }
+
+    func bool(_ values: [String: Node], _ key: String, default value: Bool) throws(GalleyError) -> Bool {
+        guard let node = values[key], !isNull(node) else { return value }
+        if case .scalar(let scalar) = node, scalar.style == .plain {
+            switch scalar.string {
+            case "true", "True", "TRUE": return true
+            case "false", "False", "FALSE": return false
+            default: break
+            }
+        }
+        throw fail(line(node), "'\(key)' must be true or false")
+    }
+
+    func stringList(_ values: [String: Node], _ key: String) throws(GalleyError) -> [String] {
+        guard let node = values[key], !isNull(node) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            throw fail(line(node), "'\(key)' must be a list, e.g. \(key): [\"a\", \"b\"]")
+        }
+        var items: [String] = []
+        for item in sequence {
+            items.append(try text(item, "an item of \(key)"))
+        }
+        return items
+    }
+
+    func timestamp(_ node: Node?, _ key: String) throws(GalleyError) -> Timestamp {
+        guard let node else { throw fail(closingLine, "the front matter has no '\(key)'") }
+        let value = try text(node, key)
+        guard let time = Timestamp(iso8601: value) else {
+            throw fail(line(node), "'\(key)' is not an ISO 8601 time with an offset (like 2019-09-11T18:11:27+07:00): '\(value)'")
+        }
+        return time
+    }
+
+    func corrections(_ node: Node?) throws(GalleyError) -> [Correction] {
+        guard let node, !isNull(node) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            throw fail(line(node), "'corrections' must be a list of time/actor/note entries")
+        }
+        var result: [Correction] = []
+        for item in sequence {
+            guard case .mapping(let mapping) = item else {
+                throw fail(line(item), "a correction must have 'time', 'actor' and 'note'")
+            }
+            var fields: [String: Node] = [:]
+            for pair in mapping {
+                guard case .scalar(let key) = pair.key, ["time", "actor", "note"].contains(key.string) else {
+                    throw fail(line(pair.key), "a correction has only 'time', 'actor' and 'note'")
+                }
+                fields[key.string] = pair.value
+            }
+            for key in ["time", "actor", "note"] where fields[key] == nil {
+                throw fail(line(item), "a correction has no '\(key)'")
+            }
+            result.append(
+                Correction(
+                    time: try timestamp(fields["time"], "time"),
+                    actor: try string(fields, "actor"),
+                    note: try string(fields, "note")))
+        }
+        return result
+    }
+
+    static func isPersonIDScalar(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "." || scalar == "_" || scalar == "-"
+    }
+}

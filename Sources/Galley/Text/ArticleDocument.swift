@@ -1,0 +1,56 @@
+/// One `index.md`: front matter plus Markdown body, as stored in the newsroom repository.
+public struct ArticleDocument: Sendable, Equatable {
+    public var meta: ArticleMeta
+    /// Markdown, NFC, ends with exactly one "\n" (empty body = "").
+    public var body: String
+
+    /// Normalises `body` (NFC, LF, trailing blank space reduced to one "\n") so the stored form is canonical
+    /// and a parse of the rendering compares equal.
+    public init(meta: ArticleMeta, body: String) {
+        self.meta = meta
+        self.body = ArticleDocument.canonicalBody(body)
+    }
+
+    /// Deterministic rendering, Hugo/Jekyll-readable, in a fixed key order, omitting byline/section/updated
+    /// when nil and approvals/corrections when empty. Every free-text string is double-quoted with
+    /// JSON-compatible escaping, so no title can break the YAML; `parse(rendered())` gives back `self`
+    /// (in NFC). Unknown keys follow the known ones, verbatim.
+    public func rendered() -> String {
+        typealias Q = FrontMatterQuoting
+        var out = "---\n"
+        out += "id: \(Q.identifier(meta.id))\n"
+        out += "title: \(Q.quoted(meta.title))\n"
+        out += "state: \(Q.identifier(meta.state))\n"
+        out += "draft: \(meta.draft)\n"
+        out += "author: \(Q.identifier(meta.author))\n"
+        if let byline = meta.byline { out += "byline: \(Q.quoted(byline))\n" }
+        if let section = meta.section { out += "section: \(Q.quoted(section))\n" }
+        out += "tags: \(Q.list(meta.tags))\n"
+        out += "created: \(meta.created.iso8601)\n"
+        if let updated = meta.updated { out += "updated: \(updated.iso8601)\n" }
+        if !meta.approvals.isEmpty { out += "approvals: \(Q.list(meta.approvals))\n" }
+        if !meta.corrections.isEmpty {
+            out += "corrections:\n"
+            for correction in meta.corrections {
+                out += "  - time: \(correction.time.iso8601)\n"
+                out += "    actor: \(Q.quoted(correction.actor))\n"
+                out += "    note: \(Q.quoted(correction.note))\n"
+            }
+        }
+        for field in meta.extra {
+            var yaml = TextInput.normalize(field.yaml)
+            while let last = yaml.last, last.isWhitespace { yaml.removeLast() }
+            out += yaml + "\n"
+        }
+        out += "---\n\n"
+        out += ArticleDocument.canonicalBody(body)
+        return out
+    }
+
+    /// NFC, LF line ends, trailing whitespace dropped, then exactly one final newline (none when empty).
+    static func canonicalBody(_ body: String) -> String {
+        var text = TextInput.normalize(body)
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return text.isEmpty ? "" : text + "\n"
+    }
+}

@@ -1,0 +1,65 @@
+/// A published fix to an article: who corrected it, when, and what the reader is told.
+public struct Correction: Sendable, Equatable {
+    public var time: Timestamp
+    public var actor: String
+    public var note: String
+
+    public init(time: Timestamp, actor: String, note: String) {
+        self.time = time
+        self.actor = actor
+        self.note = note
+    }
+}
+
+/// An unknown front matter key kept verbatim (its source lines, without the final newline),
+/// so Galley never drops what a site generator or a person added (e.g. Hugo's `image:`).
+public struct ExtraField: Sendable, Equatable {
+    public var key: String
+    public var yaml: String
+
+    public init(key: String, yaml: String) {
+        self.key = key
+        self.yaml = yaml
+    }
+}
+
+/// The front matter of an article: what Galley knows about it, in the order it is written.
+public struct ArticleMeta: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var state: String
+    /// True unless published, so a site generator pointed at the repository never renders a draft.
+    public var draft: Bool
+    public var author: String
+    public var byline: String?
+    public var section: String?
+    public var tags: [String]
+    public var created: Timestamp
+    public var updated: Timestamp?
+    /// Person ids who approved in the current review round.
+    public var approvals: [String]
+    public var corrections: [Correction]
+    /// Keys Galley does not know (e.g. Hugo's `image:`), preserved in order.
+    public var extra: [ExtraField]
+
+    public init(
+        id: String, title: String, state: String, draft: Bool = true, author: String,
+        byline: String? = nil, section: String? = nil, tags: [String] = [],
+        created: Timestamp, updated: Timestamp? = nil,
+        approvals: [String] = [], corrections: [Correction] = [], extra: [ExtraField] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.state = state
+        self.draft = draft
+        self.author = author
+        self.byline = byline
+        self.section = section
+        self.tags = tags
+        self.created = created
+        self.updated = updated
+        self.approvals = approvals
+        self.corrections = corrections
+        self.extra = extra
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+
+/// The one gate every piece of user text passes before it reaches an article:
+/// Vietnamese input arrives decomposed, with Windows line ends, or as bytes of
+/// unknown origin, and the repository must hold clean NFC UTF-8 only.
+public enum TextInput {
+    /// Bodies are prose: anything larger is a mistake (a binary, a log), not an article.
+    public static let maximumBodyBytes = 2 * 1024 * 1024
+
+    /// Strict UTF-8 decode (invalid bytes → GalleyError.invalidInput naming `what` and the byte offset), reject NUL and C0/C1 control chars
+    /// other than \n and \t (say which and where: line number), size above `limit` → invalidInput; CRLF and lone CR → LF; result in NFC.
+    /// A leading byte order mark is dropped: Windows editors add it and it is not text.
+    public static func decode(_ data: Data, what: String, limit: Int = maximumBodyBytes) throws(GalleyError) -> String {
+        guard data.count <= limit else {
+            throw .invalidInput("\(what) is \(data.count) bytes; the limit is \(limit) bytes")
+        }
+        if let offset = firstInvalidUTF8Offset(data) {
+            throw .invalidInput("\(what) is not valid UTF-8: invalid byte at offset \(offset)")
+        }
+        var text = String(decoding: data, as: UTF8.self)
+        if text.unicodeScalars.first == "\u{FEFF}" {
+            text.unicodeScalars.removeFirst()
+        }
+        text = normalizeNewlines(text)
+        var line = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                line += 1
+            } else if isForbiddenControl(scalar) {
+                throw .invalidInput("\(what) contains the control character \(describe(scalar)) on line \(line)")
+            }
+        }
+        return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// NFC + newline normalisation for text that is already a String (CLI arguments).
+    public static func normalize(_ text: String) -> String {
+        normalizeNewlines(text).precomposedStringWithCanonicalMapping
+    }
+
+    /// A one-line field (title, byline, section, tag): NFC, trimmed, collapses internal runs of whitespace to one space;
+    /// empty → invalidInput ("<what> is empty"); newline or control char → invalidInput; longer than maxLength characters → invalidInput.
+    /// A tab counts as whitespace (pasted text carries them); every other control character is refused.
+    public static func singleLine(_ text: String, what: String, maxLength: Int = 300) throws(GalleyError) -> String {
+        let nfc = text.precomposedStringWithCanonicalMapping
+        if nfc.contains(where: \.isNewline) {
+            throw .invalidInput("\(what) must be a single line")
+        }
+        if let scalar = nfc.unicodeScalars.first(where: isForbiddenControl) {
+            throw .invalidInput("\(what) contains the control character \(describe(scalar))")
+        }
+        let collapsed = collapseWhitespace(nfc)
+        guard !collapsed.isEmpty else {
+            throw .invalidInput("\(what) is empty")
+        }
+        guard collapsed.count <= maxLength else {
+            throw .invalidInput("\(what) is \(collapsed.count) characters long; the limit is \(maxLength)")
+        }
+        return collapsed
+    }
+
+    // MARK: - Helpers shared by the Text files
+
+    /// CRLF and lone CR become LF, so line counts and diffs agree on every platform.
+    static func normalizeNewlines(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\r") else { return text }
+        var out = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                out.append("\n")
+                previousWasCR = true
+            } else {
+                if !(scalar == "\n" && previousWasCR) {
+                    out.append(scalar)
+                }
+                previousWasCR = false
+            }
+        }
+        return String(out)
+    }
+
+    /// Trims both ends and turns every run of whitespace (including no-break spaces) into one ASCII space.
+    static func collapseWhitespace(_ text: String) -> String {
+        var out = ""
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// C0 (except tab and newline), DEL and C1: invisible, and they break terminals, YAML and diffs.
+    static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: return false
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        default: return false
+        }
+    }
+
+    static func describe(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        switch scalar.value {
+        case 0x00: return code + " (NUL)"
+        case 0x0D: return code + " (CR)"
+        case 0x1B: return code + " (ESC)"
+        case 0x7F: return code + " (DEL)"
+        default: return code
+        }
+    }
+
+    /// The byte offset of the first ill-formed sequence, found with the standard library's strict parser
+    /// (it refuses overlong forms, surrogates and truncated sequences just as String does).
+    static func firstInvalidUTF8Offset(_ data: Data) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = data.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                offset += encoded.count
+            case .error:
+                return offset
+            case .emptyInput:
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// A moment with the UTC offset it was written in: front matter and JSON show local newsroom time with its offset.
+///
+/// `==` compares instant and offset (so a round trip must keep the offset); `<` orders by instant and,
+/// for the same instant written in two offsets, by offset, which keeps `<` consistent with `==`.
+public struct Timestamp: Sendable, Equatable, Hashable, Comparable {
+    /// Whole seconds: sub-second precision is not shown anywhere and would break equality after a round trip.
+    public var date: Date
+    public var offsetSeconds: Int
+
+    public init(date: Date, offsetSeconds: Int) {
+        self.date = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
+        self.offsetSeconds = offsetSeconds
+    }
+
+    /// Offset of that zone at that instant (daylight saving included).
+    public init(date: Date, timeZone: TimeZone) {
+        self.init(date: date, offsetSeconds: timeZone.secondsFromGMT(for: date))
+    }
+
+    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
+        if lhs.date != rhs.date { return lhs.date < rhs.date }
+        return lhs.offsetSeconds < rhs.offsetSeconds
+    }
+
+    /// "2019-09-11T18:11:27+07:00" (offset 0 → "+00:00").
+    public var iso8601: String {
+        let c = local
+        let sign = offsetSeconds < 0 ? "-" : "+"
+        let minutes = abs(offsetSeconds) / 60
+        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2))"
+            + "\(sign)\(pad(minutes / 60, 2)):\(pad(minutes % 60, 2))"
+    }
+
+    /// Accepts ±hh:mm, ±hhmm, Z, optional fractional seconds (dropped); `T` or a space between date and time.
+    public init?(iso8601: String) {
+        guard let parsed = ISO8601Text(iso8601), let offset = parsed.offset,
+            let date = Timestamp.instant(parsed.fields, offsetSeconds: offset)
+        else { return nil }
+        self.init(date: date, offsetSeconds: offset)
+    }
+
+    /// For --since/--until: "2019-09-11" = local midnight of that day in `timeZone` (endOfDay: true → the last second of the day), or a full ISO 8601 time.
+    /// A date and time without an offset ("2019-09-11T08:00") is read as local time in `timeZone`.
+    public static func parseBound(_ text: String, timeZone: TimeZone, endOfDay: Bool) -> Timestamp? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let day = ISO8601Text.day(trimmed) {
+            guard let start = localInstant(day, in: timeZone) else { return nil }
+            if !endOfDay { return Timestamp(date: start, timeZone: timeZone) }
+            guard let nextStart = calendar(timeZone).date(byAdding: .day, value: 1, to: start) else { return nil }
+            let last = nextStart.addingTimeInterval(-1)
+            return Timestamp(date: last, timeZone: timeZone)
+        }
+        guard let parsed = ISO8601Text(trimmed) else { return nil }
+        if let offset = parsed.offset {
+            guard let date = instant(parsed.fields, offsetSeconds: offset) else { return nil }
+            return Timestamp(date: date, offsetSeconds: offset)
+        }
+        guard let date = localInstant(parsed.fields, in: timeZone) else { return nil }
+        return Timestamp(date: date, timeZone: timeZone)
+    }
+
+    /// "2019/09/11" — the local calendar date at its own offset (for articles/YYYY/MM/DD/).
+    public var dayPath: String {
+        let c = local
+        return "\(pad(c.year, 4))/\(pad(c.month, 2))/\(pad(c.day, 2))"
+    }
+
+    // MARK: - Calendar arithmetic
+
+    /// Wall-clock fields; plain integers so the formatting never depends on a locale.
+    struct Fields: Equatable {
+        var year: Int, month: Int, day: Int
+        var hour = 0, minute = 0, second = 0
+    }
+
+    /// The wall clock at `offsetSeconds`: shifting the instant by the offset and reading it in GMT
+    /// is exactly a Gregorian calendar in a fixed-offset zone, without an optional `TimeZone(secondsFromGMT:)`.
+    var local: Fields {
+        let shifted = date.addingTimeInterval(TimeInterval(offsetSeconds))
+        let c = Timestamp.calendar(.gmt).dateComponents([.year, .month, .day, .hour, .minute, .second], from: shifted)
+        return Fields(
+            year: c.year ?? 0, month: c.month ?? 0, day: c.day ?? 0,
+            hour: c.hour ?? 0, minute: c.minute ?? 0, second: c.second ?? 0)
+    }
+
+    static func calendar(_ timeZone: TimeZone) -> Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar
+    }
+
+    /// The instant of wall-clock `fields` at a fixed offset; nil for impossible dates (31 April, hour 24).
+    static func instant(_ fields: Fields, offsetSeconds: Int) -> Date? {
+        guard let wall = validDate(fields, in: .gmt) else { return nil }
+        return wall.addingTimeInterval(-TimeInterval(offsetSeconds))
+    }
+
+    /// The instant of wall-clock `fields` in a named zone (daylight saving decided by the calendar).
+    static func localInstant(_ fields: Fields, in timeZone: TimeZone) -> Date? {
+        validDate(fields, in: timeZone)
+    }
+
+    /// Calendar.date(from:) rolls 30 February into March; reading the fields back catches that.
+    private static func validDate(_ fields: Fields, in timeZone: TimeZone) -> Date? {
+        guard (1...12).contains(fields.month), (1...31).contains(fields.day), (0...23).contains(fields.hour),
+            (0...59).contains(fields.minute), (0...59).contains(fields.second)
+        else { return nil }
+        let cal = calendar(timeZone)
+        let components = DateComponents(
+            year: fields.year, month: fields.month, day: fields.day,
+            hour: fields.hour, minute: fields.minute, second: fields.second)
+        guard let date = cal.date(from: components) else { return nil }
+        let back = cal.dateComponents([.year, .month, .day], from: date)
+        guard back.year == fields.year, back.month == fields.month, back.day == fields.day else { return nil }
+        return date
+    }
+}
+
+private func pad(_ value: Int, _ width: Int) -> String {
+    let digits = String(abs(value))
+    let padded = String(repeating: "0", count: max(0, width - digits.count)) + digits
+    return value < 0 ? "-" + padded : padded
+}
