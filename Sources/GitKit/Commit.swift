@@ -7,4 +7,14 @@ public struct Commit: Sendable, Equatable {
     public let committer: Signature
     /// The full raw message (`git_commit_message`).
     public let message: String
+
+    public init(id: ObjectID, tree: ObjectID, parents: [ObjectID], author: Signature, committer: Signature,
+                message: String) {
+        self.id = id
+        self.tree = tree
+        self.parents = parents
+        self.author = author
+        self.committer = committer
+        self.message = message
+    }
 }

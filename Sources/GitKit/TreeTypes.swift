@@ -6,6 +6,13 @@ public struct TreeEntry: Sendable, Equatable {
     public let kind: Kind
     /// The git file mode, e.g. 0o100644, 0o100755, 0o120000, 0o040000.
     public let mode: UInt32
+
+    public init(name: String, id: ObjectID, kind: Kind, mode: UInt32) {
+        self.name = name
+        self.id = id
+        self.kind = kind
+        self.mode = mode
+    }
 }
 
 /// One edit for `Repository.updatedTree(from:applying:)`.
@@ -24,6 +31,13 @@ public struct PathChange: Sendable, Equatable {
     public let path: String
     public let oldBlob: ObjectID?
     public let newBlob: ObjectID?
+
+    public init(status: Status, path: String, oldBlob: ObjectID?, newBlob: ObjectID?) {
+        self.status = status
+        self.path = path
+        self.oldBlob = oldBlob
+        self.newBlob = newBlob
+    }
 }
 
 extension TreeChange {

@@ -1,0 +1,42 @@
+import Foundation
+import GitKit
+import Testing
+
+/// Tree-to-tree changes, optionally limited to prefixes.
+@Suite struct DiffTests {
+    @Test func addedModifiedDeletedWithPrefixes() throws {
+        let scratch = try Scratch()
+        let repository = try Repository.create(at: scratch.path("r.git"), bare: true, initialBranch: "main")
+        let first = try repository.commitFiles(["a/1.md": "1\n", "a/2.md": "2\n", "b/3.md": "3\n", "ab.md": "x\n"])
+        let second = try repository.commitFiles(["a/1.md": "1 changed\n", "a/2.md": nil, "a/4.md": "4\n",
+                                                 "b/3.md": "3 changed\n", "ab.md": "y\n"])
+        let oldTree = try repository.commit(first).tree
+        let newTree = try repository.commit(second).tree
+        let blob = { (path: String, commit: ObjectID) throws -> ObjectID? in
+            try repository.treeEntry(at: path, inCommit: commit)?.id
+        }
+
+        let all = try repository.changes(from: oldTree, to: newTree)
+        #expect(all.map(\.path) == ["a/1.md", "a/2.md", "a/4.md", "ab.md", "b/3.md"])
+        #expect(all.map(\.status) == [.modified, .deleted, .added, .modified, .modified])
+        #expect(all[0] == PathChange(status: .modified, path: "a/1.md", oldBlob: try blob("a/1.md", first),
+                                     newBlob: try blob("a/1.md", second)))
+        let deletedBlob = try blob("a/2.md", first)
+        let addedBlob = try blob("a/4.md", second)
+        #expect(all[1].oldBlob == deletedBlob && all[1].newBlob == nil)
+        #expect(all[2].oldBlob == nil && all[2].newBlob == addedBlob)
+
+        // "a" is a folder prefix: it must not pick up "ab.md".
+        #expect(try repository.changes(from: oldTree, to: newTree, under: ["a"]).map(\.path)
+                == ["a/1.md", "a/2.md", "a/4.md"])
+        #expect(try repository.changes(from: oldTree, to: newTree, under: ["b/3.md", "ab.md"]).map(\.path)
+                == ["ab.md", "b/3.md"])
+        #expect(try repository.changes(from: oldTree, to: newTree, under: ["zzz"]).isEmpty)
+
+        let fromNothing = try repository.changes(from: nil, to: oldTree)
+        #expect(fromNothing.allSatisfy { $0.status == .added })
+        #expect(fromNothing.count == 4)
+        let toNothing = try repository.changes(from: newTree, to: nil, under: ["b"])
+        #expect(toNothing.map(\.status) == [.deleted])
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import GitKit
+import Testing
+
+/// Galley's flock-based write lock.
+@Suite struct RepositoryLockTests {
+    @Test func secondAcquireTimesOutWithLocked() throws {
+        let scratch = try Scratch()
+        let repository = try Repository.create(at: scratch.path("r.git"), bare: true, initialBranch: "main")
+        let first = try repository.acquireWriteLock(timeout: .seconds(1))
+        let contents = try String(contentsOfFile: repository.gitDirectory + "/galley.lock", encoding: .utf8)
+        #expect(contents == "pid \(ProcessInfo.processInfo.processIdentifier) writing\n")
+
+        // A separate open file description conflicts even within one process.
+        let error = #expect(throws: GitError.self) { try repository.acquireWriteLock(timeout: .milliseconds(50)) }
+        #expect(error?.code == .locked)
+        #expect(error?.message.contains("held the write lock") == true)
+
+        first.release()
+        first.release() // idempotent
+        #expect(try String(contentsOfFile: repository.gitDirectory + "/galley.lock", encoding: .utf8) == "")
+        let second = try repository.acquireWriteLock(timeout: .milliseconds(50))
+        #expect(second.clearedStaleLockFiles.isEmpty)
+        second.release()
+    }
+
+    @Test func anotherProcessHoldingTheLockBlocksUs() throws {
+        let scratch = try Scratch()
+        let repository = try Repository.create(at: scratch.path("r.git"), bare: true, initialBranch: "main")
+        let lockPath = repository.gitDirectory + "/galley.lock"
+        let holder = Process()
+        // The shell takes the flock on fd 9 and then becomes `sleep`, so terminating it drops the lock.
+        holder.executableURL = URL(fileURLWithPath: "/bin/sh")
+        holder.arguments = ["-c", "exec 9>>\"$0\"; flock -x 9; echo held; exec sleep 30", lockPath]
+        let output = Pipe()
+        holder.standardOutput = output
+        try holder.run()
+        defer {
+            holder.terminate()
+            holder.waitUntilExit()
+        }
+        // Wait until the child reports it holds the lock.
+        let line = output.fileHandleForReading.availableData
+        #expect(String(decoding: line, as: UTF8.self) == "held\n")
+
+        let error = #expect(throws: GitError.self) { try repository.acquireWriteLock(timeout: .milliseconds(100)) }
+        #expect(error?.code == .locked)
+    }
+
+    @Test func lockIsReleasedByDeinit() throws {
+        let scratch = try Scratch()
+        let repository = try Repository.create(at: scratch.path("r.git"), bare: true, initialBranch: "main")
+        do {
+            let lock = try repository.acquireWriteLock(timeout: .seconds(1))
+            #expect(lock.clearedStaleLockFiles.isEmpty)
+        }
+        let again = try repository.acquireWriteLock(timeout: .milliseconds(50))
+        again.release()
+    }
+
+    @Test func staleWritingMarkerClearsLeftoverLibgit2Locks() throws {
+        let scratch = try Scratch()
+        let repository = try Repository.create(at: scratch.path("r.git"), bare: true, initialBranch: "main")
+        try repository.commitFiles(["a.md": "a\n"])
+        let gitDir = repository.gitDirectory
+        try "pid 999999 writing\n".write(toFile: gitDir + "/galley.lock", atomically: false, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: gitDir + "/refs/heads/feature", withIntermediateDirectories: true)
+        for name in ["refs/heads/main.lock", "refs/heads/feature/x.lock", "index.lock", "HEAD.lock"] {
+            try Data().write(to: URL(fileURLWithPath: gitDir + "/" + name))
+        }
+        let lock = try repository.acquireWriteLock(timeout: .seconds(1))
+        #expect(lock.clearedStaleLockFiles
+                == ["HEAD.lock", "index.lock", "refs/heads/feature/x.lock", "refs/heads/main.lock"])
+        #expect(!FileManager.default.fileExists(atPath: gitDir + "/refs/heads/main.lock"))
+        // The ref is writable again.
+        try repository.commitFiles(["b.md": "b\n"])
+        lock.release()
+    }
+
+    @Test func cleanMarkerLeavesLockFilesAlone() throws {
+        let scratch = try Scratch()
+        let repository = try Repository.create(at: scratch.path("r.git"), bare: true, initialBranch: "main")
+        let gitDir = repository.gitDirectory
+        try Data().write(to: URL(fileURLWithPath: gitDir + "/refs/heads/main.lock"))
+        let lock = try repository.acquireWriteLock(timeout: .seconds(1))
+        #expect(lock.clearedStaleLockFiles.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: gitDir + "/refs/heads/main.lock"))
+        lock.release()
+    }
+}
