@@ -60,9 +60,15 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
     /// The libgit2 representation, for passing to C.
     var oid: git_oid {
         var result = git_oid()
-        let bytes = self.bytes
         withUnsafeMutableBytes(of: &result.id) { raw in
-            for index in 0..<min(raw.count, bytes.count) { raw[index] = bytes[index] }
+            guard raw.count >= 20 else { return }
+            for index in 0..<8 {
+                raw[index] = UInt8(truncatingIfNeeded: high >> UInt64(56 - 8 * index))
+                raw[8 + index] = UInt8(truncatingIfNeeded: middle >> UInt64(56 - 8 * index))
+            }
+            for index in 0..<4 {
+                raw[16 + index] = UInt8(truncatingIfNeeded: low >> UInt32(24 - 8 * index))
+            }
         }
         return result
     }

@@ -49,7 +49,8 @@ extension Repository {
 
     /// Compare-and-swap of a reference. With `expected` the reference must still point there
     /// (`git_reference_create_matching`); with nil it must not exist yet.
-    /// Throws `.modified` when the tip moved, `.exists` when it appeared, `.locked` when the ref lock is held.
+    /// Throws `.modified` when the tip moved (also when the reference vanished), `.exists` when it appeared,
+    /// `.locked` when the ref lock is held.
     public func updateReference(_ name: String, to target: ObjectID, expecting expected: ObjectID?,
                                 logMessage: String) throws(GitError) {
         var newID = target.oid
@@ -72,7 +73,16 @@ extension Repository {
                 }
             }
         }
-        try check(rc, operation)
+        if rc < 0 {
+            let error = GitError.libgit2(rc, operation)
+            // libgit2 says notFound when the expected reference has vanished: for the caller that is a moved tip.
+            if let expected, error.code == .notFound, try referenceTarget(name) == nil {
+                throw GitError(code: .modified,
+                               message: "reference '\(name)' no longer exists (expected \(expected.short))",
+                               operation: operation)
+            }
+            throw error
+        }
         git_reference_free(out)
     }
 

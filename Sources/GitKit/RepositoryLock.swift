@@ -100,7 +100,7 @@ extension Repository {
     private static func seconds(_ duration: Duration) -> String {
         let (seconds, attoseconds) = duration.components
         if attoseconds == 0 { return "\(seconds)" }
-        return String(format: "%.1f", Double(seconds) + Double(attoseconds) / 1e18)
+        return String(format: "%g", Double(seconds) + Double(attoseconds) / 1e18)
     }
 
     private static func posixError(_ operation: String, code: Int32 = errno) -> GitError {

@@ -88,3 +88,16 @@ import Testing
         #expect(try repository.referenceTarget("refs/heads/drafts") == nil)
     }
 }
+
+extension ReferenceTests {
+    @Test func expectingATipOnAMissingRefThrowsModified() throws {
+        let scratch = try Scratch()
+        let repository = try Repository.create(at: scratch.path("r.git"), bare: true, initialBranch: "main")
+        let first = try repository.commitFiles(["a.md": "1\n"])
+        let error = #expect(throws: GitError.self) {
+            try repository.updateReference("refs/heads/other", to: first, expecting: first, logMessage: "x")
+        }
+        #expect(error?.code == .modified)
+        #expect(try repository.referenceTarget("refs/heads/other") == nil)
+    }
+}

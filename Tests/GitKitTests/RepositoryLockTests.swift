@@ -36,8 +36,10 @@ import Testing
         holder.standardOutput = output
         try holder.run()
         defer {
-            holder.terminate()
-            holder.waitUntilExit()
+            if holder.isRunning {
+                holder.terminate()
+                holder.waitUntilExit()
+            }
         }
         // Wait until the child reports it holds the lock.
         let line = output.fileHandleForReading.availableData
@@ -45,6 +47,13 @@ import Testing
 
         let error = #expect(throws: GitError.self) { try repository.acquireWriteLock(timeout: .milliseconds(100)) }
         #expect(error?.code == .locked)
+        #expect(error?.message.hasSuffix("for more than 0.1 s") == true)
+
+        // The kernel drops the flock when its holder dies.
+        holder.terminate()
+        holder.waitUntilExit()
+        let lock = try repository.acquireWriteLock(timeout: .seconds(10))
+        lock.release()
     }
 
     @Test func lockIsReleasedByDeinit() throws {
