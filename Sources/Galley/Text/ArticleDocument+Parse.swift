@@ -17,7 +17,7 @@ extension ArticleDocument {
             throw fail(1, "missing the opening '---' of the front matter")
         }
         guard let close = lines.indices.dropFirst().first(where: { trimmedTrailing(lines[$0]) == "---" }) else {
-            throw fail(lines.count, "no closing '---' for the front matter opened on line 1")
+            throw fail(1, "the front matter opened here has no closing '---'")
         }
         let yamlLines = Array(lines[1..<close])
         var rest = Array(lines[(close + 1)...])

@@ -1,0 +1,121 @@
+import Foundation
+
+/// The message of a Galley commit (design §5): a subject line, an optional
+/// note, and Galley's trailer block as the last paragraph. Galley reads its
+/// own trailers strictly — only the last paragraph, only when every line of it
+/// is a `Galley-…: value` trailer — so no note can fake or break them.
+public struct CommitMessage: Sendable, Equatable {
+    public var subject: String
+    public var note: String?
+    public var trailers: GalleyTrailers
+
+    public init(subject: String, note: String?, trailers: GalleyTrailers) {
+        self.subject = subject
+        self.note = note
+        self.trailers = trailers
+    }
+
+    /// The subject for a step on an article: "approve: Title (submitted → edited)".
+    public static func subject(transition: String, title: String, from: String?, to: String?) -> String {
+        let states: String
+        switch (from, to) {
+        case let (from?, to?) where from == to: states = "(\(to))"
+        case let (from?, to?): states = "(\(from) → \(to))"
+        case let (nil, to?): states = "(→ \(to))"
+        default: states = ""
+        }
+        return [transition + ":", oneLine(title), states].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    public func rendered() -> String {
+        var text = Self.oneLine(subject) + "\n"
+        if let note = note.map(Self.sanitizedNote), !note.isEmpty { text += "\n" + note + "\n" }
+        text += "\n" + trailers.rendered()
+        return text
+    }
+
+    /// Parses a commit message written by Galley; nil when its last paragraph is not a Galley trailer block.
+    public static func parse(_ message: String) -> CommitMessage? {
+        let normalized = message.replacingOccurrences(of: "\r\n", with: "\n")
+        var paragraphs = normalized.components(separatedBy: "\n\n").map { $0.trimmingNewlines() }.filter { !$0.isEmpty }
+        guard paragraphs.count >= 2, let last = paragraphs.popLast(), let trailers = GalleyTrailers.parse(last) else { return nil }
+        let subject = paragraphs.removeFirst()
+        let note = paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n\n")
+        return CommitMessage(subject: subject, note: note, trailers: trailers)
+    }
+
+    /// NFC, LF line ends, no trailing blanks, and no line that git would read
+    /// as the end of the message (`---`): such lines get a leading space.
+    static func sanitizedNote(_ note: String) -> String {
+        let lines = TextInput.normalize(note).split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var line = String(line)
+            while line.last?.isWhitespace == true { line.removeLast() }
+            return line.hasPrefix("---") ? " " + line : line
+        }
+        var text = lines.joined(separator: "\n")
+        while text.contains("\n\n\n") { text = text.replacingOccurrences(of: "\n\n\n", with: "\n\n") }
+        return text.trimmingNewlines()
+    }
+
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}
+
+/// The `Galley-*` trailers of one commit.
+public struct GalleyTrailers: Sendable, Equatable {
+    public var article: String?
+    public var transition: String
+    public var from: String?
+    public var to: String?
+    public var actor: String
+    public var role: String
+
+    public init(article: String?, transition: String, from: String?, to: String?, actor: String, role: String) {
+        self.article = article
+        self.transition = transition
+        self.from = from
+        self.to = to
+        self.actor = actor
+        self.role = role
+    }
+
+    static let keys = ["Galley-Article", "Galley-Transition", "Galley-From", "Galley-To", "Galley-Actor", "Galley-Role"]
+
+    public func rendered() -> String {
+        var lines: [String] = []
+        if let article { lines.append("Galley-Article: \(article)") }
+        lines.append("Galley-Transition: \(transition)")
+        if let from { lines.append("Galley-From: \(from)") }
+        if let to { lines.append("Galley-To: \(to)") }
+        lines.append("Galley-Actor: \(actor)")
+        lines.append("Galley-Role: \(role)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Strict: every line a known key once, transition, actor and role present.
+    static func parse(_ paragraph: String) -> GalleyTrailers? {
+        var values: [String: String] = [:]
+        for line in paragraph.split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            let key = String(line[..<colon])
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            guard keys.contains(key), values[key] == nil, !value.isEmpty else { return nil }
+            values[key] = value
+        }
+        guard let transition = values["Galley-Transition"], let actor = values["Galley-Actor"], let role = values["Galley-Role"]
+        else { return nil }
+        return GalleyTrailers(
+            article: values["Galley-Article"], transition: transition, from: values["Galley-From"], to: values["Galley-To"],
+            actor: actor, role: role)
+    }
+}
+
+extension String {
+    func trimmingNewlines() -> String {
+        var text = Substring(self)
+        while text.first?.isNewline == true { text.removeFirst() }
+        while text.last?.isNewline == true { text.removeLast() }
+        return String(text)
+    }
+}

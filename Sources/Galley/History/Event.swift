@@ -1,0 +1,39 @@
+/// One step of the audit trail: what a commit's trailers say, in the JSON
+/// shape of the contract (design §6). Write commands print the event they
+/// recorded; `log` prints many.
+public struct Event: Sendable, Equatable {
+    public var commit: String
+    public var time: Timestamp
+    public var actor: String?
+    public var role: String?
+    public var article: String?
+    public var transition: String?
+    public var from: String?
+    public var to: String?
+    public var note: String?
+    /// A commit that touched articles without Galley's trailers (plain git).
+    public var outsideWorkflow: Bool
+
+    public init(
+        commit: String, time: Timestamp, actor: String?, role: String?, article: String?, transition: String?,
+        from: String?, to: String?, note: String?, outsideWorkflow: Bool
+    ) {
+        self.commit = commit
+        self.time = time
+        self.actor = actor
+        self.role = role
+        self.article = article
+        self.transition = transition
+        self.from = from
+        self.to = to
+        self.note = note
+        self.outsideWorkflow = outsideWorkflow
+    }
+}
+
+/// What a write command recorded: the event, and for an article its path.
+public struct RecordedStep: Sendable, Equatable {
+    public var event: Event
+    /// Repository-relative path of the article's `index.md`, when the step concerns an article.
+    public var path: String?
+}

@@ -1,0 +1,74 @@
+import GitKit
+
+/// Which events `log` shows; all given filters must match.
+public struct EventFilter: Sendable {
+    public var article: String?
+    public var actor: String?
+    public var transition: String?
+    public var since: Timestamp?
+    public var until: Timestamp?
+    public var limit: Int?
+
+    public init(
+        article: String? = nil, actor: String? = nil, transition: String? = nil, since: Timestamp? = nil,
+        until: Timestamp? = nil, limit: Int? = nil
+    ) {
+        self.article = article
+        self.actor = actor
+        self.transition = transition
+        self.since = since
+        self.until = until
+        self.limit = limit
+    }
+
+    func matches(_ event: Event) -> Bool {
+        (article == nil || event.article == article) && (actor == nil || event.actor == actor)
+            && (transition == nil || event.transition == transition)
+            && (since.map { event.time >= $0 } ?? true) && (until.map { event.time <= $0 } ?? true)
+    }
+}
+
+extension Newsroom {
+    /// The audit trail in branch order, newest commit first, streamed to
+    /// `body` (return false to stop). Commits with Galley's trailers become
+    /// their events; commits that touched `articles/` without them are listed
+    /// with `outsideWorkflow`, never skipped.
+    public func events(_ filter: EventFilter, _ body: (Event) throws(GalleyError) -> Bool) throws(GalleyError) {
+        let repository = self.repository
+        let tip = try tip()
+        let walker = try git("walking the history", { () throws(GitError) in try repository.commitWalker(from: tip) })
+        var emitted = 0
+        while let id = try git("walking the history", { () throws(GitError) in try walker.next() }) {
+            let commit = try git("reading commit \(id.short)", { () throws(GitError) in try repository.commit(id) })
+            guard let event = try event(for: commit), filter.matches(event) else { continue }
+            guard try body(event) else { return }
+            emitted += 1
+            if let limit = filter.limit, emitted >= limit { return }
+        }
+    }
+
+    /// The event a commit records, or nil for a commit outside the workflow that touched no article.
+    func event(for commit: Commit) throws(GalleyError) -> Event? {
+        let time = Timestamp(date: commit.committer.time, offsetSeconds: commit.committer.offsetMinutes * 60)
+        if let message = CommitMessage.parse(commit.message) {
+            let trailers = message.trailers
+            return Event(
+                commit: commit.id.hex, time: time, actor: trailers.actor, role: trailers.role, article: trailers.article,
+                transition: trailers.transition, from: trailers.from, to: trailers.to, note: message.note, outsideWorkflow: false)
+        }
+        let repository = self.repository
+        let parentTree = try commit.parents.first.map { (parent) throws(GalleyError) in
+            try git("reading commit \(parent.short)", { () throws(GitError) in try repository.commit(parent).tree })
+        }
+        let changes = try git("diffing commit \(commit.id.short)", { () throws(GitError) in
+            try repository.changes(from: parentTree, to: commit.tree, under: [ArticleLayout.root])
+        })
+        guard let first = changes.first else { return nil }
+        let components = first.path.split(separator: "/")
+        let article = components.count >= 5 ? String(components[4]) : nil
+        let summary = commit.message.split(separator: "\n", maxSplits: 1).first.map(String.init)
+        return Event(
+            commit: commit.id.hex, time: time, actor: nil, role: nil, article: article, transition: nil, from: nil, to: nil,
+            note: summary, outsideWorkflow: true)
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Changes to `people.yaml` and `galley.yaml`: commits by an admin, judged by
+/// the people in force before the change (its parent), so nobody can grant
+/// themselves a role and use it in the same commit.
+extension Newsroom {
+    public func addPerson(
+        id: String, name: String, email: String, roles: [String], actorID: String?
+    ) throws(GalleyError) -> RecordedStep {
+        guard Person.isValidID(id) else {
+            throw .invalidInput("person id '\(id)' is not valid: use lowercase ASCII letters, digits, '.', '_' or '-' (e.g. thanhphu)")
+        }
+        let name = try TextInput.singleLine(name, what: "the name")
+        let email = try TextInput.singleLine(email, what: "the email")
+        guard email.contains("@") else { throw .invalidInput("'\(email)' is not an email address") }
+        return try changePeople(actorID: actorID, subject: "people: add \(id) (\(roles.joined(separator: ", ")))") {
+            (people, workflow) throws(GalleyError) in
+            guard people.person(id) == nil else {
+                throw .refused("'\(id)' is already listed: change their roles with `galley people set \(id) --role …`")
+            }
+            if let other = people.people.first(where: { $0.email.lowercased() == email.lowercased() }) {
+                throw .refused("\(email) already belongs to '\(other.id)': each person needs their own email")
+            }
+            try Self.checkRoles(roles, in: workflow)
+            people.people.append(Person(id: id, name: name, email: email, roles: roles))
+        }
+    }
+
+    /// Replaces a person's roles (and reactivates them when `activate`).
+    public func setRoles(id: String, roles: [String], actorID: String?) throws(GalleyError) -> RecordedStep {
+        try changePeople(actorID: actorID, subject: "people: set \(id) roles (\(roles.joined(separator: ", ")))") {
+            (people, workflow) throws(GalleyError) in
+            try Self.checkRoles(roles, in: workflow)
+            guard let index = people.people.firstIndex(where: { $0.id == id }) else { throw Self.unknownPerson(id, people) }
+            people.people[index].roles = roles
+            people.people[index].active = true
+        }
+    }
+
+    /// Deactivates a person: they stay listed (history keeps naming them) but may take no step.
+    public func deactivate(id: String, actorID: String?) throws(GalleyError) -> RecordedStep {
+        try changePeople(actorID: actorID, subject: "people: deactivate \(id)") { (people, _) throws(GalleyError) in
+            guard let index = people.people.firstIndex(where: { $0.id == id }) else { throw Self.unknownPerson(id, people) }
+            guard people.people[index].active else { throw .refused("\(id) is already deactivated") }
+            people.people[index].active = false
+        }
+    }
+
+    /// `config set KEY VALUE`: one `config` commit by an admin.
+    public func setConfig(key: String, value: String, actorID: String?) throws(GalleyError) -> RecordedStep {
+        let value = try TextInput.singleLine(value, what: "the value")
+        guard key.range(of: "^[a-z][a-z0-9_.-]*$", options: .regularExpression) != nil else {
+            throw .invalidInput("'\(key)' is not a setting name (lowercase letters, digits, '_', '.', '-')")
+        }
+        let step = try write { (snapshot) throws(GalleyError) -> Change? in
+            let actor = try self.actor(explicitID: actorID, in: snapshot)
+            let role = try Self.requireAdmin(actor, snapshot.people)
+            var text = snapshot.config.rendered()
+            var config = snapshot.config
+            switch key {
+            case "name": config.name = value
+            case "language": config.language = value
+            case "timezone": config.timeZoneIdentifier = value
+            case "branch":
+                throw .refused("the branch cannot be changed with config set: it is where the history lives; rename it with git on every clone")
+            default:
+                if let index = config.extra.firstIndex(where: { $0.key == key }) {
+                    config.extra[index].value = value
+                } else {
+                    config.extra.append((key, value))
+                }
+            }
+            text = config.rendered()
+            // Parse what we are about to write: a bad value is refused here, not found later.
+            _ = try NewsroomConfig.parse(text)
+            guard text != snapshot.config.rendered() else { return nil }
+            let now = Self.now(in: snapshot.config)
+            let message = CommitMessage(
+                subject: "config: set \(key)", note: nil,
+                trailers: GalleyTrailers(article: nil, transition: "config", from: nil, to: nil, actor: actor.id, role: role))
+            return Change(files: [.init(path: NewsroomConfig.path, content: text)], message: message, actor: actor, time: now)
+        }
+        guard let step else { throw .refused("\(key) is already '\(value)': nothing to change") }
+        return step
+    }
+
+    private func changePeople(
+        actorID: String?, subject: String, _ mutate: (inout People, Workflow) throws(GalleyError) -> Void
+    ) throws(GalleyError) -> RecordedStep {
+        let step = try write { (snapshot) throws(GalleyError) -> Change? in
+            let actor = try self.actor(explicitID: actorID, in: snapshot)
+            let role = try Self.requireAdmin(actor, snapshot.people)
+            var people = snapshot.people
+            try mutate(&people, snapshot.workflow)
+            guard people.people.contains(where: { $0.active && $0.has(role: "admin") }) else {
+                throw .refused("this would leave the newsroom without an active admin: make someone else admin first")
+            }
+            let now = Self.now(in: snapshot.config)
+            let message = CommitMessage(
+                subject: subject, note: nil,
+                trailers: GalleyTrailers(article: nil, transition: "people", from: nil, to: nil, actor: actor.id, role: role))
+            return Change(files: [.init(path: People.path, content: people.rendered())], message: message, actor: actor, time: now)
+        }
+        guard let step else { throw .failure("internal: people change recorded nothing") }
+        return step
+    }
+
+    static func requireAdmin(_ actor: Person, _ people: People) throws(GalleyError) -> String {
+        guard actor.active, actor.has(role: "admin") else {
+            let admins = people.people.filter { $0.active && $0.has(role: "admin") }.map(\.id)
+            throw .refused("only an admin may change people and settings; \(actor.id) is not one. Ask \(admins.joined(separator: " or "))")
+        }
+        return "admin"
+    }
+
+    static func checkRoles(_ roles: [String], in workflow: Workflow) throws(GalleyError) {
+        guard !roles.isEmpty else { throw .invalidInput("give at least one --role (\(workflow.roles.joined(separator: ", ")))") }
+        for role in roles where !workflow.roles.contains(role) {
+            throw .invalidInput("unknown role '\(role)': the \(workflow.name) workflow has \(workflow.roles.joined(separator: ", "))")
+        }
+    }
+
+    static func unknownPerson(_ id: String, _ people: People) -> GalleyError {
+        .notFound("unknown person '\(id)': people.yaml lists \(people.people.map(\.id).joined(separator: ", "))")
+    }
+}

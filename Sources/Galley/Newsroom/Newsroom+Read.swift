@@ -1,0 +1,65 @@
+/// Which articles `list` shows.
+public struct ArticleFilter: Sendable {
+    public var state: String?
+    public var author: String?
+    public var section: String?
+
+    public init(state: String? = nil, author: String? = nil, section: String? = nil) {
+        self.state = state
+        self.author = author
+        self.section = section
+    }
+
+    func matches(_ meta: ArticleMeta) -> Bool {
+        (state == nil || meta.state == state) && (author == nil || meta.author == author)
+            && (section == nil || meta.section == section)
+    }
+}
+
+/// An article waiting for the acting person, with what they may do to it now.
+public struct QueueItem: Sendable {
+    public var article: StoredArticle
+    /// Transition names the person may take now.
+    public var steps: [String]
+    /// Whether they may also edit its text now.
+    public var mayEdit: Bool
+}
+
+extension Newsroom {
+    /// Articles at the tip (or `revision`), newest first.
+    public func list(_ filter: ArticleFilter, at revision: String? = nil) throws(GalleyError) -> [StoredArticle] {
+        let snapshot = try snapshot(at: revision)
+        if let state = filter.state, snapshot.workflow.state(state) == nil {
+            throw .invalidInput("unknown state '\(state)': the \(snapshot.workflow.name) workflow has \(snapshot.workflow.states.map(\.name).joined(separator: ", "))")
+        }
+        return try snapshot.allArticles().filter { filter.matches($0.document.meta) }.sorted(by: Self.newestFirst)
+    }
+
+    /// What waits for the acting person: every article where they may take a workflow step now.
+    public func queue(actorID: String?) throws(GalleyError) -> (person: Person, items: [QueueItem]) {
+        let snapshot = try snapshot()
+        let person = try actor(explicitID: actorID, in: snapshot)
+        let workflow = snapshot.workflow
+        var items: [QueueItem] = []
+        for article in try snapshot.allArticles() {
+            let standing = article.standing
+            // `correct` is always possible on a published article; it is not waiting for anyone.
+            let steps = workflow.availableTransitions(on: standing, for: person).filter { $0.to != standing.state }.map(\.name)
+            guard !steps.isEmpty else { continue }
+            items.append(QueueItem(article: article, steps: steps, mayEdit: workflow.editingRole(on: standing, for: person) != nil))
+        }
+        return (person, items.sorted { Self.newestFirst($0.article, $1.article) == false })
+    }
+
+    /// One article at the tip or at `revision`.
+    public func show(_ id: String, at revision: String? = nil) throws(GalleyError) -> (article: StoredArticle, workflow: Workflow) {
+        let snapshot = try snapshot(at: revision)
+        return (try snapshot.article(id), snapshot.workflow)
+    }
+
+    static func newestFirst(_ a: StoredArticle, _ b: StoredArticle) -> Bool {
+        let left = a.document.meta.updated ?? a.document.meta.created
+        let right = b.document.meta.updated ?? b.document.meta.created
+        return left == right ? a.document.meta.id < b.document.meta.id : left > right
+    }
+}

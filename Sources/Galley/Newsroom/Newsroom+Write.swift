@@ -1,0 +1,101 @@
+import Foundation
+import GitKit
+
+extension Newsroom {
+    /// The write path (design §2): under the repository's flock, read the tip,
+    /// let `build` judge and prepare the change against the rules in force
+    /// there, then blob → updated tree → commit → compare-and-swap of the
+    /// branch, and finally bring the work tree's copies and index entries up
+    /// to date. `build` returning nil means "no change": nothing is written.
+    func write(_ build: (Snapshot) throws(GalleyError) -> Change?) throws(GalleyError) -> RecordedStep? {
+        let repository = self.repository
+        let lock: RepositoryLock
+        do {
+            lock = try repository.acquireWriteLock(timeout: Self.lockTimeout)
+        } catch {
+            throw .failure("could not take the repository's write lock: \(error.message) (is another galley command stuck? it is released when that process ends)")
+        }
+        defer { lock.release() }
+        for file in lock.clearedStaleLockFiles {
+            notices.append("cleared \(file), left behind by a galley process that died while writing")
+        }
+
+        let snapshot = try snapshot()
+        guard let change = try build(snapshot) else { return nil }
+        if !repository.isBare { try checkWorkTree(for: change) }
+
+        return try record(change, onto: snapshot.commit)
+    }
+
+    /// Writes `change` as one commit on top of `parent` (nil for the first
+    /// commit) and moves the branch with compare-and-swap from `parent`.
+    func record(_ change: Change, onto parent: ObjectID?, syncWorkTree: Bool = true) throws(GalleyError) -> RecordedStep {
+        let repository = self.repository
+        var treeChanges: [TreeChange] = []
+        for file in change.files {
+            if let content = file.content {
+                let blob = try git("writing \(file.path)", { () throws(GitError) in try repository.writeBlob(Data(content.utf8)) })
+                treeChanges.append(.upsert(path: file.path, blob: blob))
+            } else {
+                treeChanges.append(.remove(path: file.path))
+            }
+        }
+        let baseTree = try parent.map { (id) throws(GalleyError) in
+            try git("reading the tip", { () throws(GitError) in try repository.commit(id).tree })
+        }
+        let tree = try git("building the tree", { () throws(GitError) in try repository.updatedTree(from: baseTree, applying: treeChanges) })
+        let signature = Signature(
+            name: change.actor.name, email: change.actor.email, time: change.time.date,
+            offsetMinutes: change.time.offsetSeconds / 60)
+        let message = change.message.rendered()
+        let commit = try git("writing the commit", { () throws(GitError) in
+            try repository.createCommit(tree: tree, parents: parent.map { [$0] } ?? [], author: signature, committer: signature, message: message)
+        })
+        do {
+            try repository.updateReference(
+                branchReference, to: commit, expecting: parent, logMessage: "galley: \(change.message.subject)")
+        } catch {
+            switch error.code {
+            case .modified, .exists:
+                throw .failure("\(branchName) moved while galley was writing (a plain git command?); nothing was recorded: run the command again")
+            case .locked:
+                throw .failure("\(branchName) is locked by another git process (\(error.message)); nothing was recorded: try again in a moment")
+            default:
+                throw .failure("moving \(branchName): \(error.message)")
+            }
+        }
+        if syncWorkTree && !repository.isBare {
+            let paths = change.files.map(\.path)
+            try git("updating the work tree (the commit is recorded; `git checkout -- .` repairs the copy)", { () throws(GitError) in
+                try repository.syncWorkTree(paths: paths)
+            })
+        }
+        let trailers = change.message.trailers
+        let event = Event(
+            commit: commit.hex, time: change.time, actor: trailers.actor, role: trailers.role, article: trailers.article,
+            transition: trailers.transition, from: trailers.from, to: trailers.to, note: change.message.note.map(CommitMessage.sanitizedNote),
+            outsideWorkflow: false)
+        return RecordedStep(event: event, path: change.articlePath)
+    }
+
+    /// Nothing lost: refuse when a file this change writes has uncommitted edits
+    /// in the work tree (other than the ones the change takes as its input).
+    private func checkWorkTree(for change: Change) throws(GalleyError) {
+        let repository = self.repository
+        for file in change.files where !change.acceptsWorkTreeEdits.contains(file.path) {
+            let status = try git("checking \(file.path)", { () throws(GitError) in try repository.status(ofPath: file.path) })
+            guard status.isClean else {
+                if let id = change.message.trailers.article, file.path.hasSuffix("/\(id)/\(ArticleLayout.fileName)") {
+                    throw .refused("\(file.path) has uncommitted edits: commit them with `galley save \(id)` (or drop them with `git checkout -- \(file.path)`), then try again")
+                }
+                throw .refused("\(file.path) has uncommitted changes in the work tree: commit or drop them first (git status shows them)")
+            }
+        }
+    }
+
+    /// Now, in the newsroom's time zone, to the second.
+    static func now(in config: NewsroomConfig) -> Timestamp {
+        let seconds = Date().timeIntervalSince1970.rounded(.down)
+        return Timestamp(date: Date(timeIntervalSince1970: seconds), timeZone: config.timeZone)
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import GitKit
+
+/// An open newsroom repository: a git repository (bare or with a work tree)
+/// whose current branch holds `galley.yaml`. Reading goes through snapshots
+/// of one commit; writing goes through `write(_:)`, under the repository lock.
+public final class Newsroom {
+    let repository: Repository
+    public static let workflowPath = "workflow.yaml"
+    /// How long a write waits for another galley process to finish.
+    public static let lockTimeout: Duration = .seconds(30)
+
+    /// Things a person should know that are not errors (a stale lock cleared).
+    public internal(set) var notices: [String] = []
+    /// Full name of the newsroom branch, e.g. `refs/heads/main`.
+    public let branchReference: String
+
+    init(repository: Repository, branchReference: String) {
+        self.repository = repository
+        self.branchReference = branchReference
+    }
+
+    /// Opens the repository named by `path`, or finds it like git does from `currentDirectory` upwards.
+    public static func open(path: String?, currentDirectory: String) throws(GalleyError) -> Newsroom {
+        let repository: Repository
+        do {
+            if let path {
+                repository = try Repository.open(at: path)
+            } else {
+                repository = try Repository.discover(startingAt: currentDirectory)
+            }
+        } catch {
+            let place = path ?? currentDirectory
+            throw .notFound(
+                "no git repository at \(place) (\(error.message)): run `galley init PATH` to make a newsroom, or pass --repo PATH")
+        }
+        guard let head = try git("reading HEAD", { () throws(GitError) in try repository.headReferenceName() }),
+            head.hasPrefix("refs/heads/")
+        else {
+            throw .refused("HEAD is detached in \(repository.workTree ?? repository.gitDirectory): check out the newsroom branch first (git switch main)")
+        }
+        let newsroom = Newsroom(repository: repository, branchReference: head)
+        let tip = try newsroom.tip()
+        guard try git("reading galley.yaml", { () throws(GitError) in try repository.treeEntry(at: NewsroomConfig.path, inCommit: tip) }) != nil
+        else {
+            throw .notFound("\(repository.workTree ?? repository.gitDirectory) is a git repository but not a Galley newsroom (no galley.yaml on \(newsroom.branchName))")
+        }
+        return newsroom
+    }
+
+    /// `main` for `refs/heads/main`.
+    public var branchName: String { String(branchReference.dropFirst("refs/heads/".count)) }
+    public var workTree: String? { repository.workTree }
+    public var gitDirectory: String { repository.gitDirectory }
+    public var isBare: Bool { repository.isBare }
+
+    /// The branch tip; a newsroom always has one (its init commit).
+    public func tip() throws(GalleyError) -> ObjectID {
+        guard let tip = try git("reading \(branchReference)", { () throws(GitError) in try repository.referenceTarget(branchReference) })
+        else {
+            throw .notFound("the branch \(branchName) has no commits: this is not a newsroom yet (run `galley init`)")
+        }
+        return tip
+    }
+
+    /// The newsroom as it stands at the tip, or at `revision` (a commit, branch, `HEAD~3` …).
+    public func snapshot(at revision: String? = nil) throws(GalleyError) -> Snapshot {
+        let commit: ObjectID
+        if let revision {
+            do {
+                commit = try repository.resolveCommit(revision)
+            } catch {
+                throw .notFound("unknown revision '\(revision)': give a commit id, a branch or HEAD~N")
+            }
+        } else {
+            commit = try tip()
+        }
+        return try Snapshot(repository: repository, commit: commit)
+    }
+
+    /// The person acting: `explicitID` (from --as or GALLEY_USER), else, in a
+    /// repository with a work tree, the person whose email is git's `user.email`.
+    public func actor(explicitID: String?, in snapshot: Snapshot) throws(GalleyError) -> Person {
+        if let explicitID {
+            guard let person = snapshot.people.person(explicitID) else {
+                throw .notFound("unknown person '\(explicitID)': people.yaml lists \(snapshot.people.people.map(\.id).joined(separator: ", ")); an admin adds people with `galley people add`")
+            }
+            return person
+        }
+        guard !repository.isBare else {
+            throw .notFound("who is acting? A bare repository has no user: pass --as PERSON or set GALLEY_USER")
+        }
+        let email = try git("reading user.email", { () throws(GitError) in try repository.configValue("user.email") })
+        guard let email, let person = snapshot.people.person(email: email) else {
+            throw .notFound("who is acting? git's user.email (\(email ?? "unset")) matches nobody in people.yaml: pass --as PERSON or set GALLEY_USER")
+        }
+        return person
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// `galley.yaml`: the newsroom's name, language, time zone and branch.
+/// Keys Galley does not know are kept, so later versions can add settings.
+public struct NewsroomConfig: Sendable, Equatable {
+    public static let path = "galley.yaml"
+
+    public var name: String
+    public var language: String
+    /// IANA name, e.g. Asia/Ho_Chi_Minh: article folders and times use it.
+    public var timeZoneIdentifier: String
+    public var branch: String
+    /// Settings this version does not interpret, kept in file order.
+    public var extra: [(key: String, value: String)]
+
+    public static func == (lhs: NewsroomConfig, rhs: NewsroomConfig) -> Bool {
+        lhs.rendered() == rhs.rendered()
+    }
+
+    public init(name: String, language: String = "vi", timeZoneIdentifier: String = "Asia/Ho_Chi_Minh", branch: String = "main") {
+        self.name = name
+        self.language = language
+        self.timeZoneIdentifier = timeZoneIdentifier
+        self.branch = branch
+        self.extra = []
+    }
+
+    public var timeZone: TimeZone {
+        // Validated at parse time; UTC only for a zone database that lost an entry.
+        TimeZone(identifier: timeZoneIdentifier) ?? TimeZone(secondsFromGMT: 0) ?? .current
+    }
+
+    public static let knownKeys = ["name", "language", "timezone", "branch"]
+
+    public static func parse(_ text: String, path: String = NewsroomConfig.path) throws(GalleyError) -> NewsroomConfig {
+        let file = YAMLFile(path: path)
+        let root = try file.root(text)
+        var config = NewsroomConfig(name: "")
+        var sawName = false
+        for (key, value) in try file.mapping(root, "galley.yaml") {
+            let text = try file.string(value, key)
+            switch key {
+            case "name":
+                config.name = text
+                sawName = true
+            case "language": config.language = text
+            case "timezone":
+                guard TimeZone(identifier: text) != nil else {
+                    throw file.fail(value, "unknown time zone '\(text)' (use an IANA name such as Asia/Ho_Chi_Minh)")
+                }
+                config.timeZoneIdentifier = text
+            case "branch":
+                guard !text.isEmpty, !text.contains(" "), !text.contains("..") else { throw file.fail(value, "invalid branch name '\(text)'") }
+                config.branch = text
+            default: config.extra.append((key, text))
+            }
+        }
+        guard sawName else { throw file.fail(root, "missing 'name'") }
+        return config
+    }
+
+    public func value(of key: String) -> String? { builtIn(key) ?? extra.first { $0.key == key }?.value }
+
+    private func builtIn(_ key: String) -> String? {
+        switch key {
+        case "name": return name
+        case "language": return language
+        case "timezone": return timeZoneIdentifier
+        case "branch": return branch
+        default: return nil
+        }
+    }
+
+    public func rendered() -> String {
+        var lines = ["# Newsroom settings. Change them with `galley config set KEY VALUE` (admins only)."]
+        for key in Self.knownKeys + extra.map(\.key) {
+            guard let value = value(of: key) else { continue }
+            lines.append("\(key): \(YAMLQuote.quoted(value))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

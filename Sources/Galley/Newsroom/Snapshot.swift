@@ -1,0 +1,108 @@
+import Foundation
+import GitKit
+
+/// The newsroom as it stood at one commit: its config, workflow and people
+/// (the rules in force there) and read access to its articles.
+public final class Snapshot {
+    let repository: Repository
+    public let commit: ObjectID
+    public let config: NewsroomConfig
+    public let workflow: Workflow
+    public let people: People
+
+    init(repository: Repository, commit: ObjectID) throws(GalleyError) {
+        self.repository = repository
+        self.commit = commit
+        config = try NewsroomConfig.parse(try Self.text(repository, NewsroomConfig.path, commit), path: NewsroomConfig.path)
+        workflow = try WorkflowLoader.load(try Self.text(repository, Newsroom.workflowPath, commit), path: Newsroom.workflowPath)
+        people = try People.parse(try Self.text(repository, People.path, commit), path: People.path)
+    }
+
+    private static func text(_ repository: Repository, _ path: String, _ commit: ObjectID) throws(GalleyError) -> String {
+        guard let data = try git("reading \(path)", { () throws(GitError) in try repository.fileData(at: path, inCommit: commit) }) else {
+            throw .failure("\(path) is missing at commit \(commit.short): the newsroom is damaged; restore it with git")
+        }
+        return try TextInput.decode(data, what: path)
+    }
+
+    /// Text of any file at this commit, or nil when absent.
+    public func fileText(_ path: String) throws(GalleyError) -> String? {
+        guard let data = try git("reading \(path)", { () throws(GitError) in try repository.fileData(at: path, inCommit: commit) }) else {
+            return nil
+        }
+        return try TextInput.decode(data, what: path)
+    }
+
+    /// Every article id with the path of its `index.md`, from the tree layout
+    /// `articles/YYYY/MM/DD/<id>/index.md`.
+    public func articlePaths() throws(GalleyError) -> [(id: String, path: String)] {
+        var found: [(id: String, path: String)] = []
+        let repository = self.repository
+        let years = try git("listing articles", { () throws(GitError) in try repository.treeEntries(at: ArticleLayout.root, inCommit: commit) })
+        for year in years where year.kind == .tree {
+            let months = try git("listing articles", { () throws(GitError) in try repository.treeEntries(ofTree: year.id) })
+            for month in months where month.kind == .tree {
+                let days = try git("listing articles", { () throws(GitError) in try repository.treeEntries(ofTree: month.id) })
+                for day in days where day.kind == .tree {
+                    let ids = try git("listing articles", { () throws(GitError) in try repository.treeEntries(ofTree: day.id) })
+                    for entry in ids where entry.kind == .tree && ArticleID.isValid(entry.name) {
+                        found.append((entry.name, "\(ArticleLayout.root)/\(year.name)/\(month.name)/\(day.name)/\(entry.name)/\(ArticleLayout.fileName)"))
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// Path of an article's `index.md`, or nil when no article has that id.
+    public func path(ofArticle id: String) throws(GalleyError) -> String? {
+        guard ArticleID.isValid(id) else { return nil }
+        return try articlePaths().first { $0.id == id }?.path
+    }
+
+    /// The article with this id; `notFound` (exit 1) when there is none.
+    public func article(_ id: String) throws(GalleyError) -> StoredArticle {
+        guard let path = try path(ofArticle: id) else {
+            throw .notFound("no article '\(id)' at \(commit.short): `galley list` shows the ids")
+        }
+        return try article(at: path)
+    }
+
+    /// Reads and parses the article at `path`; corrupt content is a failure (exit 1), not the user's input.
+    public func article(at path: String) throws(GalleyError) -> StoredArticle {
+        guard let text = try fileText(path) else { throw .notFound("no file \(path) at \(commit.short)") }
+        do {
+            return StoredArticle(path: path, document: try ArticleDocument.parse(text, path: path))
+        } catch {
+            throw .failure("corrupt article: \(error.message)")
+        }
+    }
+
+    /// Every article, in path order (by creation day).
+    public func allArticles() throws(GalleyError) -> [StoredArticle] {
+        var articles: [StoredArticle] = []
+        for entry in try articlePaths() { articles.append(try article(at: entry.path)) }
+        return articles
+    }
+}
+
+/// An article as stored at some commit.
+public struct StoredArticle: Sendable, Equatable {
+    public var path: String
+    public var document: ArticleDocument
+
+    public var standing: ArticleStanding {
+        ArticleStanding(id: document.meta.id, state: document.meta.state, author: document.meta.author, approvals: document.meta.approvals)
+    }
+}
+
+/// Where articles live in a newsroom repository (design §3).
+public enum ArticleLayout {
+    public static let root = "articles"
+    public static let fileName = "index.md"
+
+    /// `articles/YYYY/MM/DD/<id>/index.md` for an article created at `created` (its local day).
+    public static func path(id: String, created: Timestamp) -> String {
+        "\(root)/\(created.dayPath)/\(id)/\(fileName)"
+    }
+}

@@ -1,0 +1,86 @@
+/// The rule checks on a parsed workflow. Errors make a workflow unusable;
+/// warnings are what `workflow check` points out to an admin (a missing label).
+public enum WorkflowLinter {
+    public struct Problem: Sendable, Equatable {
+        public enum Severity: String, Sendable { case error, warning }
+        public var severity: Severity
+        public var line: Int?
+        public var message: String
+
+        public func located(in path: String) -> String {
+            if let line { return "\(path):\(line): \(message)" }
+            return "\(path): \(message)"
+        }
+    }
+
+    public static func problems(in workflow: Workflow) -> [Problem] {
+        var problems: [Problem] = []
+        func error(_ line: Int?, _ message: String) { problems.append(Problem(severity: .error, line: line, message: message)) }
+        func warning(_ message: String) { problems.append(Problem(severity: .warning, line: nil, message: message)) }
+
+        let stateNames = Set(workflow.states.map(\.name))
+        let actors = Set(workflow.roles + [Workflow.authorRelation])
+        if workflow.states.isEmpty { error(nil, "the workflow has no states") }
+
+        let creations = workflow.transitions.filter { $0.from.isEmpty }
+        if creations.isEmpty { error(nil, "no transition starts an article: add { name: create, to: draft, by: [reporter] }") }
+        for transition in creations where transition.name != Workflow.createTransition {
+            error(transition.line, "transition '\(transition.name)' has no 'from' states (only 'create' may start an article)")
+        }
+        if creations.count > 1 { error(creations.last?.line, "more than one 'create' transition") }
+
+        var seen: Set<String> = []
+        for transition in workflow.transitions {
+            let line = transition.line
+            for state in transition.from where !stateNames.contains(state) {
+                error(line, "transition '\(transition.name)' starts from unknown state '\(state)'")
+            }
+            if !stateNames.contains(transition.to) {
+                error(line, "transition '\(transition.name)' goes to unknown state '\(transition.to)'")
+            }
+            if transition.by.isEmpty { error(line, "nobody can take transition '\(transition.name)': 'by' is empty") }
+            for actor in transition.by where !actors.contains(actor) {
+                error(line, "transition '\(transition.name)' names unknown role '\(actor)' (roles: \(workflow.roles.joined(separator: ", ")), or author)")
+            }
+            for rule in transition.forbid where rule != Workflow.authorRelation && rule != Workflow.earlierApprovers {
+                error(line, "transition '\(transition.name)': unknown forbid rule '\(rule)' (expected author, earlier-approvers)")
+            }
+            for state in transition.from {
+                let key = "\(transition.name)\u{0}\(state)"
+                if seen.contains(key) {
+                    error(line, "two '\(transition.name)' transitions leave '\(state)': which one is meant would be ambiguous")
+                }
+                seen.insert(key)
+            }
+        }
+
+        for state in workflow.states {
+            for actor in state.edit where !actors.contains(actor) {
+                error(nil, "state '\(state.name)': edit names unknown role '\(actor)'")
+            }
+            let exits = workflow.transitions(from: state.name).filter { $0.to != state.name }
+            if state.isFinal && !exits.isEmpty {
+                error(exits.first?.line, "state '\(state.name)' is marked final but transition '\(exits[0].name)' leaves it")
+            }
+            if !state.isFinal && exits.isEmpty {
+                error(nil, "no transition leaves state '\(state.name)': mark it 'final: true' or add a way out")
+            }
+            if state.label == nil { warning("state '\(state.name)' has no label") }
+        }
+
+        if let initial = workflow.initialState, stateNames.contains(initial) {
+            var reachable: Set<String> = [initial]
+            var frontier = [initial]
+            while let state = frontier.popLast() {
+                for transition in workflow.transitions(from: state) where !reachable.contains(transition.to) {
+                    reachable.insert(transition.to)
+                    frontier.append(transition.to)
+                }
+            }
+            for state in workflow.states where !reachable.contains(state.name) {
+                error(nil, "state '\(state.name)' cannot be reached from '\(initial)'")
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Yams
+
+/// Reads Galley's YAML files (workflow, people, newsroom config) through
+/// `Yams.compose`, whose nodes keep their line numbers: every error names the
+/// file and line, so an admin can fix a hand edit without guessing.
+struct YAMLFile {
+    let path: String
+
+    /// Parses `text` into its root node; a syntax error becomes `path:line: problem`.
+    func root(_ text: String) throws(GalleyError) -> Node {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw .invalidInput("\(path):\(Self.describe(error))")
+        } catch {
+            throw .invalidInput("\(path): \(error)")
+        }
+        guard let node else { throw .invalidInput("\(path): the file is empty") }
+        return node
+    }
+
+    private static func describe(_ error: YamlError) -> String {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _),
+            let .composer(_, problem, mark, _):
+            return "\(mark.line): YAML error: \(problem)"
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return " YAML error: duplicate key \(duplicates.joined(separator: ", ")) \(context)"
+        default:
+            return " YAML error: \(error)"
+        }
+    }
+
+    func location(_ node: Node) -> String {
+        if let line = node.mark?.line { return "\(path):\(line)" }
+        return path
+    }
+
+    func fail(_ node: Node, _ message: String) -> GalleyError {
+        .invalidInput("\(location(node)): \(message)")
+    }
+
+    /// The key–value pairs of a mapping, in file order; keys must be strings.
+    func mapping(_ node: Node, _ what: String) throws(GalleyError) -> [(key: String, value: Node)] {
+        guard let mapping = node.mapping else { throw fail(node, "\(what) must be a mapping (key: value)") }
+        var pairs: [(key: String, value: Node)] = []
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else { throw fail(key, "\(what): keys must be plain names") }
+            pairs.append((name, value))
+        }
+        return pairs
+    }
+
+    func string(_ node: Node, _ what: String) throws(GalleyError) -> String {
+        guard let scalar = node.scalar else { throw fail(node, "\(what) must be a single value") }
+        return scalar.string.precomposedStringWithCanonicalMapping
+    }
+
+    func bool(_ node: Node, _ what: String) throws(GalleyError) -> Bool {
+        guard let scalar = node.scalar else { throw fail(node, "\(what) must be true or false") }
+        switch scalar.string.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default: throw fail(node, "\(what) must be true or false, not '\(scalar.string)'")
+        }
+    }
+
+    func int(_ node: Node, _ what: String) throws(GalleyError) -> Int {
+        guard let scalar = node.scalar, let value = Int(scalar.string) else {
+            throw fail(node, "\(what) must be a whole number")
+        }
+        return value
+    }
+
+    /// A list of strings; a single scalar counts as a one-item list.
+    func strings(_ node: Node, _ what: String) throws(GalleyError) -> [String] {
+        if let scalar = node.scalar { return [scalar.string.precomposedStringWithCanonicalMapping] }
+        guard let sequence = node.sequence else { throw fail(node, "\(what) must be a list like [a, b]") }
+        var result: [String] = []
+        for item in sequence { result.append(try string(item, what)) }
+        return result
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import Galley
+
+extension GalleyCommand {
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Open an article in $EDITOR and commit the result as a revision.",
+            discussion: """
+                With a work tree the article's own file is opened; in a bare repository a temporary \
+                copy is. If the revision is refused, your text is kept (the path is printed).
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The article id.") var id: String
+        @Option(help: "Output format.") var format: OutputFormat = .text
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let newsroom = try global.open()
+                let stored = try newsroom.editableArticle(id, actorID: global.actorID)
+                let file: URL
+                let temporary: Bool
+                if let workTree = newsroom.workTree {
+                    file = URL(fileURLWithPath: workTree).appendingPathComponent(stored.path)
+                    temporary = false
+                } else {
+                    file = FileManager.default.temporaryDirectory.appendingPathComponent("galley-\(id)-\(UUID().uuidString.prefix(8)).md")
+                    do {
+                        try Data(stored.document.rendered().utf8).write(to: file)
+                    } catch {
+                        throw .failure("cannot write \(file.path): \(error.localizedDescription)")
+                    }
+                    temporary = true
+                }
+                try Self.openEditor(on: file.path)
+                do throws(GalleyError) {
+                    let source: ContentSource = temporary ? .document(try Terminal.readText(file.path, what: "edited file")) : .workTree
+                    let step = try newsroom.save(id, content: source, actorID: global.actorID)
+                    if temporary { try? FileManager.default.removeItem(at: file) }
+                    guard let step else {
+                        Terminal.print("\(id): no change, nothing to commit")
+                        return
+                    }
+                    StepOutput.print(step, format: format, text: "\(id): revised (\(step.event.to ?? ""))")
+                } catch {
+                    if temporary { Terminal.note("your edited text is kept in \(file.path)") }
+                    throw error
+                }
+            }
+        }
+
+        /// Runs `$VISUAL`/`$EDITOR` (through the shell, so `code --wait` works) and waits for it.
+        static func openEditor(on path: String) throws(GalleyError) {
+            let environment = ProcessInfo.processInfo.environment
+            let editor = environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "\(editor) \"$1\"", "galley-editor", path]
+            do {
+                try process.run()
+            } catch {
+                throw .failure("cannot start the editor '\(editor)': \(error.localizedDescription) (set EDITOR)")
+            }
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else {
+                throw .failure("the editor '\(editor)' exited with status \(process.terminationStatus); nothing was committed")
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Galley
+
+extension GalleyCommand {
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a new newsroom repository.",
+            discussion: """
+                Lays out galley.yaml (newsroom settings), workflow.yaml (the rules, copied from a \
+                built-in workflow or a file), people.yaml (staff, starting with the admin) and a README, \
+                as one commit by the admin. PATH must be new or empty.
+
+                Built-in workflows: standard (phóng viên → biên tập viên → tổng biên tập), \
+                three-level (… → trưởng ban → thư ký tòa soạn → tổng biên tập), simple (draft → review → published).
+
+                Example: galley init toa-soan --admin quantri --admin-name "Nguyễn Quản Trị" --name "Báo Mẫu"
+                """)
+
+        @Argument(help: "Folder for the new repository (default: the current folder, which must be empty).")
+        var path: String = "."
+
+        @Option(help: ArgumentHelp("Id of the first admin (lowercase letters, digits, . _ -).", valueName: "id"))
+        var admin: String
+
+        @Option(help: ArgumentHelp("The admin's full name.", valueName: "name"))
+        var adminName: String
+
+        @Option(help: ArgumentHelp("The admin's email (used as the commit author).", valueName: "email"))
+        var adminEmail: String?
+
+        @Option(help: ArgumentHelp("Built-in workflow name or path of a workflow .yaml file.", valueName: "name"))
+        var workflow: String = "standard"
+
+        @Option(help: ArgumentHelp("The newsroom's name.", valueName: "name"))
+        var name: String = "Tòa soạn"
+
+        @Option(help: ArgumentHelp("IANA time zone for article dates.", valueName: "zone"))
+        var timezone: String = "Asia/Ho_Chi_Minh"
+
+        @Flag(help: "Make a bare repository (no work tree), e.g. for a central repository or an editor's machine.")
+        var bare = false
+
+        @Option(help: "Output format.")
+        var format: OutputFormat = .text
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let setup = NewsroomSetup(
+                    path: path, bare: bare, adminID: admin, adminName: adminName, adminEmail: adminEmail,
+                    workflow: workflow, newsroomName: name, timeZone: timezone)
+                let (newsroom, step) = try Newsroom.initialize(setup)
+                switch format {
+                case .json: Terminal.print(ContractJSON.recorded(step).rendered())
+                case .text:
+                    let place = newsroom.workTree ?? newsroom.gitDirectory
+                    Terminal.print("Created newsroom '\(name)' in \(place) (workflow \(workflow), admin \(admin)).")
+                    Terminal.print("Next: galley --repo \(path) --as \(admin) people add ID --name NAME --email EMAIL --role reporter")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Galley
+
+extension GalleyCommand {
+    struct Log: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The audit trail: who did what to which article, newest commit first.",
+            discussion: """
+                Events come from the commits' Galley trailers, in branch order (steps taken in the same \
+                second keep their order). A commit that changed articles without Galley (plain git) is \
+                listed too, marked outside the workflow.
+
+                Examples:
+                  galley log kiem-tra-cong-tac-dan-van            one article's life
+                  galley log --actor hangoc --since 2026-11-01 --format csv > hangoc.csv
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Only this article's events.") var id: String?
+        @Option(help: "Only steps by this person.") var actor: String?
+        @Option(help: "Only this transition (submit, approve, …).") var transition: String?
+        @Option(help: "From this day (YYYY-MM-DD, newsroom time) or ISO 8601 time.") var since: String?
+        @Option(help: "Up to this day (inclusive) or ISO 8601 time.") var until: String?
+        @Option(help: "At most this many events.") var limit: Int?
+        @Option(help: "Output format: text, json, jsonl (one event per line) or csv.") var format: LogFormat = .text
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let newsroom = try global.open()
+                let snapshot = try newsroom.snapshot()
+                let zone = snapshot.config.timeZone
+                func bound(_ text: String?, end: Bool) throws(GalleyError) -> Timestamp? {
+                    guard let text else { return nil }
+                    guard let value = Timestamp.parseBound(text, timeZone: zone, endOfDay: end) else {
+                        throw .invalidInput("'\(text)' is not a date (YYYY-MM-DD) or an ISO 8601 time")
+                    }
+                    return value
+                }
+                let filter = EventFilter(
+                    article: id, actor: actor, transition: transition, since: try bound(since, end: false),
+                    until: try bound(until, end: true), limit: limit)
+                var collected: [Event] = []
+                if format == .csv { Terminal.print(EventCSV.header) }
+                try newsroom.events(filter) { (event) throws(GalleyError) in
+                    switch format {
+                    case .jsonl: Terminal.print(ContractJSON.event(event).rendered(pretty: false))
+                    case .csv: Terminal.print(EventCSV.row(event))
+                    case .json, .text: collected.append(event)
+                    }
+                    return true
+                }
+                switch format {
+                case .json: Terminal.print(JSONValue.array(collected.map(ContractJSON.event)).rendered())
+                case .text:
+                    guard !collected.isEmpty else { return Terminal.print("(no events)") }
+                    let workflow = snapshot.workflow
+                    Terminal.print(Terminal.table(
+                        ["TIME", "COMMIT", "ACTOR", "STEP", "STATES", "ARTICLE", "NOTE"],
+                        collected.map { event in
+                            let states: String
+                            switch (event.from, event.to) {
+                            case let (from?, to?): states = "\(workflow.label(of: from)) → \(workflow.label(of: to))"
+                            case let (nil, to?): states = "→ \(workflow.label(of: to))"
+                            default: states = ""
+                            }
+                            return [event.time.iso8601, String(event.commit.prefix(7)), event.actor ?? "?",
+                                    event.outsideWorkflow ? "(outside workflow)" : (event.transition ?? ""), states,
+                                    event.article ?? "", (event.note ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")]
+                        }))
+                case .jsonl, .csv: break
+                }
+            }
+        }
+    }
+}
+
+/// RFC 4180 CSV of events with the contract's field names as header.
+enum EventCSV {
+    static let fields = ["commit", "time", "actor", "role", "article", "transition", "from", "to", "note", "outside_workflow"]
+    static var header: String { fields.joined(separator: ",") }
+
+    static func row(_ event: Event) -> String {
+        [event.commit, event.time.iso8601, event.actor ?? "", event.role ?? "", event.article ?? "", event.transition ?? "",
+         event.from ?? "", event.to ?? "", event.note ?? "", event.outsideWorkflow ? "true" : "false"]
+            .map(quote).joined(separator: ",")
+    }
+
+    static func quote(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

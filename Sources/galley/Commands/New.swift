@@ -1,0 +1,78 @@
+import ArgumentParser
+import Galley
+
+extension GalleyCommand {
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Start a new article (the workflow's create step); prints its id.",
+            discussion: """
+                The id is made once from the title: Vietnamese letters folded to ASCII (đ → d), \
+                lowercase, hyphens; -2, -3 … when taken. Renaming the title later never changes it. \
+                The article is written to articles/YYYY/MM/DD/<id>/index.md, in state draft.
+
+                Example: galley new "Kiểm tra công tác dân vận" --section thoi-su --tag "dân vận" --body-file bai.md
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The headline.") var title: String
+        @Option(help: "Section, e.g. thoi-su.") var section: String?
+        @Option(name: .customLong("tag"), help: "A tag (repeat for several).") var tags: [String] = []
+        @Option(help: "Byline as printed (default: the author's name).") var byline: String?
+        @Option(help: ArgumentHelp("Markdown body from a file (- for standard input).", valueName: "file")) var bodyFile: String?
+        @Option(help: "Output format.") var format: OutputFormat = .text
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let body = try bodyFile.map { (path) throws(GalleyError) in try Terminal.readText(path, what: "body file") } ?? ""
+                let newsroom = try global.open()
+                let step = try newsroom.create(
+                    NewArticle(title: title, section: section, tags: tags, byline: byline, body: body), actorID: global.actorID)
+                Terminal.notices(newsroom)
+                let id = step.event.article ?? ""
+                switch format {
+                case .json: Terminal.print(ContractJSON.recorded(step, id: id).rendered())
+                case .text: Terminal.print(id)
+                }
+            }
+        }
+    }
+
+    struct Save: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Commit a content revision of an article.",
+            discussion: """
+                The new text comes from --body-file, or else from the work tree's copy of the article \
+                (edit articles/…/<id>/index.md, then run galley save ID). Title, byline, section, tags \
+                and body may change; id, state, author and created may not. No change, no commit. \
+                Allowed only where the workflow lets you edit (e.g. the author in draft, editors in submitted).
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The article id.") var id: String
+        @Option(help: ArgumentHelp("New Markdown body from a file (- for standard input).", valueName: "file")) var bodyFile: String?
+        @Option(help: "New title (the id stays).") var title: String?
+        @Option(help: "Output format.") var format: OutputFormat = .text
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let newsroom = try global.open()
+                let source: ContentSource?
+                if let bodyFile {
+                    source = .body(try Terminal.readText(bodyFile, what: "body file"))
+                } else if newsroom.isBare {
+                    guard title != nil else {
+                        throw .invalidInput("this repository has no work tree: give the new text with --body-file FILE (or use `galley edit \(id)`)")
+                    }
+                    source = nil
+                } else {
+                    source = .workTree
+                }
+                let step = try newsroom.save(id, content: source, title: title, actorID: global.actorID)
+                Terminal.notices(newsroom)
+                guard let step else {
+                    if format == .json { Terminal.print("null") } else { Terminal.print("\(id): no change, nothing to commit") }
+                    return
+                }
+                StepOutput.print(step, format: format, text: "\(id): revised (\(step.event.to ?? ""))")
+            }
+        }
+    }
+}

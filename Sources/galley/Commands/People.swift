@@ -1,0 +1,104 @@
+import ArgumentParser
+import Galley
+
+extension GalleyCommand {
+    struct People: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List and manage staff (changes: admins only).",
+            discussion: """
+                people.yaml lists everyone who may act in this newsroom with their roles. Each change \
+                is a commit by an admin, judged by the people file in force before it. A deactivated \
+                person stays listed so the history still names them.
+                """,
+            subcommands: [ListPeople.self, Add.self, Set.self, Deactivate.self],
+            defaultSubcommand: ListPeople.self)
+
+        struct ListPeople: ParsableCommand {
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "List staff with their roles.")
+            @OptionGroup var global: GlobalOptions
+            @Option(help: "Output format.") var format: OutputFormat = .text
+
+            func run() throws {
+                try Terminal.run { () throws(GalleyError) in
+                    let snapshot = try global.open().snapshot()
+                    let people = snapshot.people.people
+                    switch format {
+                    case .json:
+                        Terminal.print(JSONValue.array(people.map {
+                            .object([("id", .string($0.id)), ("name", .string($0.name)), ("email", .string($0.email)),
+                                     ("roles", .array($0.roles.map(JSONValue.string))), ("active", .bool($0.active))])
+                        }).rendered())
+                    case .text:
+                        Terminal.print(Terminal.table(
+                            ["ID", "NAME", "EMAIL", "ROLES", "ACTIVE"],
+                            people.map { [$0.id, $0.name, $0.email, $0.roles.joined(separator: ","), $0.active ? "yes" : "no"] }))
+                    }
+                }
+            }
+        }
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Add a person.",
+                discussion: "Example: galley --as quantri people add thanhphu --name \"Thanh Phú\" --email phu@example.vn --role reporter")
+            @OptionGroup var global: GlobalOptions
+            @Argument(help: "Their id: lowercase letters, digits, . _ -") var id: String
+            @Option(help: "Full name, as bylines and commits show it.") var name: String
+            @Option(help: "Email (commit author; git's user.email finds them).") var email: String
+            @Option(name: .customLong("role"), help: "A role from the workflow (repeat for several).") var roles: [String] = []
+            @Option(help: "Output format.") var format: OutputFormat = .text
+
+            func run() throws {
+                try Terminal.run { () throws(GalleyError) in
+                    let newsroom = try global.open()
+                    let step = try newsroom.addPerson(id: id, name: name, email: email, roles: roles, actorID: global.actorID)
+                    Terminal.notices(newsroom)
+                    StepOutput.print(step, format: format, text: "added \(id) (\(roles.joined(separator: ", ")))")
+                }
+            }
+        }
+
+        struct Set: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Replace a person's roles (and reactivate them).")
+            @OptionGroup var global: GlobalOptions
+            @Argument(help: "The person's id.") var id: String
+            @Option(name: .customLong("role"), help: "A role from the workflow (repeat for several).") var roles: [String] = []
+            @Option(help: "Output format.") var format: OutputFormat = .text
+
+            func run() throws {
+                try Terminal.run { () throws(GalleyError) in
+                    let newsroom = try global.open()
+                    let step = try newsroom.setRoles(id: id, roles: roles, actorID: global.actorID)
+                    Terminal.notices(newsroom)
+                    StepOutput.print(step, format: format, text: "\(id) now has roles \(roles.joined(separator: ", "))")
+                }
+            }
+        }
+
+        struct Deactivate: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Deactivate a person: they stay listed but may take no step.")
+            @OptionGroup var global: GlobalOptions
+            @Argument(help: "The person's id.") var id: String
+            @Option(help: "Output format.") var format: OutputFormat = .text
+
+            func run() throws {
+                try Terminal.run { () throws(GalleyError) in
+                    let newsroom = try global.open()
+                    let step = try newsroom.deactivate(id: id, actorID: global.actorID)
+                    Terminal.notices(newsroom)
+                    StepOutput.print(step, format: format, text: "deactivated \(id)")
+                }
+            }
+        }
+    }
+}
+
+/// How write commands report what they recorded.
+enum StepOutput {
+    static func print(_ step: RecordedStep, format: OutputFormat, text: String, id: String? = nil) {
+        switch format {
+        case .json: Terminal.print(ContractJSON.recorded(step, id: id).rendered())
+        case .text: Terminal.print("\(text) [\(String(step.event.commit.prefix(7)))]")
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Galley
+
+extension GalleyCommand {
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List articles, most recently changed first.",
+            discussion: "Example: galley list --state submitted --section thoi-su")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Only articles in this state (e.g. submitted).") var state: String?
+        @Option(help: "Only articles by this author (person id).") var author: String?
+        @Option(help: "Only articles in this section.") var section: String?
+        @Option(help: "Output format.") var format: OutputFormat = .text
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let newsroom = try global.open()
+                let articles = try newsroom.list(ArticleFilter(state: state, author: author, section: section))
+                let workflow = try newsroom.snapshot().workflow
+                switch format {
+                case .json: Terminal.print(JSONValue.array(articles.map { ContractJSON.article($0, workflow: workflow) }).rendered())
+                case .text:
+                    guard !articles.isEmpty else { return Terminal.print("(no articles)") }
+                    Terminal.print(Terminal.table(
+                        ["ID", "STATE", "AUTHOR", "SECTION", "UPDATED", "TITLE"],
+                        articles.map {
+                            let meta = $0.document.meta
+                            return [meta.id, workflow.label(of: meta.state), meta.author, meta.section ?? "-",
+                                    (meta.updated ?? meta.created).iso8601, meta.title]
+                        }))
+                }
+            }
+        }
+    }
+
+    struct Queue: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "What waits for you: every article where you may take a workflow step now.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Output format.") var format: OutputFormat = .text
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let newsroom = try global.open()
+                let (person, items) = try newsroom.queue(actorID: global.actorID)
+                let workflow = try newsroom.snapshot().workflow
+                switch format {
+                case .json:
+                    Terminal.print(JSONValue.array(items.map { item in
+                        guard case .object(var fields) = ContractJSON.article(item.article, workflow: workflow) else { return .null }
+                        fields.append(("steps", .array(item.steps.map(JSONValue.string))))
+                        fields.append(("may_edit", .bool(item.mayEdit)))
+                        return .object(fields)
+                    }).rendered())
+                case .text:
+                    guard !items.isEmpty else { return Terminal.print("Nothing waits for \(person.id).") }
+                    Terminal.print(Terminal.table(
+                        ["ID", "STATE", "AUTHOR", "YOU MAY", "TITLE"],
+                        items.map {
+                            let meta = $0.article.document.meta
+                            return [meta.id, workflow.label(of: meta.state), meta.author,
+                                    ($0.steps + ($0.mayEdit ? ["edit"] : [])).joined(separator: ", "), meta.title]
+                        }))
+                }
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show one article: its state, people, and text.",
+            discussion: "--at shows it as it stood at a revision (a commit id, HEAD~3, a branch).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The article id.") var id: String
+        @Option(help: "A revision (commit) to show it at.") var at: String?
+        @Option(help: "Output format.") var format: OutputFormat = .text
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let (article, workflow) = try global.open().show(id, at: at)
+                switch format {
+                case .json: Terminal.print(ContractJSON.article(article, workflow: workflow, body: true).rendered())
+                case .text:
+                    let meta = article.document.meta
+                    var lines = [
+                        meta.title, "",
+                        "id:       \(meta.id)",
+                        "state:    \(workflow.state(meta.state)?.display ?? meta.state)",
+                        "author:   \(meta.author)" + (meta.byline.map { " (byline: \($0))" } ?? ""),
+                        "section:  \(meta.section ?? "-")",
+                        "tags:     \(meta.tags.isEmpty ? "-" : meta.tags.joined(separator: ", "))",
+                        "created:  \(meta.created.iso8601)",
+                        "updated:  \((meta.updated ?? meta.created).iso8601)",
+                        "path:     \(article.path)",
+                    ]
+                    if !meta.approvals.isEmpty { lines.append("approved this round by: \(meta.approvals.joined(separator: ", "))") }
+                    for correction in meta.corrections {
+                        lines.append("correction \(correction.time.iso8601) by \(correction.actor): \(correction.note)")
+                    }
+                    lines += ["", article.document.body]
+                    Terminal.print(lines.joined(separator: "\n"))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+
+struct GalleyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "galley",
+        abstract: "Editorial workflow for newsrooms, on git.",
+        discussion: """
+            Every article is a Markdown file in a git repository; every step of its life \
+            (draft, submission, editing, approval, publication, retraction) is one commit \
+            that names who took it. The workflow in force (workflow.yaml) decides who may \
+            take which step; a refused step writes nothing and says who may do what instead.
+
+            A day at the desk (standard workflow):
+              galley init toa-soan --admin quantri --admin-name "Nguyễn Quản Trị"
+              galley --as quantri people add thanhphu --name "Thanh Phú" --email phu@example.vn --role reporter
+              galley --as thanhphu new "Kiểm tra công tác dân vận" --section thoi-su --body-file bai.md
+              galley --as thanhphu submit ID
+              galley --as hangoc approve ID          (editor)
+              galley --as tbt approve ID             (editor-in-chief)
+              galley --as tbt publish ID
+              galley log ID
+
+            The acting person is --as, else $GALLEY_USER, else the person whose email is git's user.email.
+            Exit codes: 0 done, 1 failure (unknown article or person, I/O, git), 3 refused (nothing written), \
+            4 violations found, 64 usage.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Init.self, People.self, New.self, Save.self, Edit.self,
+            Submit.self, Approve.self, Reject.self, Publish.self, Retract.self, Spike.self, Correct.self, Transition.self,
+            List.self, Queue.self, Show.self, Log.self, WorkflowCommand.self, Config.self,
+        ]
+    )
+}

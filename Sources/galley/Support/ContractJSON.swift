@@ -1,0 +1,55 @@
+import Galley
+
+/// The contract's JSON shapes (design §6): every listed field always present.
+enum ContractJSON {
+    static func event(_ event: Event) -> JSONValue {
+        .object([
+            ("commit", .string(event.commit)),
+            ("time", .string(event.time.iso8601)),
+            ("actor", .optional(event.actor)),
+            ("role", .optional(event.role)),
+            ("article", .optional(event.article)),
+            ("transition", .optional(event.transition)),
+            ("from", .optional(event.from)),
+            ("to", .optional(event.to)),
+            ("note", .optional(event.note)),
+            ("outside_workflow", .bool(event.outsideWorkflow)),
+        ])
+    }
+
+    static func article(_ article: StoredArticle, workflow: Workflow? = nil, body: Bool = false) -> JSONValue {
+        let meta = article.document.meta
+        var fields: [(String, JSONValue)] = [
+            ("id", .string(meta.id)),
+            ("title", .string(meta.title)),
+            ("state", .string(meta.state)),
+            ("author", .string(meta.author)),
+            ("section", .optional(meta.section)),
+            ("tags", .array(meta.tags.map(JSONValue.string))),
+            ("path", .string(article.path)),
+            ("created", .string(meta.created.iso8601)),
+            ("updated", .optional(meta.updated?.iso8601)),
+            ("state_label", .optional(workflow?.state(meta.state)?.label)),
+            ("draft", .bool(meta.draft)),
+            ("byline", .optional(meta.byline)),
+            ("approvals", .array(meta.approvals.map(JSONValue.string))),
+            (
+                "corrections",
+                .array(
+                    meta.corrections.map {
+                        .object([("time", .string($0.time.iso8601)), ("actor", .string($0.actor)), ("note", .string($0.note))])
+                    })
+            ),
+        ]
+        if body { fields.append(("body", .string(article.document.body))) }
+        return .object(fields)
+    }
+
+    /// What a write command prints with --format json: the event, plus `path` (and `id` for `new`).
+    static func recorded(_ step: RecordedStep, id: String? = nil) -> JSONValue {
+        guard case .object(var fields) = event(step.event) else { return event(step.event) }
+        if let id { fields.insert(("id", .string(id)), at: 0) }
+        fields.append(("path", .optional(step.path)))
+        return .object(fields)
+    }
+}
