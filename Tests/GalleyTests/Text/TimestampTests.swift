@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+import Galley
+
+@Suite("Timestamp")
+struct TimestampTests {
+    @Test(
+        "ISO 8601 round trips keep the offset",
+        arguments: [
+            "2019-09-11T18:11:27+07:00", "2019-09-11T18:11:27-05:30", "2019-09-11T18:11:27+00:00",
+            "2000-02-29T00:00:00+14:00", "1999-12-31T23:59:59-12:00",
+        ])
+    func roundTrip(text: String) throws {
+        let time = try #require(Timestamp(iso8601: text))
+        #expect(time.iso8601 == text)
+        #expect(Timestamp(iso8601: time.iso8601) == time)
+    }
+
+    @Test(
+        "accepted spellings",
+        arguments: [
+            ("2019-09-11T11:11:27Z", "2019-09-11T11:11:27+00:00"),
+            ("2019-09-11T18:11:27+0700", "2019-09-11T18:11:27+07:00"),
+            ("2019-09-11T18:11:27.987+07:00", "2019-09-11T18:11:27+07:00"),
+            ("2019-09-11 18:11:27+07:00", "2019-09-11T18:11:27+07:00"),
+            ("2019-09-11T12:41:27.5-05:30", "2019-09-11T12:41:27-05:30"),
+        ])
+    func spellings(input: String, expected: String) throws {
+        #expect(try #require(Timestamp(iso8601: input)).iso8601 == expected)
+    }
+
+    @Test(
+        "refused text",
+        arguments: [
+            "", "garbage", "2019-09-11", "2019-09-11T18:11:27", "2019-02-30T00:00:00Z", "2019-13-01T00:00:00Z",
+            "2019-09-11T24:00:00Z", "2019-09-11T18:61:00Z", "2019-09-11T18:11:27+07:00x", "2019-9-11T18:11:27Z",
+            "2019-09-11T18:11:27+25:00", "2019-09-11T18:11:27.Z",
+        ])
+    func refused(text: String) {
+        #expect(Timestamp(iso8601: text) == nil)
+    }
+
+    @Test("the instant is right, and offsets compare by instant")
+    func instant() throws {
+        let epoch = try #require(Timestamp(iso8601: "1970-01-01T07:00:00+07:00"))
+        #expect(epoch.date == Date(timeIntervalSince1970: 0))
+        #expect(epoch.offsetSeconds == 25200)
+        let hanoi = try #require(Timestamp(iso8601: "2019-09-11T18:11:27+07:00"))
+        let utc = try #require(Timestamp(iso8601: "2019-09-11T11:11:27Z"))
+        let newYork = try #require(Timestamp(iso8601: "2019-09-11T07:11:28-04:00"))
+        #expect(hanoi.date == utc.date)
+        #expect(hanoi != utc)  // same instant, written differently
+        #expect(utc < hanoi && hanoi < newYork)
+        #expect([newYork, hanoi, utc].sorted() == [utc, hanoi, newYork])
+    }
+
+    @Test("dates are kept to whole seconds")
+    func wholeSeconds() {
+        let time = Timestamp(date: Date(timeIntervalSince1970: 1_568_200_287.75), offsetSeconds: 0)
+        #expect(time.date == Date(timeIntervalSince1970: 1_568_200_287))
+    }
+
+    @Test("init with a time zone uses that zone's offset at that instant")
+    func zoneOffset() throws {
+        let saigon = Timestamp(date: Date(timeIntervalSince1970: 1_568_200_287), timeZone: TextFixtures.saigon)
+        #expect(saigon.iso8601 == "2019-09-11T18:11:27+07:00")
+        let newYork = try #require(TimeZone(identifier: "America/New_York"))
+        #expect(Timestamp(date: Date(timeIntervalSince1970: 1_562_000_000), timeZone: newYork).offsetSeconds == -4 * 3600)
+        #expect(Timestamp(date: Date(timeIntervalSince1970: 1_547_000_000), timeZone: newYork).offsetSeconds == -5 * 3600)
+    }
+
+    @Test("parseBound: a day is local midnight, or its last second")
+    func boundDay() throws {
+        let start = try #require(Timestamp.parseBound("2019-09-11", timeZone: TextFixtures.saigon, endOfDay: false))
+        #expect(start.iso8601 == "2019-09-11T00:00:00+07:00")
+        let end = try #require(Timestamp.parseBound("2019-09-11", timeZone: TextFixtures.saigon, endOfDay: true))
+        #expect(end.iso8601 == "2019-09-11T23:59:59+07:00")
+        let monthEnd = try #require(Timestamp.parseBound("2020-02-29", timeZone: TextFixtures.saigon, endOfDay: true))
+        #expect(monthEnd.iso8601 == "2020-02-29T23:59:59+07:00")
+    }
+
+    @Test("parseBound: a full time is taken as written; one without offset is local")
+    func boundTime() throws {
+        let full = try #require(Timestamp.parseBound("2019-09-11T18:11:27-05:30", timeZone: TextFixtures.saigon, endOfDay: true))
+        #expect(full.iso8601 == "2019-09-11T18:11:27-05:30")
+        let local = try #require(Timestamp.parseBound("2019-09-11T08:00", timeZone: TextFixtures.saigon, endOfDay: false))
+        #expect(local.iso8601 == "2019-09-11T08:00:00+07:00")
+        #expect(Timestamp.parseBound("11.09.2019", timeZone: TextFixtures.saigon, endOfDay: false) == nil)
+        #expect(Timestamp.parseBound("2019-02-30", timeZone: TextFixtures.saigon, endOfDay: false) == nil)
+    }
+
+    @Test(
+        "dayPath is the local date at the timestamp's own offset",
+        arguments: [
+            ("2019-09-11T23:30:00+07:00", "2019/09/11"),  // 16:30 UTC, same day
+            ("2019-09-12T00:30:00+07:00", "2019/09/12"),  // still 11 September in UTC
+            ("2019-09-11T22:00:00-05:00", "2019/09/11"),  // already 12 September in UTC
+            ("2019-12-31T23:59:59+07:00", "2019/12/31"),
+        ])
+    func dayPath(text: String, expected: String) throws {
+        #expect(try #require(Timestamp(iso8601: text)).dayPath == expected)
+    }
+}
