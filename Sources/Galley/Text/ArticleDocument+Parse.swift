@@ -57,7 +57,7 @@ private struct FrontMatterReader {
         guard case .mapping(let mapping) = root else {
             throw fail(line(root), "the front matter must be a mapping of keys to values")
         }
-        guard mapping.style != .flow, mapping.mark.map({ $0.column == 1 }) ?? true else {
+        guard mapping.style != .flow, !startsFlow(mapping.mark), mapping.mark.map({ $0.column == 1 }) ?? true else {
             throw fail(line(root), "the front matter must be block-style 'key: value' lines starting in column 1")
         }
 
@@ -132,13 +132,26 @@ private struct FrontMatterReader {
             let detail = context.map { "\($0.text) (line \($0.mark.line + 1)): " } ?? ""
             return fail(mark.line + 1, "YAML error: \(detail)\(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return fail(context.mark.line + 1, "duplicate key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", "))")
+            return fail(duplicateLine(duplicates.sorted().first, fallback: context.mark.line + 1), "duplicate key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", "))")
         case .reader(let problem, let offset, _, _):
             let yamlLine = offset.map { yaml.utf8.prefix($0).filter { $0 == UInt8(ascii: "\n") }.count + 1 } ?? 1
             return fail(yamlLine + 1, "YAML error: \(problem)")
         default:
             return fail(2, "YAML error: \(error)")
         }
+    }
+
+    /// Whether a node starts with `{` (Yams does not always report the flow style of the root mapping).
+    func startsFlow(_ mark: Mark?) -> Bool {
+        guard let mark, mark.line >= 1, mark.line <= lines.count else { return false }
+        return lines[mark.line - 1].unicodeScalars.dropFirst(mark.column - 1).first == "{"
+    }
+
+    /// Yams reports a duplicate at its mapping; the second occurrence of the key is what a person must fix.
+    func duplicateLine(_ key: String?, fallback: Int) -> Int {
+        guard let key else { return fallback }
+        let occurrences = lines.indices.filter { lines[$0].hasPrefix(key + ":") || lines[$0].hasPrefix("\"\(key)\":") }
+        return occurrences.count >= 2 ? occurrences[1] + 2 : fallback
     }
 
     // MARK: - Typed values
