@@ -70,7 +70,7 @@ extension Workflow {
         }
         guard let role = grantingRole(transition, for: person, article: article) else {
             let subject = article.map { "'\($0.id)' (\(describe($0.state)))" } ?? "a new article"
-            var line = "\(person.id) (\(rolesText(person))) may not \(name) \(subject): it is for \(whoMay(transition))."
+            var line = "\(person.id) (\(rolesText(person))) may not \(name) \(subject): that step is for \(whoMay(transition))."
             if let article { line += " " + hint(for: person, on: article) }
             return .refused(line)
         }
@@ -125,10 +125,9 @@ extension Workflow {
     func hint(for person: Person, on article: ArticleStanding) -> String {
         let names = availableTransitions(on: article, for: person).map(\.name)
         if names.isEmpty {
-            let others = transitions(from: article.state).map { "\($0.name) (\(whoMay($0)))" }
-            return others.isEmpty
+            return transitions(from: article.state).isEmpty
                 ? "It is \(describe(article.state)), a final state."
-                : "\(person.id) may take no step here; possible: \(others.joined(separator: ", "))."
+                : "\(person.id) has no step to take on it now."
         }
         return "Here \(person.id) may: \(names.joined(separator: ", "))."
     }

@@ -58,6 +58,7 @@ extension GalleyCommand {
                         collected.map { event in
                             let states: String
                             switch (event.from, event.to) {
+                            case let (from?, to?) where from == to: states = workflow.label(of: to)
                             case let (from?, to?): states = "\(workflow.label(of: from)) → \(workflow.label(of: to))"
                             case let (nil, to?): states = "→ \(workflow.label(of: to))"
                             default: states = ""

@@ -13,19 +13,34 @@ extension GalleyCommand {
                 Example: galley new "Kiểm tra công tác dân vận" --section thoi-su --tag "dân vận" --body-file bai.md
                 """)
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The headline.") var title: String
+        @Argument(help: "The headline.") var title: String?
         @Option(help: "Section, e.g. thoi-su.") var section: String?
         @Option(name: .customLong("tag"), help: "A tag (repeat for several).") var tags: [String] = []
         @Option(help: "Byline as printed (default: the author's name).") var byline: String?
         @Option(help: ArgumentHelp("Markdown body from a file (- for standard input).", valueName: "file")) var bodyFile: String?
+        @Option(help: ArgumentHelp("Take title, byline and body from a news text as published (title line, date line, paragraphs, byline); TITLE is then optional.", valueName: "file"))
+        var fromText: String?
         @Option(help: "Output format.") var format: OutputFormat = .text
+
+        func validate() throws {
+            if title == nil && fromText == nil { throw ValidationError("give the TITLE, or --from-text FILE") }
+            if bodyFile != nil && fromText != nil { throw ValidationError("--body-file and --from-text both give the body: choose one") }
+        }
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in
-                let body = try bodyFile.map { (path) throws(GalleyError) in try Terminal.readText(path, what: "body file") } ?? ""
                 let newsroom = try global.open()
-                let step = try newsroom.create(
-                    NewArticle(title: title, section: section, tags: tags, byline: byline, body: body), actorID: global.actorID)
+                var input = NewArticle(title: title ?? "", section: section, tags: tags, byline: byline)
+                if let bodyFile {
+                    input.body = try Terminal.readText(bodyFile, what: "body file")
+                } else if let fromText {
+                    let item = try NewsItemText.parse(
+                        try Terminal.readText(fromText, what: "news text"), timeZone: try newsroom.snapshot().config.timeZone)
+                    input.title = title ?? item.title
+                    input.byline = byline ?? item.byline
+                    input.body = item.body
+                }
+                let step = try newsroom.create(input, actorID: global.actorID)
                 Terminal.notices(newsroom)
                 let id = step.event.article ?? ""
                 switch format {

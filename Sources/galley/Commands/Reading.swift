@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Galley
 
 extension GalleyCommand {
@@ -97,7 +98,7 @@ extension GalleyCommand {
                     for correction in meta.corrections {
                         lines.append("correction \(correction.time.iso8601) by \(correction.actor): \(correction.note)")
                     }
-                    lines += ["", article.document.body]
+                    lines += ["", article.document.body.trimmingCharacters(in: .newlines)]
                     Terminal.print(lines.joined(separator: "\n"))
                 }
             }
