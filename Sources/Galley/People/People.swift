@@ -58,8 +58,8 @@ public struct People: Sendable, Equatable {
         text += "people:\n"
         for person in people {
             text += "  - id: \(person.id)\n"
-            text += "    name: \(YAMLQuote.quoted(person.name))\n"
-            text += "    email: \(YAMLQuote.quoted(person.email))\n"
+            text += "    name: \(YAMLQuoting.quoted(person.name))\n"
+            text += "    email: \(YAMLQuoting.quoted(person.email))\n"
             text += "    roles: [\(person.roles.joined(separator: ", "))]\n"
             text += "    active: \(person.active)\n"
         }

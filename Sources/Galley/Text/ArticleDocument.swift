@@ -16,7 +16,7 @@ public struct ArticleDocument: Sendable, Equatable {
     /// JSON-compatible escaping, so no title can break the YAML; `parse(rendered())` gives back `self`
     /// (in NFC). Unknown keys follow the known ones, verbatim.
     public func rendered() -> String {
-        typealias Q = FrontMatterQuoting
+        typealias Q = YAMLQuoting
         var out = "---\n"
         out += "id: \(Q.identifier(meta.id))\n"
         out += "title: \(Q.quoted(meta.title))\n"

@@ -4,7 +4,7 @@
 /// style is a superset of JSON strings, so no title (colons, `#`, quotes, `---`, newlines) can break the
 /// front matter or be misread by Hugo or Jekyll. Identifiers are written bare only when no YAML reader
 /// could take them for anything but a string.
-enum FrontMatterQuoting {
+enum YAMLQuoting {
     static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
