@@ -87,15 +87,16 @@ extension Repository {
     }
 
     /// Streams commit ids newest first in topological order (branch order kept), optionally first-parent only,
-    /// excluding `hiding` and their ancestors.
+    /// excluding `hiding` and their ancestors; `oldestFirst` reverses the order (for replaying history).
     public func commitWalker(from start: ObjectID, hiding: [ObjectID] = [],
-                             firstParentOnly: Bool = false) throws(GitError) -> CommitWalker {
+                             firstParentOnly: Bool = false, oldestFirst: Bool = false) throws(GitError) -> CommitWalker {
         var out: OpaquePointer? = nil
         try check(git_revwalk_new(&out, pointer), "git_revwalk_new")
         guard let walk = out else { throw Self.missing("git_revwalk_new") }
         // Owned by the walker from here on: it frees the revwalk in deinit, also when we throw below.
         let walker = CommitWalker(walk: walk, repository: self)
-        try check(git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL.rawValue), "git_revwalk_sorting")
+        let order = GIT_SORT_TOPOLOGICAL.rawValue | (oldestFirst ? GIT_SORT_REVERSE.rawValue : 0)
+        try check(git_revwalk_sorting(walk, order), "git_revwalk_sorting")
         var startID = start.oid
         try check(git_revwalk_push(walk, &startID), "git_revwalk_push")
         for hidden in hiding {

@@ -1,0 +1,54 @@
+/// One broken rule found by `verify`: which commit, which article, which
+/// rule (a stable short name scripts can match) and a sentence for people.
+public struct Violation: Sendable, Equatable {
+    public var commit: String
+    public var article: String?
+    public var rule: Rule
+    public var message: String
+
+    public init(commit: String, article: String?, rule: Rule, message: String) {
+        self.commit = commit
+        self.article = article
+        self.rule = rule
+        self.message = message
+    }
+
+    /// The rules `verify` checks (design §4–§5); raw values appear in JSON.
+    public enum Rule: String, Sendable, CaseIterable {
+        /// The newsroom branch must be linear: no merge commits.
+        case linearHistory = "linear-history"
+        /// The init commit must add galley.yaml, workflow.yaml and people.yaml by an admin it lists.
+        case malformedInit = "malformed-init"
+        /// Articles changed by a commit without Galley's trailers, or not the article its trailers name.
+        case outsideWorkflow = "outside-workflow"
+        /// The person named in the trailers is unknown or deactivated in the parent's people.yaml.
+        case unknownActor = "unknown-actor"
+        /// The commit's author email is not the email of the person its trailers name.
+        case authorMismatch = "author-mismatch"
+        /// A state change that the workflow in force does not allow for that person (role, forbid, note).
+        case notPermitted = "not-permitted"
+        /// The trailers do not describe what the commit changed (from/to/transition).
+        case trailerMismatch = "trailer-mismatch"
+        /// Text changed in a state where the acting person may not edit it.
+        case contentNotEditable = "content-not-editable"
+        /// A field that records the workflow (id, author, created, approvals, corrections, draft) changed outside its rules.
+        case protectedField = "protected-field"
+        /// An article file was deleted or moved: articles are kept (retract or spike instead).
+        case articleRemoved = "article-removed"
+        /// The front matter no longer parses.
+        case corruptArticle = "corrupt-article"
+        /// The id in the front matter does not match the article's folder.
+        case idMismatch = "id-mismatch"
+        /// people.yaml, workflow.yaml or galley.yaml changed by someone who is not an admin, or without a people/config step.
+        case adminOnly = "admin-only"
+        /// people.yaml, workflow.yaml or galley.yaml no longer parses or validates.
+        case corruptConfig = "corrupt-config"
+    }
+}
+
+/// The verdict of `verify`.
+public struct VerifyReport: Sendable, Equatable {
+    public var commits: Int
+    public var violations: [Violation]
+    public var ok: Bool { violations.isEmpty }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Galley
+
+extension GalleyCommand {
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Replay the history and check every step against the rules in force at its time.",
+            discussion: """
+                Each commit is judged by the people, workflow and settings of its parent: a legal \
+                transition by an allowed person with the right trailers, edits only where editing is \
+                allowed, the commit's author the person its trailers name, people and rules changed \
+                only by admins, no merges, no article deleted or moved, front matter that parses. \
+                History before the init commit is trusted. Exit 0 when clean, 4 with violations.
+
+                Examples:
+                  galley verify
+                  galley verify --since 4f2a9c1 --format json
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Trust this commit and check only what came after it.") var since: String?
+        @Option(help: "Output format.") var format: OutputFormat = .text
+
+        func run() throws {
+            var failed = false
+            try Terminal.run { () throws(GalleyError) in
+                let report = try global.open().verify(since: since)
+                failed = !report.ok
+                switch format {
+                case .json:
+                    Terminal.print(JSONValue.object([
+                        ("ok", .bool(report.ok)),
+                        ("commits", .number(report.commits)),
+                        ("violations", .array(report.violations.map {
+                            .object([("commit", .string($0.commit)), ("article", .optional($0.article)),
+                                     ("rule", .string($0.rule.rawValue)), ("message", .string($0.message))])
+                        })),
+                    ]).rendered())
+                case .text:
+                    for violation in report.violations {
+                        Terminal.print("\(violation.commit.prefix(7)) \(violation.article ?? "-") [\(violation.rule.rawValue)] \(violation.message)")
+                    }
+                    Terminal.print(report.ok
+                        ? "ok: \(report.commits) commits follow the rules in force at their time"
+                        : "\(report.violations.count) violation(s) in \(report.commits) commits")
+                }
+            }
+            if failed { throw ExitCode(4) }
+        }
+    }
+}
