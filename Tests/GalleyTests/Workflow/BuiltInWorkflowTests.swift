@@ -1,0 +1,83 @@
+import Testing
+
+@testable import Galley
+
+@Suite("built-in workflows")
+struct BuiltInWorkflowTests {
+    @Test func allThreeAreEmbedded() {
+        #expect(BuiltIn.workflowNames == ["simple", "standard", "three-level"])
+        #expect(BuiltIn.workflow(named: "nope") == nil)
+    }
+
+    @Test(arguments: ["standard", "three-level", "simple"])
+    func loadsWithoutErrorsAndEveryStateIsLabelled(_ name: String) throws {
+        let workflow = try WorkflowFixtures.builtIn(name)
+        #expect(workflow.name == name)
+        #expect(workflow.version == 1)
+        #expect(workflow.initialState == "draft")
+        #expect(WorkflowLinter.problems(in: workflow).isEmpty)
+        for transition in workflow.transitions { #expect(transition.line != nil, "\(transition.name) has its line") }
+    }
+
+    @Test func threeLevelShape() throws {
+        let workflow = try WorkflowFixtures.builtIn("three-level")
+        #expect(workflow.states.map(\.name) == ["draft", "submitted", "edited", "checked", "approved", "returned", "published", "retracted", "spiked"])
+        #expect(workflow.roles.contains("section-editor") && workflow.roles.contains("secretary"))
+        #expect(workflow.label(of: "checked") == "Chờ tổng biên tập")
+        #expect(workflow.state("published")?.isPublished == true)
+        #expect(workflow.state("retracted")?.isFinal == true)
+    }
+
+    @Test func simpleShape() throws {
+        let workflow = try WorkflowFixtures.builtIn("simple")
+        #expect(workflow.states.map(\.name) == ["draft", "review", "published", "retracted"])
+        #expect(workflow.transition(named: "publish", from: "review")?.to == "published")
+        #expect(workflow.transition(named: "publish", from: "review")?.forbid == ["author"])
+        let reporter = Person(id: "pv", name: "PV", email: "pv@x.vn", roles: ["reporter"])
+        let editor = Person(id: "btv", name: "BTV", email: "btv@x.vn", roles: ["editor"])
+        let review = ArticleStanding(id: "a", state: "review", author: reporter.id)
+        #expect(workflow.permission("publish", on: review, by: editor, note: nil).grantedRole == "editor")
+        #expect(workflow.permission("publish", on: review, by: reporter, note: nil).refusal != nil)
+        let ownReview = ArticleStanding(id: "a", state: "review", author: editor.id)
+        #expect(workflow.permission("publish", on: ownReview, by: editor, note: nil).refusal != nil)
+    }
+
+    /// Three approvals, three different people: nobody approves twice in one round, even holding every role.
+    @Test func threeLevelApprovalChainNeedsThreePeople() throws {
+        let workflow = try WorkflowFixtures.builtIn("three-level")
+        let author = Person(id: "pv", name: "Phóng Viên", email: "pv@x.vn", roles: ["reporter"])
+        let all = Person(id: "ca", name: "Cả Ba", email: "ca@x.vn", roles: ["section-editor", "secretary", "chief"])
+        let secretaryChief = Person(id: "tk", name: "Thư Ký", email: "tk@x.vn", roles: ["secretary", "chief"])
+        let chief = Person(id: "tbt", name: "Tổng Biên Tập", email: "tbt@x.vn", roles: ["chief"])
+
+        var article = ArticleStanding(id: "a", state: "submitted", author: author.id)
+        let first = workflow.permission("approve", on: article, by: all, note: nil)
+        #expect(first.grantedRole == "section-editor")
+        #expect(first.grantedTransition?.to == "edited")
+        article.state = "edited"
+        article.approvals = [all.id]
+
+        #expect(workflow.permission("approve", on: article, by: all, note: nil).refusal != nil)
+        let second = workflow.permission("approve", on: article, by: secretaryChief, note: nil)
+        #expect(second.grantedRole == "secretary")
+        #expect(second.grantedTransition?.to == "checked")
+        article.state = "checked"
+        article.approvals = [all.id, secretaryChief.id]
+
+        #expect(workflow.permission("approve", on: article, by: all, note: nil).refusal != nil)
+        #expect(workflow.permission("approve", on: article, by: secretaryChief, note: nil).refusal != nil)
+        let third = workflow.permission("approve", on: article, by: chief, note: nil)
+        #expect(third.grantedRole == "chief")
+        #expect(third.grantedTransition?.to == "approved")
+        #expect(Set(article.approvals + [chief.id]).count == 3)
+    }
+
+    @Test func threeLevelTheSecretaryMayPublishButNotTheAuthor() throws {
+        let workflow = try WorkflowFixtures.builtIn("three-level")
+        let secretary = Person(id: "tk", name: "Thư Ký", email: "tk@x.vn", roles: ["secretary"])
+        let approved = ArticleStanding(id: "a", state: "approved", author: "pv")
+        #expect(workflow.permission("publish", on: approved, by: secretary, note: nil).grantedRole == "secretary")
+        let own = ArticleStanding(id: "a", state: "approved", author: secretary.id)
+        #expect(workflow.permission("publish", on: own, by: secretary, note: nil).refusal != nil)
+    }
+}
