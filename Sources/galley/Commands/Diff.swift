@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import Galley
+
+extension GalleyCommand {
+    struct Diff: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Word-level changes of an article between two revisions.",
+            discussion: """
+                FROM and TO are commits, or state names meaning the revision at which the article last \
+                entered that state. Default: from the reporter's last submission to now — what the editors changed.
+                Deleted words are shown [-like this-], inserted ones {+like this+}; on a terminal in colour \
+                (NO_COLOR or a pipe turns colour off).
+
+                Examples:
+                  galley diff ID                  what the editors changed since submission
+                  galley diff ID submitted edited
+                  galley diff ID 4f2a9c1 --format json
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The article id.") var id: String
+        @Argument(help: "From this revision (commit or state).") var from: String?
+        @Argument(help: "To this revision (commit or state; default: now).") var to: String?
+        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Flag(help: "Show every paragraph, not only the changed ones.") var full = false
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let diff = try global.open().diff(id, from: from, to: to)
+                switch format {
+                case .json:
+                    func segments(_ list: [WordDiff.Segment]) -> JSONValue {
+                        .array(list.map { .object([("op", .string($0.operation.rawValue)), ("text", .string($0.text))]) })
+                    }
+                    Terminal.print(JSONValue.object([
+                        ("article", .string(diff.article)),
+                        ("from", .object([("commit", .string(diff.from.commit)), ("state", .string(diff.from.state))])),
+                        ("to", .object([("commit", .string(diff.to.commit)), ("state", .string(diff.to.state))])),
+                        ("changed", .bool(!diff.isEmpty)),
+                        ("title", segments(diff.title)),
+                        ("body", segments(diff.body)),
+                    ]).rendered())
+                case .text:
+                    let style = DiffStyle.current
+                    Terminal.print("\(diff.article): \(diff.from.commit.prefix(7)) (\(diff.from.state)) → \(diff.to.commit.prefix(7)) (\(diff.to.state))")
+                    guard !diff.isEmpty else { return Terminal.print("no changes") }
+                    if !diff.title.isEmpty { Terminal.print("title: " + style.render(diff.title)) }
+                    let paragraphs = style.render(diff.body).components(separatedBy: "\n\n")
+                    // Unchanged paragraphs are left out (unless --full); "…" marks where.
+                    var shown: [String] = []
+                    var skipped = false
+                    for paragraph in paragraphs {
+                        if full || style.isChanged(paragraph) {
+                            if skipped && !shown.isEmpty { shown.append("…") }
+                            shown.append(paragraph)
+                            skipped = false
+                        } else {
+                            skipped = true
+                        }
+                    }
+                    Terminal.print("\n" + shown.joined(separator: "\n\n"))
+                }
+            }
+        }
+    }
+}
+
+/// Marks for deleted and inserted text: colour on a terminal, git's plain word-diff markers otherwise.
+struct DiffStyle {
+    let deleteStart: String
+    let deleteEnd: String
+    let insertStart: String
+    let insertEnd: String
+
+    static var current: DiffStyle {
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        if !noColor && isatty(STDOUT_FILENO) == 1 {
+            return DiffStyle(deleteStart: "\u{1B}[31;9m", deleteEnd: "\u{1B}[0m", insertStart: "\u{1B}[32;4m", insertEnd: "\u{1B}[0m")
+        }
+        return DiffStyle(deleteStart: "[-", deleteEnd: "-]", insertStart: "{+", insertEnd: "+}")
+    }
+
+    func render(_ segments: [WordDiff.Segment]) -> String {
+        segments.map { segment in
+            switch segment.operation {
+            case .equal: return segment.text
+            case .delete: return deleteStart + segment.text + deleteEnd
+            case .insert: return insertStart + segment.text + insertEnd
+            }
+        }.joined()
+    }
+
+    func isChanged(_ paragraph: String) -> Bool {
+        paragraph.contains(deleteStart) || paragraph.contains(insertStart)
+    }
+}
