@@ -4,18 +4,23 @@ import GitKit
 public struct EventFilter: Sendable {
     public var article: String?
     public var actor: String?
+    public var role: String?
     public var transition: String?
+    /// Events that entered this state.
+    public var state: String?
     public var since: Timestamp?
     public var until: Timestamp?
     public var limit: Int?
 
     public init(
-        article: String? = nil, actor: String? = nil, transition: String? = nil, since: Timestamp? = nil,
-        until: Timestamp? = nil, limit: Int? = nil
+        article: String? = nil, actor: String? = nil, role: String? = nil, transition: String? = nil, state: String? = nil,
+        since: Timestamp? = nil, until: Timestamp? = nil, limit: Int? = nil
     ) {
         self.article = article
         self.actor = actor
+        self.role = role
         self.transition = transition
+        self.state = state
         self.since = since
         self.until = until
         self.limit = limit
@@ -23,7 +28,8 @@ public struct EventFilter: Sendable {
 
     func matches(_ event: Event) -> Bool {
         (article == nil || event.article == article) && (actor == nil || event.actor == actor)
-            && (transition == nil || event.transition == transition)
+            && (role == nil || event.role == role) && (transition == nil || event.transition == transition)
+            && (state == nil || (event.to == state && event.from != state))
             && (since.map { event.time >= $0 } ?? true) && (until.map { event.time <= $0 } ?? true)
     }
 }

@@ -17,7 +17,9 @@ extension GalleyCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Only this article's events.") var id: String?
         @Option(help: "Only steps by this person.") var actor: String?
+        @Option(help: "Only steps taken in this role (reporter, editor, chief, admin, author …).") var role: String?
         @Option(help: "Only this transition (submit, approve, …).") var transition: String?
+        @Option(help: "Only steps that moved an article into this state.") var state: String?
         @Option(help: "From this day (YYYY-MM-DD, newsroom time) or ISO 8601 time.") var since: String?
         @Option(help: "Up to this day (inclusive) or ISO 8601 time.") var until: String?
         @Option(help: "At most this many events.") var limit: Int?
@@ -36,7 +38,7 @@ extension GalleyCommand {
                     return value
                 }
                 let filter = EventFilter(
-                    article: id, actor: actor, transition: transition, since: try bound(since, end: false),
+                    article: id, actor: actor, role: role, transition: transition, state: state, since: try bound(since, end: false),
                     until: try bound(until, end: true), limit: limit)
                 var collected: [Event] = []
                 if format == .csv { Terminal.print(EventCSV.header) }
