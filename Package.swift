@@ -34,6 +34,11 @@ let package = Package(
             name: "galley",
             dependencies: ["Galley", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(
+            name: "galley-history",
+            dependencies: ["Galley"],
+            path: "Benchmarks/HistoryGenerator"
+        ),
         .testTarget(name: "GitKitTests", dependencies: ["GitKit"]),
         .testTarget(name: "GalleyTests", dependencies: ["Galley", "GitKit"]),
         .testTarget(name: "GalleyCLITests", dependencies: ["Galley", "GitKit"]),

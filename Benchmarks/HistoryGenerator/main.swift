@@ -1,0 +1,267 @@
+// galley-history: writes a large, valid newsroom history as a `git fast-import`
+// stream on stdout, for benchmarks and for tests that need many commits.
+// Every step is taken through Galley's own workflow engine and rendered with
+// Galley's own front matter and commit message code, so `galley verify`
+// accepts the result. Deterministic for a given seed.
+//
+// Usage: galley-history --articles N --commits M [--seed S] | git fast-import --quiet
+import Foundation
+import Galley
+
+struct Options {
+    var articles = 1_000
+    var commits = 10_000
+    var seed: UInt64 = 2019
+
+    init(_ arguments: [String]) {
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            let value = iterator.next().flatMap { Int($0) } ?? 0
+            switch argument {
+            case "--articles": articles = max(1, value)
+            case "--commits": commits = max(1, value)
+            case "--seed": seed = UInt64(value)
+            default:
+                FileHandle.standardError.write(Data("usage: galley-history --articles N --commits M [--seed S]\n".utf8))
+                exit(64)
+            }
+        }
+    }
+}
+
+/// SplitMix64: a small deterministic generator, so a seed always gives the same history.
+struct Random {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
+    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+}
+
+/// Buffered fast-import writer.
+struct Stream {
+    var buffer = Data()
+    mutating func write(_ text: String) { buffer.append(contentsOf: Array(text.utf8)); flushIfLarge() }
+    mutating func data(_ text: String) {
+        let bytes = Array(text.utf8)
+        write("data \(bytes.count)\n")
+        buffer.append(contentsOf: bytes)
+        write("\n")
+    }
+    mutating func flushIfLarge() { if buffer.count > 1 << 20 { flush() } }
+    mutating func flush() {
+        FileHandle.standardOutput.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+let words = [
+    "dân", "vận", "chính", "quyền", "tỉnh", "huyện", "xã", "nông", "dân", "lúa", "mùa", "cầu", "đường", "trường", "học",
+    "y", "tế", "bệnh", "viện", "đầu", "tư", "kinh", "tế", "văn", "hóa", "thể", "thao", "giao", "thông", "Đặng", "Đồng",
+    "người", "dân", "cán", "bộ", "kiểm", "tra", "hội", "nghị", "tổng", "kết", "ưu", "tiên", "phát", "triển", "bền", "vững",
+]
+
+func sentence(_ random: inout Random, _ count: Int) -> String {
+    var parts: [String] = []
+    for _ in 0..<count { parts.append(random.pick(words)) }
+    let text = parts.joined(separator: " ")
+    return text.prefix(1).uppercased() + text.dropFirst() + "."
+}
+
+func body(_ random: inout Random) -> String {
+    (0..<(2 + random.below(3))).map { _ in (0..<3).map { _ in sentence(&random, 8 + random.below(10)) }.joined(separator: " ") }
+        .joined(separator: "\n\n")
+}
+
+struct InFlight {
+    var document: ArticleDocument
+    var path: String
+    var extraRevisions: Int
+}
+
+let options = Options(Array(CommandLine.arguments.dropFirst()))
+var random = Random(state: options.seed)
+var stream = Stream()
+let offset = 7 * 3600
+var clock = 1_451_606_400  // 2016-01-01
+let step = max(1, 315_000_000 / options.commits)
+
+guard let workflowText = BuiltIn.workflow(named: "standard") else { exit(1) }
+let workflow: Workflow
+do {
+    workflow = try WorkflowLoader.load(workflowText)
+} catch {
+    FileHandle.standardError.write(Data("galley-history: \(error)\n".utf8))
+    exit(1)
+}
+
+var staff = [Person(id: "quantri", name: "Nguyễn Quản Trị", email: "quantri@baomau.vn", roles: ["admin"])]
+let reporters = (1...20).map { Person(id: String(format: "pv%02d", $0), name: "Phóng Viên \($0)", email: "pv\($0)@baomau.vn", roles: ["reporter"]) }
+let editors = (1...5).map { Person(id: String(format: "btv%02d", $0), name: "Biên Tập \($0)", email: "btv\($0)@baomau.vn", roles: ["editor"]) }
+let chiefs = [
+    Person(id: "tbt", name: "Tổng Biên Tập", email: "tbt@baomau.vn", roles: ["chief"]),
+    Person(id: "ptbt", name: "Phó Tổng Biên Tập", email: "ptbt@baomau.vn", roles: ["chief"]),
+]
+staff += reporters + editors + chiefs
+let people = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0) })
+
+var commits = 0
+
+@MainActor func emit(_ actor: Person, _ message: CommitMessage, _ files: [(String, String)]) {
+    clock += step / 2 + random.below(step)
+    stream.write("commit refs/heads/main\n")
+    stream.write("author \(actor.name) <\(actor.email)> \(clock) +0700\n")
+    stream.write("committer \(actor.name) <\(actor.email)> \(clock) +0700\n")
+    stream.data(message.rendered())
+    for (path, content) in files {
+        stream.write("M 100644 inline \(path)\n")
+        stream.data(content)
+    }
+    stream.write("\n")
+    commits += 1
+}
+
+@MainActor func now() -> Timestamp { Timestamp(date: Date(timeIntervalSince1970: TimeInterval(clock)), offsetSeconds: offset) }
+
+// init
+do {
+    let admin = staff[0]
+    var config = NewsroomConfig(name: "Báo Mẫu")
+    config.branch = "main"
+    emit(
+        admin,
+        CommitMessage(
+            subject: "init: Báo Mẫu", note: nil,
+            trailers: GalleyTrailers(article: nil, transition: "init", from: nil, to: nil, actor: admin.id, role: "admin")),
+        [("galley.yaml", config.rendered()), ("workflow.yaml", workflowText), ("people.yaml", People(staff).rendered())])
+}
+
+var inFlight: [InFlight] = []
+var created = 0
+let window = 40
+let naturalSteps = 6
+let extraPerArticle = max(0, options.commits / options.articles - naturalSteps)
+
+/// Takes `name` on the article at `index` by `actor` if the workflow allows it; returns whether it did.
+@discardableResult
+@MainActor func take(_ index: Int, _ name: String, by actor: Person, note: String? = nil, newBody: String? = nil) -> Bool {
+    var document = inFlight[index].document
+    let meta = document.meta
+    let standing = ArticleStanding(id: meta.id, state: meta.state, author: meta.author, approvals: meta.approvals)
+    guard case .allowed(let transition, let role) = workflow.permission(name, on: standing, by: actor, note: note, hasBody: newBody != nil)
+    else { return false }
+    let time = now()
+    document.meta.state = transition.to
+    document.meta.draft = !(workflow.state(transition.to)?.isPublished ?? false)
+    document.meta.updated = time
+    if transition.isApproval { document.meta.approvals.append(actor.id) }
+    if workflow.state(transition.to)?.edit.contains(Workflow.authorRelation) == true { document.meta.approvals = [] }
+    if let newBody {
+        document.body = newBody + "\n"
+        document.meta.corrections.append(Correction(time: time, actor: actor.id, note: note ?? ""))
+    }
+    let message = CommitMessage(
+        subject: CommitMessage.subject(transition: name, title: meta.title, from: meta.state, to: transition.to), note: note,
+        trailers: GalleyTrailers(article: meta.id, transition: name, from: meta.state, to: transition.to, actor: actor.id, role: role))
+    inFlight[index].document = document
+    emit(actor, message, [(inFlight[index].path, document.rendered())])
+    return true
+}
+
+@MainActor func revise(_ index: Int, by actor: Person) {
+    var document = inFlight[index].document
+    let meta = document.meta
+    let standing = ArticleStanding(id: meta.id, state: meta.state, author: meta.author, approvals: meta.approvals)
+    guard let role = workflow.editingRole(on: standing, for: actor) else { return }
+    document.body = body(&random) + "\n"
+    document.meta.updated = now()
+    let message = CommitMessage(
+        subject: CommitMessage.subject(transition: "revise", title: meta.title, from: meta.state, to: meta.state), note: nil,
+        trailers: GalleyTrailers(article: meta.id, transition: "revise", from: meta.state, to: meta.state, actor: actor.id, role: role))
+    inFlight[index].document = document
+    emit(actor, message, [(inFlight[index].path, document.rendered())])
+}
+
+var usedIDs: Set<String> = []
+while commits < options.commits {
+    if inFlight.count < window && created < options.articles {
+        let author = random.pick(reporters)
+        let title = sentence(&random, 6 + random.below(6)).dropLast().description + " \(created + 1)"
+        let base = ArticleID.slug(from: title)
+        var id = base
+        var suffix = 2
+        while usedIDs.contains(id) {
+            id = "\(base)-\(suffix)"
+            suffix += 1
+        }
+        usedIDs.insert(id)
+        let time = now()
+        let meta = ArticleMeta(
+            id: id, title: title, state: "draft", draft: true, author: author.id, byline: author.name,
+            section: random.pick(["thoi-su", "kinh-te", "xa-hoi", "van-hoa"]), tags: [random.pick(words)], created: time, updated: time)
+        let document = ArticleDocument(meta: meta, body: body(&random))
+        let path = ArticleLayout.path(id: id, created: time)
+        inFlight.append(InFlight(document: document, path: path, extraRevisions: extraPerArticle))
+        created += 1
+        let message = CommitMessage(
+            subject: CommitMessage.subject(transition: "create", title: title, from: nil, to: "draft"), note: nil,
+            trailers: GalleyTrailers(article: id, transition: "create", from: nil, to: "draft", actor: author.id, role: "reporter"))
+        emit(author, message, [(path, document.rendered())])
+        continue
+    }
+    guard !inFlight.isEmpty else { break }
+    let index = random.below(inFlight.count)
+    let meta = inFlight[index].document.meta
+    guard let author = people[meta.author] else { break }
+    var done = false
+    switch meta.state {
+    case "draft", "returned":
+        if inFlight[index].extraRevisions > 0 || random.chance(20) {
+            inFlight[index].extraRevisions -= 1
+            revise(index, by: author)
+        } else if meta.state == "draft" && random.chance(3) {
+            take(index, "spike", by: author, note: "Trùng đề tài với bài đã đăng")
+            done = true
+        } else {
+            take(index, "submit", by: author)
+        }
+    case "submitted":
+        let editor = random.pick(editors)
+        if random.chance(25) {
+            revise(index, by: editor)
+        } else if random.chance(8) {
+            take(index, "reject", by: editor, note: "Cần bổ sung ý kiến của người dân")
+        } else {
+            take(index, "approve", by: editor)
+        }
+    case "edited":
+        let chief = random.pick(chiefs)
+        if random.chance(8) {
+            take(index, "reject", by: chief, note: "Chưa đủ thông tin, đề nghị xác minh lại")
+        } else {
+            take(index, "approve", by: chief)
+        }
+    case "approved":
+        take(index, "publish", by: random.pick(chiefs))
+    case "published":
+        if random.chance(4) {
+            take(index, "correct", by: random.pick(chiefs), note: "Sửa lỗi chính tả tên địa danh", newBody: body(&random))
+        } else if random.chance(2) {
+            take(index, "retract", by: random.pick(chiefs), note: "Gỡ theo yêu cầu của cơ quan chức năng")
+        }
+        done = true
+    default:
+        done = true
+    }
+    if done || workflow.state(inFlight[index].document.meta.state)?.isFinal == true {
+        inFlight.remove(at: index)
+    }
+}
+stream.flush()
+FileHandle.standardError.write(Data("galley-history: \(commits) commits, \(created) articles\n".utf8))
