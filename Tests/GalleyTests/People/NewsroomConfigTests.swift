@@ -53,6 +53,16 @@ struct NewsroomConfigTests {
         #expect(rendered.contains("signing: \"required\""))
     }
 
+    /// A hand-written setting whose key needs quoting is kept, so writing the file back must keep it readable.
+    @Test func anAwkwardUnknownKeySurvivesARoundTrip() throws {
+        let config = try NewsroomConfig.parse("name: Báo Thái Bình\n\"ghi chú: #1\": có\n")
+        #expect(config.value(of: "ghi chú: #1") == "có")
+        withKnownIssue("NewsroomConfig.rendered writes extra keys bare: `ghi chú: #1: \"có\"` reads back as key `ghi chú` with an empty value") {
+            let back = try NewsroomConfig.parse(config.rendered())
+            #expect(back.value(of: "ghi chú: #1") == "có")
+        }
+    }
+
     @Test(arguments: [
         ("language: vi\n", 1, "name"),
         ("name: X\nbranch: \"a b\"\n", 2, "branch"),

@@ -5,15 +5,15 @@ import Testing
 @Suite("standard workflow: who edits content, what waits for whom")
 struct EditingAndQueueTests {
     /// DESIGN §4: draft and returned by the author, submitted by editors, edited by editors and the chief, nowhere else.
-    static let editors: [String: [Actor: String]] = [
+    static let editors: [String: [ActorKind: String]] = [
         "draft": [.author: "author"],
         "returned": [.author: "author"],
         "submitted": [.editor: "editor"],
         "edited": [.editor: "editor", .chief: "chief"],
     ]
 
-    @Test(arguments: StandardTable.states, Actor.allCases)
-    func editingRole(state: String, actor: Actor) throws {
+    @Test(arguments: StandardTable.states, ActorKind.allCases)
+    func editingRole(state: String, actor: ActorKind) throws {
         let workflow = try WorkflowFixtures.standard()
         let role = workflow.editingRole(on: WorkflowFixtures.standing(state), for: actor.person)
         #expect(role == Self.editors[state]?[actor])
@@ -22,11 +22,11 @@ struct EditingAndQueueTests {
     @Test func anEditorWhoWroteTheDraftMayNotEditItInSubmittedUnlessAnEditor() throws {
         let workflow = try WorkflowFixtures.standard()
         // The author relation gives nothing once the article left draft.
-        #expect(workflow.editingRole(on: WorkflowFixtures.standing("submitted"), for: Actor.author.person) == nil)
+        #expect(workflow.editingRole(on: WorkflowFixtures.standing("submitted"), for: ActorKind.author.person) == nil)
         // An editor who is the author edits their draft as the author, and the submitted text as an editor.
-        let editorAuthor = WorkflowFixtures.standing("draft", author: Actor.editor.person.id)
-        #expect(workflow.editingRole(on: editorAuthor, for: Actor.editor.person) == "author")
-        #expect(workflow.editingRole(on: WorkflowFixtures.standing("draft"), for: Actor.editor.person) == nil)
+        let editorAuthor = WorkflowFixtures.standing("draft", author: ActorKind.editor.person.id)
+        #expect(workflow.editingRole(on: editorAuthor, for: ActorKind.editor.person) == "author")
+        #expect(workflow.editingRole(on: WorkflowFixtures.standing("draft"), for: ActorKind.editor.person) == nil)
     }
 
     @Test func whoMayEditIsExplained() throws {
@@ -37,7 +37,7 @@ struct EditingAndQueueTests {
     }
 
     struct QueueRow: Sendable, CustomTestStringConvertible {
-        var actor: Actor
+        var actor: ActorKind
         var state: String
         var approvals: [String]
         var expected: [String]

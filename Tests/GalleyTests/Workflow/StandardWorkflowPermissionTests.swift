@@ -9,7 +9,7 @@ enum StandardTable {
 
     struct Rule {
         var to: String
-        var by: Set<Actor>
+        var by: Set<ActorKind>
         var needsNote = false
         var needsBody = false
     }
@@ -40,10 +40,10 @@ enum StandardTable {
     ]
 
     /// `create` (no article yet): reporters and editors.
-    static let creators: Set<Actor> = [.author, .otherReporter, .editor]
+    static let creators: Set<ActorKind> = [.author, .otherReporter, .editor]
 
     /// The role recorded as `Galley-Role`: the relation `author` where the transition is for the author, else the role.
-    static func recordedRole(_ actor: Actor, transition: String) -> String {
+    static func recordedRole(_ actor: ActorKind, transition: String) -> String {
         if actor == .author, ["submit", "spike"].contains(transition) { return "author" }
         return actor.role
     }
@@ -51,12 +51,12 @@ enum StandardTable {
     struct Case: Sendable, CustomTestStringConvertible {
         var transition: String
         var state: String
-        var actor: Actor
+        var actor: ActorKind
         var testDescription: String { "\(transition) from \(state) by \(actor.rawValue)" }
     }
 
     static let allCases: [Case] = transitions.flatMap { transition in
-        states.flatMap { state in Actor.allCases.map { Case(transition: transition, state: state, actor: $0) } }
+        states.flatMap { state in ActorKind.allCases.map { Case(transition: transition, state: state, actor: $0) } }
     }
 
     /// Allowed cases of transitions that need a note (reject, retract, spike, correct).
@@ -97,8 +97,8 @@ struct StandardWorkflowPermissionTests {
         }
     }
 
-    @Test(arguments: Actor.allCases)
-    func createANewArticle(_ actor: Actor) throws {
+    @Test(arguments: ActorKind.allCases)
+    func createANewArticle(_ actor: ActorKind) throws {
         let workflow = try WorkflowFixtures.standard()
         let result = workflow.permission("create", on: nil, by: actor.person, note: nil)
         if StandardTable.creators.contains(actor) {
@@ -140,18 +140,18 @@ struct StandardWorkflowPermissionTests {
     @Test func correctWithoutABodyIsRefused() throws {
         let workflow = try WorkflowFixtures.standard()
         let published = WorkflowFixtures.standing("published")
-        let without = workflow.permission("correct", on: published, by: Actor.chief.person, note: "Sửa tên xã", hasBody: false)
+        let without = workflow.permission("correct", on: published, by: ActorKind.chief.person, note: "Sửa tên xã", hasBody: false)
         let reason = try #require(without.refusal)
         #expect(reason.contains("--body-file"))
-        let with = workflow.permission("correct", on: published, by: Actor.chief.person, note: "Sửa tên xã", hasBody: true)
+        let with = workflow.permission("correct", on: published, by: ActorKind.chief.person, note: "Sửa tên xã", hasBody: true)
         #expect(with.grantedRole == "chief")
     }
 
     @Test func retractAndSpikeDoNotNeedABody() throws {
         let workflow = try WorkflowFixtures.standard()
-        let retract = workflow.permission("retract", on: WorkflowFixtures.standing("published"), by: Actor.chief.person, note: "Sai sự thật")
+        let retract = workflow.permission("retract", on: WorkflowFixtures.standing("published"), by: ActorKind.chief.person, note: "Sai sự thật")
         #expect(retract.grantedTransition?.to == "retracted")
-        let spike = workflow.permission("spike", on: WorkflowFixtures.standing("draft"), by: Actor.author.person, note: "Trùng bài")
+        let spike = workflow.permission("spike", on: WorkflowFixtures.standing("draft"), by: ActorKind.author.person, note: "Trùng bài")
         #expect(spike.grantedTransition?.to == "spiked")
     }
 
@@ -166,7 +166,7 @@ struct StandardWorkflowPermissionTests {
         let reason = try #require(workflow.permission("approve", on: article, by: Self.chiefAuthor, note: nil).refusal)
         #expect(reason.contains("author"))
         // Another chief may; the author-chief may still send it back.
-        #expect(workflow.permission("approve", on: article, by: Actor.chief.person, note: nil).grantedRole == "chief")
+        #expect(workflow.permission("approve", on: article, by: ActorKind.chief.person, note: nil).grantedRole == "chief")
         #expect(workflow.permission("reject", on: article, by: Self.chiefAuthor, note: "Viết lại").grantedRole == "chief")
     }
 
@@ -175,7 +175,7 @@ struct StandardWorkflowPermissionTests {
         let article = WorkflowFixtures.standing("approved", author: Self.chiefAuthor.id)
         let reason = try #require(workflow.permission("publish", on: article, by: Self.chiefAuthor, note: nil).refusal)
         #expect(reason.contains("author"))
-        #expect(workflow.permission("publish", on: article, by: Actor.chief.person, note: nil).grantedRole == "chief")
+        #expect(workflow.permission("publish", on: article, by: ActorKind.chief.person, note: nil).grantedRole == "chief")
     }
 
     /// Editor and chief in one person: approves as editor, then may not give the chief's approval in the same round.
@@ -193,38 +193,38 @@ struct StandardWorkflowPermissionTests {
         #expect(reason.contains("already approved"))
         #expect(workflow.availableTransitions(on: afterFirst, for: Self.editorChief).map(\.name) == ["reject"])
         // Another chief may; in a new round (no approvals) the same person may.
-        #expect(workflow.permission("approve", on: afterFirst, by: Actor.chief.person, note: nil).grantedRole == "chief")
+        #expect(workflow.permission("approve", on: afterFirst, by: ActorKind.chief.person, note: nil).grantedRole == "chief")
         let newRound = WorkflowFixtures.standing("edited", approvals: [])
         #expect(workflow.permission("approve", on: newRound, by: Self.editorChief, note: nil).grantedRole == "chief")
     }
 
     @Test func theGrantedRoleIsRecorded() throws {
         let workflow = try WorkflowFixtures.standard()
-        #expect(workflow.permission("approve", on: WorkflowFixtures.standing("submitted"), by: Actor.editor.person, note: nil).grantedRole == "editor")
-        #expect(workflow.permission("submit", on: WorkflowFixtures.standing("draft"), by: Actor.author.person, note: nil).grantedRole == "author")
-        #expect(workflow.permission("submit", on: WorkflowFixtures.standing("returned"), by: Actor.author.person, note: nil).grantedRole == "author")
-        #expect(workflow.permission("spike", on: WorkflowFixtures.standing("draft"), by: Actor.editor.person, note: "x").grantedRole == "editor")
-        #expect(workflow.permission("create", on: nil, by: Actor.editor.person, note: nil).grantedRole == "editor")
+        #expect(workflow.permission("approve", on: WorkflowFixtures.standing("submitted"), by: ActorKind.editor.person, note: nil).grantedRole == "editor")
+        #expect(workflow.permission("submit", on: WorkflowFixtures.standing("draft"), by: ActorKind.author.person, note: nil).grantedRole == "author")
+        #expect(workflow.permission("submit", on: WorkflowFixtures.standing("returned"), by: ActorKind.author.person, note: nil).grantedRole == "author")
+        #expect(workflow.permission("spike", on: WorkflowFixtures.standing("draft"), by: ActorKind.editor.person, note: "x").grantedRole == "editor")
+        #expect(workflow.permission("create", on: nil, by: ActorKind.editor.person, note: nil).grantedRole == "editor")
     }
 
     @Test func aRefusalSaysWhoMayInstead() throws {
         let workflow = try WorkflowFixtures.standard()
         let byReporter = try #require(
-            workflow.permission("approve", on: WorkflowFixtures.standing("submitted"), by: Actor.otherReporter.person, note: nil).refusal)
+            workflow.permission("approve", on: WorkflowFixtures.standing("submitted"), by: ActorKind.otherReporter.person, note: nil).refusal)
         #expect(byReporter.contains("editor"))
         let deactivated = try #require(
-            workflow.permission("approve", on: WorkflowFixtures.standing("submitted"), by: Actor.deactivatedEditor.person, note: nil).refusal)
+            workflow.permission("approve", on: WorkflowFixtures.standing("submitted"), by: ActorKind.deactivatedEditor.person, note: nil).refusal)
         #expect(deactivated.contains("deactivated"))
         let wrongState = try #require(
-            workflow.permission("publish", on: WorkflowFixtures.standing("draft"), by: Actor.chief.person, note: nil).refusal)
+            workflow.permission("publish", on: WorkflowFixtures.standing("draft"), by: ActorKind.chief.person, note: nil).refusal)
         #expect(wrongState.contains("no 'publish'"))
     }
 
     @Test func anUnknownStateOfTheArticleIsRefusedNotCrashed() throws {
         let workflow = try WorkflowFixtures.standard()
         let article = WorkflowFixtures.standing("limbo")
-        #expect(workflow.permission("submit", on: article, by: Actor.author.person, note: nil).refusal != nil)
-        #expect(workflow.availableTransitions(on: article, for: Actor.author.person).isEmpty)
-        #expect(workflow.editingRole(on: article, for: Actor.author.person) == nil)
+        #expect(workflow.permission("submit", on: article, by: ActorKind.author.person, note: nil).refusal != nil)
+        #expect(workflow.availableTransitions(on: article, for: ActorKind.author.person).isEmpty)
+        #expect(workflow.editingRole(on: article, for: ActorKind.author.person) == nil)
     }
 }

@@ -3,7 +3,7 @@ import Testing
 @testable import Galley
 
 /// The cast of the standard-workflow tests. `author` writes every article under test.
-enum Actor: String, CaseIterable, Sendable, CustomTestStringConvertible {
+enum ActorKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case author, otherReporter, editor, chief, admin, auditor, deactivatedEditor
 
     var person: Person {
@@ -35,9 +35,9 @@ enum WorkflowFixtures {
 
     static func standard() throws -> Workflow { try builtIn("standard") }
 
-    /// An article by `Actor.author` in `state`; from `edited` on, the editor's approval of this round is recorded.
-    static func standing(_ state: String, author: String = Actor.author.person.id, approvals: [String]? = nil) -> ArticleStanding {
-        let defaultApprovals = ["edited", "approved"].contains(state) ? [Actor.editor.person.id] : []
+    /// An article by `ActorKind.author` in `state`; from `edited` on, the editor's approval of this round is recorded.
+    static func standing(_ state: String, author: String = ActorKind.author.person.id, approvals: [String]? = nil) -> ArticleStanding {
+        let defaultApprovals = ["edited", "approved"].contains(state) ? [ActorKind.editor.person.id] : []
         return ArticleStanding(id: articleID, state: state, author: author, approvals: approvals ?? defaultApprovals)
     }
 }

@@ -87,6 +87,19 @@ struct WorkflowLoaderTests {
             what: "transition to nowhere (no to)", text: TinyWorkflow.replacing(10, with: "  - { name: submit, from: [draft], by: [author] }"),
             line: 10, mentions: ["submit", "to"]),
         Broken(
+            what: "a second create", text: TinyWorkflow.inserting("  - { name: create, to: review, by: [editor] }", at: 12),
+            line: 12, mentions: ["more than one", "create"]),
+        Broken(
+            what: "a transition other than create without from", text: TinyWorkflow.replacing(10, with: "  - { name: submit, to: review, by: [author] }"),
+            line: 10, mentions: ["submit", "from"]),
+        Broken(
+            what: "unknown forbid rule",
+            text: TinyWorkflow.replacing(11, with: "  - { name: publish, from: [review], to: published, by: [editor], forbid: [editors] }"),
+            line: 11, mentions: ["forbid", "editors"]),
+        Broken(
+            what: "nobody in by", text: TinyWorkflow.replacing(11, with: "  - { name: publish, from: [review], to: published, by: [] }"),
+            line: 11, mentions: ["publish", "by"]),
+        Broken(
             what: "note neither required nor optional",
             text: TinyWorkflow.replacing(10, with: "  - { name: submit, from: [draft], to: review, by: [author], note: maybe }"),
             line: 10, mentions: ["note", "required"]),
@@ -111,6 +124,9 @@ struct WorkflowLoaderTests {
             text: TinyWorkflow.replacing(7, with: "  published: { label: \"Đăng\", published: true }"),
             line: 7, mentions: ["published", "final"]),
         Broken(what: "no create transition", text: TinyWorkflow.replacing(9, with: nil), line: 8, mentions: ["create"]),
+        Broken(
+            what: "unknown role in edit", text: TinyWorkflow.replacing(6, with: "  review:    { label: \"Duyệt\", edit: [editr] }"),
+            line: 6, mentions: ["review", "editr"]),
     ]
 
     @Test(arguments: brokenWithoutLine)
