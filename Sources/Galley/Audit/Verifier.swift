@@ -10,6 +10,10 @@ struct Verifier {
     private(set) var rules: RulesInForce?
     private(set) var violations: [Violation] = []
     private(set) var commitsChecked = 0
+    /// Parsed documents by blob id: a commit's new version is the next step's old one,
+    /// so each version is parsed once. Bounded, so memory stays flat on long histories.
+    private var documents: [ObjectID: ArticleDocument] = [:]
+    private static let documentCacheLimit = 4_096
 
     init(repository: Repository, trusting start: RulesInForce? = nil) {
         self.repository = repository
@@ -174,11 +178,7 @@ struct Verifier {
             return
         }
         // Modified: the parent's version is trusted (it was checked when it was written).
-        guard let oldBlob = index.oldBlob,
-            let oldDocument = try? ArticleDocument.parse(
-                try TextInput.decode(try git("reading", { () throws(GitError) in try repository.blobData(oldBlob) }), what: index.path),
-                path: index.path)
-        else { return }
+        guard let oldBlob = index.oldBlob, let oldDocument = try trustedDocument(oldBlob, path: index.path) else { return }
         let old = oldDocument.meta
         let new = newDocument.meta
         let standing = ArticleStanding(id: article, state: old.state, author: old.author, approvals: old.approvals)
@@ -276,13 +276,28 @@ struct Verifier {
 
     private mutating func document(_ blob: ObjectID?, path: String, commit: String, article: String) throws(GalleyError) -> ArticleDocument? {
         guard let blob else { return nil }
+        if let cached = documents[blob] { return cached }
         let data = try git("reading \(path)", { () throws(GitError) in try repository.blobData(blob) })
         do {
-            return try ArticleDocument.parse(try TextInput.decode(data, what: path), path: path)
+            let document = try ArticleDocument.parse(try TextInput.decode(data, what: path), path: path)
+            remember(document, as: blob)
+            return document
         } catch {
             report(commit, article, .corruptArticle, "the article no longer parses: \(error.message)")
             return nil
         }
+    }
+
+    /// A version from the parent commit: already judged, so a parse failure was reported then.
+    private mutating func trustedDocument(_ blob: ObjectID, path: String) throws(GalleyError) -> ArticleDocument? {
+        if let cached = documents.removeValue(forKey: blob) { return cached }
+        let data = try git("reading \(path)", { () throws(GitError) in try repository.blobData(blob) })
+        return try? ArticleDocument.parse(try TextInput.decode(data, what: path), path: path)
+    }
+
+    private mutating func remember(_ document: ArticleDocument, as blob: ObjectID) {
+        if documents.count >= Self.documentCacheLimit { documents.removeAll(keepingCapacity: true) }
+        documents[blob] = document
     }
 
     private mutating func report(_ commit: String, _ article: String?, _ rule: Violation.Rule, _ message: String) {

@@ -45,12 +45,13 @@ public struct CommitMessage: Sendable, Equatable {
     }
 
     /// NFC, LF line ends, no trailing blanks, and no line that git would read
-    /// as the end of the message (`---`): such lines get a leading space.
+    /// as the end of the message (`---`, or a `# --- >8 ---` scissors line):
+    /// such lines get a leading space.
     static func sanitizedNote(_ note: String) -> String {
         let lines = TextInput.normalize(note).split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             var line = String(line)
             while line.last?.isWhitespace == true { line.removeLast() }
-            return line.hasPrefix("---") ? " " + line : line
+            return line.hasPrefix("---") || line.hasPrefix("#") ? " " + line : line
         }
         var text = lines.joined(separator: "\n")
         while text.contains("\n\n\n") { text = text.replacingOccurrences(of: "\n\n\n", with: "\n\n") }

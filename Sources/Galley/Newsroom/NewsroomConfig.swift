@@ -75,7 +75,7 @@ public struct NewsroomConfig: Sendable, Equatable {
         var lines = ["# Newsroom settings. Change them with `galley config set KEY VALUE` (admins only)."]
         for key in Self.knownKeys + extra.map(\.key) {
             guard let value = value(of: key) else { continue }
-            lines.append("\(key): \(YAMLQuoting.quoted(value))")
+            lines.append("\(YAMLQuoting.identifier(key)): \(YAMLQuoting.quoted(value))")
         }
         return lines.joined(separator: "\n") + "\n"
     }

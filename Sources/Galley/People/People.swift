@@ -21,7 +21,7 @@ public struct People: Sendable, Equatable {
         var list: [Person] = []
         for (key, value) in try file.mapping(root, "people.yaml") {
             guard key == "people" else { throw file.fail(value, "unknown key '\(key)' (expected people)") }
-            if value.null != nil { continue }
+            if file.isNull(value) { continue }
             guard let items = value.sequence else { throw file.fail(value, "people must be a list") }
             for item in items {
                 var id: String?

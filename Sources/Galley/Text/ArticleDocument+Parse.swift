@@ -116,7 +116,8 @@ private struct FrontMatterReader {
     func compose() throws(GalleyError) -> Node? {
         let yaml = lines.joined(separator: "\n") + "\n"
         do {
-            return try Yams.compose(yaml: yaml)
+            // Galley reads scalars as text itself: no tag resolution (its regexes dominated parsing), no environment lookup for the encoding.
+            return try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw describe(error, yaml: yaml)
         } catch {
@@ -171,7 +172,7 @@ private struct FrontMatterReader {
         guard case .scalar(let scalar) = node, !isNull(node) else {
             throw fail(line(node), "'\(what)' must be text")
         }
-        return scalar.string.precomposedStringWithCanonicalMapping
+        return TextInput.nfc(scalar.string)
     }
 
     func string(_ values: [String: Node], _ key: String) throws(GalleyError) -> String {

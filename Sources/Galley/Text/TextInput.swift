@@ -30,19 +30,19 @@ public enum TextInput {
                 throw .invalidInput("\(what) contains the control character \(describe(scalar)) on line \(line)")
             }
         }
-        return text.precomposedStringWithCanonicalMapping
+        return nfc(text)
     }
 
     /// NFC + newline normalisation for text that is already a String (CLI arguments).
     public static func normalize(_ text: String) -> String {
-        normalizeNewlines(text).precomposedStringWithCanonicalMapping
+        nfc(normalizeNewlines(text))
     }
 
     /// A one-line field (title, byline, section, tag): NFC, trimmed, collapses internal runs of whitespace to one space;
     /// empty → invalidInput ("<what> is empty"); newline or control char → invalidInput; longer than maxLength characters → invalidInput.
     /// A tab counts as whitespace (pasted text carries them); every other control character is refused.
     public static func singleLine(_ text: String, what: String, maxLength: Int = 300) throws(GalleyError) -> String {
-        let nfc = text.precomposedStringWithCanonicalMapping
+        let nfc = nfc(text)
         if nfc.contains(where: \.isNewline) {
             throw .invalidInput("\(what) must be a single line")
         }
@@ -57,6 +57,23 @@ public enum TextInput {
             throw .invalidInput("\(what) is \(collapsed.count) characters long; the limit is \(maxLength)")
         }
         return collapsed
+    }
+
+    /// Unicode NFC. Foundation's normalisation is slow on Linux, and almost all
+    /// stored text is already NFC: text whose scalars all lie in ranges that are
+    /// NFC-stable and carry no combining marks (ASCII, Latin-1, Latin Extended,
+    /// the precomposed Vietnamese block, most punctuation) is returned as is.
+    public static func nfc(_ text: String) -> String {
+        for scalar in text.unicodeScalars where !isStableInNFC(scalar.value) {
+            return text.precomposedStringWithCanonicalMapping
+        }
+        return text
+    }
+
+    /// NFC_Quick_Check = Yes and canonical combining class 0 for the whole range.
+    private static func isStableInNFC(_ value: UInt32) -> Bool {
+        value < 0x300 || (0x1EA0...0x1EF9).contains(value) || (0x2002...0x206F).contains(value)
+            || (0x20A0...0x20C0).contains(value)
     }
 
     // MARK: - Helpers shared by the Text files

@@ -17,6 +17,8 @@ public struct Workflow: Sendable, Equatable {
     /// States in file order (display order for lists and help).
     public var states: [State]
     public var transitions: [Transition]
+    /// Line of the `transitions:` key (of `states:` when absent), for messages about the whole set.
+    public var transitionsLine: Int?
 
     public struct State: Sendable, Equatable {
         public var name: String
@@ -27,8 +29,14 @@ public struct Workflow: Sendable, Equatable {
         public var isFinal: Bool
         /// Articles here are public: front matter `draft: false`.
         public var isPublished: Bool
+        /// Line in the workflow file, for messages.
+        public var line: Int?
 
-        public init(name: String, label: String? = nil, edit: [String] = [], isFinal: Bool = false, isPublished: Bool = false) {
+        public init(
+            name: String, label: String? = nil, edit: [String] = [], isFinal: Bool = false, isPublished: Bool = false,
+            line: Int? = nil
+        ) {
+            self.line = line
             self.name = name
             self.label = label
             self.edit = edit

@@ -20,10 +20,10 @@ public enum WorkflowLinter {
 
         let stateNames = Set(workflow.states.map(\.name))
         let actors = Set(workflow.roles + [Workflow.authorRelation])
-        if workflow.states.isEmpty { error(nil, "the workflow has no states") }
+        if workflow.states.isEmpty { error(workflow.transitionsLine, "the workflow has no states") }
 
         let creations = workflow.transitions.filter { $0.from.isEmpty }
-        if creations.isEmpty { error(nil, "no transition starts an article: add { name: create, to: draft, by: [reporter] }") }
+        if creations.isEmpty { error(workflow.transitionsLine, "no transition starts an article: add { name: create, to: draft, by: [reporter] }") }
         for transition in creations where transition.name != Workflow.createTransition {
             error(transition.line, "transition '\(transition.name)' has no 'from' states (only 'create' may start an article)")
         }
@@ -56,14 +56,14 @@ public enum WorkflowLinter {
 
         for state in workflow.states {
             for actor in state.edit where !actors.contains(actor) {
-                error(nil, "state '\(state.name)': edit names unknown role '\(actor)'")
+                error(state.line, "state '\(state.name)': edit names unknown role '\(actor)'")
             }
             let exits = workflow.transitions(from: state.name).filter { $0.to != state.name }
             if state.isFinal && !exits.isEmpty {
                 error(exits.first?.line, "state '\(state.name)' is marked final but transition '\(exits[0].name)' leaves it")
             }
             if !state.isFinal && exits.isEmpty {
-                error(nil, "no transition leaves state '\(state.name)': mark it 'final: true' or add a way out")
+                error(state.line, "no transition leaves state '\(state.name)': mark it 'final: true' or add a way out")
             }
             if state.label == nil { warning("state '\(state.name)' has no label") }
         }
@@ -78,7 +78,7 @@ public enum WorkflowLinter {
                 }
             }
             for state in workflow.states where !reachable.contains(state.name) {
-                error(nil, "state '\(state.name)' cannot be reached from '\(initial)'")
+                error(state.line, "state '\(state.name)' cannot be reached from '\(initial)'")
             }
         }
         return problems

@@ -28,30 +28,38 @@ public enum WorkflowLoader {
         var roles: [String] = []
         var states: [Workflow.State] = []
         var transitions: [Workflow.Transition] = []
+        var versionNode = root
+        var transitionsLine: Int?
         for (key, value) in try file.mapping(root, "the workflow") {
             switch key {
-            case "version": version = try file.int(value, "version")
+            case "version":
+                version = try file.int(value, "version")
+                versionNode = value
             case "name": name = try file.string(value, "name")
             case "description": description = try file.string(value, "description")
             case "roles": roles = try file.strings(value, "roles")
             case "states": states = try parseStates(value, file)
-            case "transitions": transitions = try parseTransitions(value, file)
+            case "transitions":
+                transitions = try parseTransitions(value, file)
+                transitionsLine = value.mark.map { max(1, $0.line - 1) }
             default: throw file.fail(value, "unknown key '\(key)' (expected version, name, description, roles, states, transitions)")
             }
         }
         guard let version else { throw file.fail(root, "missing 'version: 1'") }
         guard version == supportedVersion else {
-            throw file.fail(root, "workflow format version \(version) is not supported (this galley reads version \(supportedVersion))")
+            throw file.fail(versionNode, "workflow format version \(version) is not supported (this galley reads version \(supportedVersion))")
         }
         guard let name, !name.isEmpty else { throw file.fail(root, "missing 'name'") }
-        return Workflow(version: version, name: name, description: description, roles: roles, states: states, transitions: transitions)
+        return Workflow(
+            version: version, name: name, description: description, roles: roles, states: states, transitions: transitions,
+            transitionsLine: transitionsLine)
     }
 
     private static func parseStates(_ node: Node, _ file: YAMLFile) throws(GalleyError) -> [Workflow.State] {
         var states: [Workflow.State] = []
         for (name, value) in try file.mapping(node, "states") {
-            var state = Workflow.State(name: name)
-            if value.scalar?.string.isEmpty == true || value.null != nil {
+            var state = Workflow.State(name: name, line: value.mark?.line)
+            if file.isNull(value) {
                 states.append(state)
                 continue
             }

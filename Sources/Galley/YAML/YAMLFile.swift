@@ -11,7 +11,7 @@ struct YAMLFile {
     func root(_ text: String) throws(GalleyError) -> Node {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw .invalidInput("\(path):\(Self.describe(error))")
         } catch {
@@ -27,7 +27,7 @@ struct YAMLFile {
             let .composer(_, problem, mark, _):
             return "\(mark.line): YAML error: \(problem)"
         case let .duplicatedKeysInMapping(duplicates, context):
-            return " YAML error: duplicate key \(duplicates.joined(separator: ", ")) \(context)"
+            return "\(context.mark.line): YAML error: the key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")) appears twice in this mapping"
         default:
             return " YAML error: \(error)"
         }
@@ -53,9 +53,15 @@ struct YAMLFile {
         return pairs
     }
 
+    /// An empty value (`key:`), `~` or `null`; scalars are not tag-resolved, so this is by text.
+    func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
     func string(_ node: Node, _ what: String) throws(GalleyError) -> String {
         guard let scalar = node.scalar else { throw fail(node, "\(what) must be a single value") }
-        return scalar.string.precomposedStringWithCanonicalMapping
+        return TextInput.nfc(scalar.string)
     }
 
     func bool(_ node: Node, _ what: String) throws(GalleyError) -> Bool {
@@ -76,7 +82,7 @@ struct YAMLFile {
 
     /// A list of strings; a single scalar counts as a one-item list.
     func strings(_ node: Node, _ what: String) throws(GalleyError) -> [String] {
-        if let scalar = node.scalar { return [scalar.string.precomposedStringWithCanonicalMapping] }
+        if let scalar = node.scalar { return [TextInput.nfc(scalar.string)] }
         guard let sequence = node.sequence else { throw fail(node, "\(what) must be a list like [a, b]") }
         var result: [String] = []
         for item in sequence { result.append(try string(item, what)) }

@@ -7,7 +7,7 @@
 enum YAMLQuoting {
     static func quoted(_ text: String) -> String {
         var out = "\""
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in TextInput.nfc(text).unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
