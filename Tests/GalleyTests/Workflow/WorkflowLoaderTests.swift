@@ -134,9 +134,7 @@ struct WorkflowLoaderTests {
         let error = try #require(throws: GalleyError.self) { try WorkflowLoader.load(c.text) }
         #expect(error.kind == .invalidInput)
         for word in c.mentions { #expect(error.message.contains(word), "\(error.message) mentions \(word)") }
-        withKnownIssue("WorkflowLinter reports this rule error with line nil: the message is 'workflow.yaml: …' without the line") {
-            #expect(error.message.hasPrefix("workflow.yaml:\(c.line): "), "\(error.message)")
-        }
+        #expect(error.message.hasPrefix("workflow.yaml:\(c.line): "), "\(error.message)")
     }
 
     @Test func theVersionErrorPointsAtTheVersionLine() throws {
@@ -144,9 +142,7 @@ struct WorkflowLoaderTests {
         let text = "name: tiny\n# bumped by hand\n" + TinyWorkflow.replacing(1, with: "version: 2").replacingOccurrences(of: "name: tiny\n", with: "")
         let error = try #require(throws: GalleyError.self) { try WorkflowLoader.load(text) }
         #expect(error.message.contains("version 2"))
-        withKnownIssue("WorkflowLoader.parse fails `version: 2` at the root node's line, not at the version line") {
-            #expect(error.message.hasPrefix("workflow.yaml:3: "), "\(error.message)")
-        }
+        #expect(error.message.hasPrefix("workflow.yaml:3: "), "\(error.message)")
     }
 
     @Test func aDuplicateStateKeyNamesTheLine() throws {
@@ -155,10 +151,8 @@ struct WorkflowLoaderTests {
         }
         #expect(error.kind == .invalidInput)
         #expect(error.message.contains("draft"))
-        withKnownIssue("YAMLFile.describe(.duplicatedKeysInMapping) gives no line and pastes the whole file into the message") {
-            #expect(error.message.hasPrefix("workflow.yaml:6: ") || error.message.hasPrefix("workflow.yaml:5: "), "\(error.message)")
-            #expect(!error.message.contains("\n"), "one line")
-        }
+        #expect(error.message.hasPrefix("workflow.yaml:6: ") || error.message.hasPrefix("workflow.yaml:5: "), "\(error.message)")
+        #expect(!error.message.contains("\n"), "one line")
     }
 
     @Test func moreProblemsAreCounted() throws {
