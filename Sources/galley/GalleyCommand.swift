@@ -4,6 +4,7 @@ struct GalleyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "galley",
         abstract: "Editorial workflow for newsrooms, on git.",
+        usage: "galley [--repo <path>] [--as <person>] <subcommand> …",
         discussion: """
             Every article is a Markdown file in a git repository; every step of its life \
             (draft, submission, editing, approval, publication, retraction) is one commit \
@@ -12,17 +13,23 @@ struct GalleyCommand: ParsableCommand {
 
             A day at the desk (standard workflow):
               galley init toa-soan --admin quantri --admin-name "Nguyễn Quản Trị"
-              galley --as quantri people add thanhphu --name "Thanh Phú" --email phu@example.vn --role reporter
-              galley --as thanhphu new "Kiểm tra công tác dân vận" --section thoi-su --body-file bai.md
-              galley --as thanhphu submit ID
-              galley --as hangoc approve ID          (editor)
-              galley --as tbt approve ID             (editor-in-chief)
+              cd toa-soan
+              galley --as quantri people add phu --name "Thanh Phú" \\
+                  --email phu@example.vn --role reporter
+              galley --as phu new "Kiểm tra công tác dân vận" --body-file bai.md
+              galley --as phu submit ID
+              galley --as ngoc approve ID        (an editor)
+              galley --as tbt approve ID         (the editor-in-chief)
               galley --as tbt publish ID
-              galley log ID
+              galley log ID                      (the article's history)
+              galley verify                      (was every step legal?)
 
-            The acting person is --as, else $GALLEY_USER, else the person whose email is git's user.email.
-            Exit codes: 0 done, 1 failure (unknown article or person, I/O, git), 3 refused (nothing written), \
-            4 violations found, 64 usage.
+            The acting person is --as, else $GALLEY_USER, else the person whose email \
+            is git's user.email. --repo names the repository; otherwise it is found from \
+            the current directory upwards, like git. A bare repository works too.
+
+            Exit codes: 0 done, 1 failure (unknown article or person, I/O, git), \
+            3 refused (nothing written), 4 violations found, 64 usage.
             """,
         version: "0.1.0",
         subcommands: [
