@@ -94,16 +94,46 @@ func runProgram(
     environment: [String: String],
     scratch: URL
 ) throws -> RunResult {
+    try startProgram(executable, arguments, in: directory, environment: environment, scratch: scratch).wait()
+}
+
+/// A started program; `wait()` collects its result.
+struct RunningProgram {
+    fileprivate var process: Process
+    fileprivate var out: FileHandle
+    fileprivate var err: FileHandle
+    fileprivate var outURL: URL
+    fileprivate var errURL: URL
+
+    func wait() throws -> RunResult {
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        defer {
+            try? FileManager.default.removeItem(at: outURL)
+            try? FileManager.default.removeItem(at: errURL)
+        }
+        return RunResult(
+            status: process.terminationStatus,
+            stdoutData: try Data(contentsOf: outURL),
+            stderrData: try Data(contentsOf: errURL))
+    }
+}
+
+/// Starts a program without waiting for it (for races).
+func startProgram(
+    _ executable: URL,
+    _ arguments: [String],
+    in directory: URL,
+    environment: [String: String],
+    scratch: URL
+) throws -> RunningProgram {
     let fm = FileManager.default
     let token = UUID().uuidString
     let outURL = scratch.appendingPathComponent("out-\(token)")
     let errURL = scratch.appendingPathComponent("err-\(token)")
-    fm.createFile(atPath: outURL.path, contents: nil)
-    fm.createFile(atPath: errURL.path, contents: nil)
-    defer {
-        try? fm.removeItem(at: outURL)
-        try? fm.removeItem(at: errURL)
-    }
+    _ = fm.createFile(atPath: outURL.path, contents: nil)
+    _ = fm.createFile(atPath: errURL.path, contents: nil)
     let out = try FileHandle(forWritingTo: outURL)
     let err = try FileHandle(forWritingTo: errURL)
 
@@ -116,13 +146,7 @@ func runProgram(
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    process.waitUntilExit()
-    try out.close()
-    try err.close()
-    return RunResult(
-        status: process.terminationStatus,
-        stdoutData: try Data(contentsOf: outURL),
-        stderrData: try Data(contentsOf: errURL))
+    return RunningProgram(process: process, out: out, err: err, outURL: outURL, errURL: errURL)
 }
 
 /// Parses JSON output, recording an issue (not crashing) when it is not JSON.

@@ -117,6 +117,12 @@ final class Newsroom {
         return try runProgram(galleyURL, prefix + arguments, in: directory ?? repo, environment: env, scratch: scratch)
     }
 
+    /// Starts galley without waiting (for races); same arguments as `galley`.
+    func start(_ arguments: [String], as person: String? = nil) throws -> RunningProgram {
+        let prefix = person.map { ["--as", $0] } ?? []
+        return try startProgram(galleyURL, prefix + arguments, in: repo, environment: environment, scratch: scratch)
+    }
+
     /// Runs galley and records an issue unless it exits 0.
     @discardableResult
     func ok(
