@@ -35,13 +35,30 @@ public struct CommitMessage: Sendable, Equatable {
     }
 
     /// Parses a commit message written by Galley; nil when its last paragraph is not a Galley trailer block.
+    /// Works on UTF-8 bytes: `verify` and `log` parse one message per commit.
     public static func parse(_ message: String) -> CommitMessage? {
-        let normalized = message.replacingOccurrences(of: "\r\n", with: "\n")
-        var paragraphs = normalized.components(separatedBy: "\n\n").map { $0.trimmingNewlines() }.filter { !$0.isEmpty }
+        let text = message.contains("\r") ? message.replacingOccurrences(of: "\r\n", with: "\n") : message
+        var paragraphs: [Substring] = []
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.isEmpty {
+                if !lines.isEmpty { paragraphs.append(joined(lines)) }
+                lines.removeAll(keepingCapacity: true)
+            } else {
+                lines.append(line)
+            }
+        }
+        if !lines.isEmpty { paragraphs.append(joined(lines)) }
         guard paragraphs.count >= 2, let last = paragraphs.popLast(), let trailers = GalleyTrailers.parse(last) else { return nil }
-        let subject = paragraphs.removeFirst()
+        let subject = String(paragraphs.removeFirst())
         let note = paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n\n")
         return CommitMessage(subject: subject, note: note, trailers: trailers)
+    }
+
+    /// Consecutive lines of one string, as the substring that spans them.
+    private static func joined(_ lines: [Substring]) -> Substring {
+        guard let first = lines.first, let last = lines.last else { return "" }
+        return first.base[first.startIndex..<last.endIndex]
     }
 
     /// NFC, LF line ends, no trailing blanks, and no line that git would read
@@ -95,14 +112,17 @@ public struct GalleyTrailers: Sendable, Equatable {
     }
 
     /// Strict: every line a known key once, transition, actor and role present.
-    static func parse(_ paragraph: String) -> GalleyTrailers? {
+    static func parse(_ paragraph: Substring) -> GalleyTrailers? {
         var values: [String: String] = [:]
         for line in paragraph.split(separator: "\n") {
             guard let colon = line.firstIndex(of: ":") else { return nil }
             let key = String(line[..<colon])
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            guard keys.contains(key), values[key] == nil, !value.isEmpty else { return nil }
-            values[key] = value
+            var value = line[line.index(after: colon)...]
+            while value.first == " " || value.first == "\t" { value = value.dropFirst() }
+            while value.last == " " || value.last == "\t" { value = value.dropLast() }
+            let text = String(value)
+            guard keys.contains(key), values[key] == nil, !text.isEmpty else { return nil }
+            values[key] = text
         }
         guard let transition = values["Galley-Transition"], let actor = values["Galley-Actor"], let role = values["Galley-Role"]
         else { return nil }

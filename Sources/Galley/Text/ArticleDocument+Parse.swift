@@ -10,25 +10,47 @@ extension ArticleDocument {
     public static func parse(_ text: String, path: String) throws(GalleyError) -> ArticleDocument {
         var normalized = TextInput.normalize(text)
         if normalized.unicodeScalars.first == "\u{FEFF}" { normalized.unicodeScalars.removeFirst() }
-        let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split only the front matter into lines; the body is taken whole (it can be long).
+        var lines: [String] = []
+        var close: Int?
+        var bodyStart = normalized.endIndex
+        var lineStart = normalized.startIndex
+        while lineStart < normalized.endIndex {
+            let lineEnd = normalized[lineStart...].firstIndex(of: "\n") ?? normalized.endIndex
+            let line = String(normalized[lineStart..<lineEnd])
+            lines.append(line)
+            let next = lineEnd < normalized.endIndex ? normalized.index(after: lineEnd) : normalized.endIndex
+            if lines.count > 1, trimmedTrailing(line) == "---" {
+                close = lines.count - 1
+                bodyStart = next
+                break
+            }
+            lineStart = next
+        }
         let fail = { (line: Int, message: String) in GalleyError.invalidInput("\(path):\(line): \(message)") }
 
         guard let first = lines.first, trimmedTrailing(first) == "---" else {
             throw fail(1, "missing the opening '---' of the front matter")
         }
-        guard let close = lines.indices.dropFirst().first(where: { trimmedTrailing(lines[$0]) == "---" }) else {
+        guard let close else {
             throw fail(1, "the front matter opened here has no closing '---'")
         }
         let yamlLines = Array(lines[1..<close])
-        var rest = Array(lines[(close + 1)...])
-        if let blank = rest.first, blank.allSatisfy(\.isWhitespace), rest.count > 1 || !blank.isEmpty {
-            rest.removeFirst()
+        // Exactly one blank line after the closing --- is dropped from the body.
+        var body = normalized[bodyStart...]
+        if let newline = body.firstIndex(of: "\n"), body[..<newline].allSatisfy(\.isWhitespace) {
+            body = body[body.index(after: newline)...]
+        } else if body.allSatisfy(\.isWhitespace) {
+            body = body[body.endIndex...]
         }
-        let body = rest.joined(separator: "\n")
+        let bodyText = String(body)
 
+        if let meta = CanonicalFrontMatter.read(yamlLines) {
+            return ArticleDocument(meta: meta, body: bodyText)
+        }
         var reader = FrontMatterReader(lines: yamlLines, closingLine: close + 1, fail: fail)
         let meta = try reader.read()
-        return ArticleDocument(meta: meta, body: body)
+        return ArticleDocument(meta: meta, body: bodyText)
     }
 
     fileprivate static func trimmedTrailing(_ line: String) -> Substring {

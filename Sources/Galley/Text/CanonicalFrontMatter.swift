@@ -1,0 +1,130 @@
+/// A fast reader for front matter exactly as Galley renders it (known keys,
+/// one per line, double-quoted strings with JSON escapes, flow lists of
+/// quoted strings, the `corrections:` block). Replaying a long history parses
+/// every version of every article, and a general YAML parser costs ~20× more.
+/// Anything it does not recognise — a hand edit, an unknown key, a comment —
+/// makes it answer nil, and the caller takes the full YAML path, which also
+/// owns every error message. So this reader never decides that input is bad.
+enum CanonicalFrontMatter {
+    static func read(_ lines: [String]) -> ArticleMeta? {
+        var values: [String: Substring] = [:]
+        var corrections: [Correction] = []
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
+            guard let colon = line.firstIndex(of: ":"), line.first?.isLetter == true else { return nil }
+            let key = String(line[..<colon])
+            var value = line[line.index(after: colon)...]
+            if key == "corrections" {
+                guard value.isEmpty, corrections.isEmpty else { return nil }
+                while index + 2 < lines.count, lines[index].hasPrefix("  - time: ") {
+                    guard let time = Timestamp(iso8601: String(lines[index].dropFirst(10))),
+                        lines[index + 1].hasPrefix("    actor: "), lines[index + 2].hasPrefix("    note: "),
+                        let actor = quoted(lines[index + 1].dropFirst(11)), let note = quoted(lines[index + 2].dropFirst(10))
+                    else { return nil }
+                    corrections.append(Correction(time: time, actor: actor, note: note))
+                    index += 3
+                }
+                guard !corrections.isEmpty else { return nil }
+                continue
+            }
+            guard value.first == " ", ArticleMetaKeys.known.contains(key), values[key] == nil else { return nil }
+            value = value.dropFirst()
+            values[key] = value
+        }
+        guard let id = values["id"].flatMap(identifier), ArticleID.isValid(id),
+            let title = values["title"].flatMap(quoted), !title.allSatisfy(\.isWhitespace),
+            let state = values["state"].flatMap(identifier),
+            let author = values["author"].flatMap(identifier),
+            let createdText = values["created"], let created = Timestamp(iso8601: String(createdText))
+        else { return nil }
+        var draft = true
+        if let text = values["draft"] {
+            guard text == "true" || text == "false" else { return nil }
+            draft = text == "true"
+        }
+        var updated: Timestamp?
+        if let text = values["updated"] {
+            guard let time = Timestamp(iso8601: String(text)) else { return nil }
+            updated = time
+        }
+        let byline = values["byline"].map(quoted)
+        let section = values["section"].map(quoted)
+        if byline == .some(nil) || section == .some(nil) { return nil }
+        guard let tags = values["tags"].map(list) ?? [], let approvals = values["approvals"].map(list) ?? [] else { return nil }
+        return ArticleMeta(
+            id: id, title: title, state: state, draft: draft, author: author, byline: byline ?? nil, section: section ?? nil,
+            tags: tags, created: created, updated: updated, approvals: approvals, corrections: corrections)
+    }
+
+    /// A bare identifier as `YAMLQuoting.identifier` writes it (quoted ones take the slow path).
+    private static func identifier(_ text: Substring) -> String? {
+        guard !text.isEmpty, text.unicodeScalars.allSatisfy({
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "."
+        }) else { return nil }
+        return String(text)
+    }
+
+    /// `"…"` with the escapes `YAMLQuoting.quoted` writes; nil for anything else.
+    static func quoted(_ text: Substring) -> String? {
+        var scalars = text.unicodeScalars[...]
+        guard scalars.first == "\"", scalars.last == "\"", scalars.count >= 2 else { return nil }
+        scalars = scalars.dropFirst().dropLast()
+        var out = String.UnicodeScalarView()
+        var iterator = scalars.makeIterator()
+        while let scalar = iterator.next() {
+            if scalar == "\"" { return nil }
+            guard scalar == "\\" else {
+                out.append(scalar)
+                continue
+            }
+            switch iterator.next() {
+            case "\""?: out.append("\"")
+            case "\\"?: out.append("\\")
+            case "n"?: out.append("\n")
+            case "t"?: out.append("\t")
+            case "r"?: out.append("\r")
+            case "u"?:
+                var hex = ""
+                for _ in 0..<4 { guard let digit = iterator.next() else { return nil }; hex.unicodeScalars.append(digit) }
+                guard let value = UInt32(hex, radix: 16), let decoded = Unicode.Scalar(value) else { return nil }
+                out.append(decoded)
+            default: return nil
+            }
+        }
+        return TextInput.nfc(String(out))
+    }
+
+    /// `["a", "b"]` or `[]`.
+    private static func list(_ text: Substring) -> [String]? {
+        guard text.first == "[", text.last == "]" else { return nil }
+        let inner = text.dropFirst().dropLast()
+        if inner.isEmpty { return [] }
+        var items: [String] = []
+        var rest = inner[...]
+        while !rest.isEmpty {
+            guard rest.first == "\"" else { return nil }
+            // Find the closing quote: the first unescaped ".
+            var index = rest.index(after: rest.startIndex)
+            var escaped = false
+            while index < rest.endIndex {
+                let character = rest[index]
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { break }
+                index = rest.index(after: index)
+            }
+            guard index < rest.endIndex, let item = quoted(rest[...index]) else { return nil }
+            items.append(item)
+            rest = rest[rest.index(after: index)...]
+            if rest.hasPrefix(", ") { rest = rest.dropFirst(2) } else if !rest.isEmpty { return nil }
+        }
+        return items
+    }
+}
+
+/// Front matter keys Galley itself writes.
+enum ArticleMetaKeys {
+    static let known: Set<String> = [
+        "id", "title", "state", "draft", "author", "byline", "section", "tags", "created", "updated", "approvals",
+    ]
+}
