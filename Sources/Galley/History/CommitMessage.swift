@@ -37,7 +37,7 @@ public struct CommitMessage: Sendable, Equatable {
     /// Parses a commit message written by Galley; nil when its last paragraph is not a Galley trailer block.
     /// Works on UTF-8 bytes: `verify` and `log` parse one message per commit.
     public static func parse(_ message: String) -> CommitMessage? {
-        let text = message.contains("\r") ? message.replacingOccurrences(of: "\r\n", with: "\n") : message
+        let text = message.utf8.contains(UInt8(ascii: "\r")) ? message.replacingOccurrences(of: "\r\n", with: "\n") : message
         var paragraphs: [Substring] = []
         var lines: [Substring] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

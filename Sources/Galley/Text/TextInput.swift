@@ -14,16 +14,17 @@ public enum TextInput {
         guard data.count <= limit else {
             throw .invalidInput("\(what) is \(data.count) bytes; the limit is \(limit) bytes")
         }
-        if let offset = firstInvalidUTF8Offset(data) {
-            throw .invalidInput("\(what) is not valid UTF-8: invalid byte at offset \(offset)")
+        // The standard library's validating decoder is fast; the byte offset is found only on failure.
+        guard var text = String(validating: data, as: UTF8.self) else {
+            throw .invalidInput("\(what) is not valid UTF-8: invalid byte at offset \(firstInvalidUTF8Offset(data) ?? 0)")
         }
-        var text = String(decoding: data, as: UTF8.self)
         if text.unicodeScalars.first == "\u{FEFF}" {
             text.unicodeScalars.removeFirst()
         }
         text = normalizeNewlines(text)
         var line = 1
-        for scalar in text.unicodeScalars {
+        // Only the rare text holding a control character needs the scalar walk.
+        for scalar in text.unicodeScalars where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
             if scalar == "\n" {
                 line += 1
             } else if isForbiddenControl(scalar) {
@@ -80,7 +81,7 @@ public enum TextInput {
 
     /// CRLF and lone CR become LF, so line counts and diffs agree on every platform.
     static func normalizeNewlines(_ text: String) -> String {
-        guard text.unicodeScalars.contains("\r") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
         var out = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
