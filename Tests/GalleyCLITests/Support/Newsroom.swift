@@ -42,10 +42,43 @@ final class Newsroom {
 
     var gitDir: URL { bare ? repo : repo.appendingPathComponent(".git") }
 
-    init(bare: Bool = false, staff initialStaff: [StaffMember] = Newsroom.standardStaff, initArguments: [String] = []) throws {
+    /// A newsroom after `galley init` and `people add` for `staff`. Built once per
+    /// (bare, staff, init arguments) and copied, so each test starts from a fresh
+    /// copy without paying for those launches again.
+    convenience init(bare: Bool = false, staff initialStaff: [StaffMember] = Newsroom.standardStaff, initArguments: [String] = []) throws {
+        let template = try NewsroomTemplates.shared.template(bare: bare, staff: initialStaff, initArguments: initArguments)
+        try self.init(emptyBare: bare)
+        try FileManager.default.copyItem(at: template.repo, to: repo)
+        staff = template.staff
+        if !bare {
+            // the copy has new inodes and times: let git's index catch up, as after a clone
+            let refreshed = try git(["update-index", "-q", "--refresh"])
+            guard refreshed.status == 0 else { throw FixtureError("git update-index --refresh: \(refreshed)") }
+        }
+    }
+
+    /// Runs `galley init` and `people add` for real (the templates).
+    fileprivate convenience init(building bare: Bool, staff initialStaff: [StaffMember], initArguments: [String], in parent: URL) throws {
+        try self.init(emptyBare: bare, parent: parent)
+        var arguments = ["init", repo.lastPathComponent, "--admin", Newsroom.admin,
+                         "--admin-name", "Nguyễn Quản Trị", "--admin-email", "quantri@example.vn",
+                         "--name", "Báo Mẫu"]
+        if bare { arguments.append("--bare") }
+        arguments += initArguments
+        let created = try runProgram(galleyURL, arguments, in: root, environment: environment, scratch: scratch)
+        guard created.status == 0 else {
+            throw FixtureError("galley init failed: \(created)")
+        }
+        for person in initialStaff {
+            try addPerson(person)
+        }
+    }
+
+    /// The folders and environment, no repository yet.
+    private init(emptyBare bare: Bool, parent: URL = FileManager.default.temporaryDirectory) throws {
         galleyURL = try GalleyBinary.url()
         let fm = FileManager.default
-        root = fm.temporaryDirectory.appendingPathComponent("galley-cli-\(UUID().uuidString)")
+        root = parent.appendingPathComponent("galley-cli-\(UUID().uuidString)")
         home = root.appendingPathComponent("home")
         scratch = root.appendingPathComponent("scratch")
         self.bare = bare
@@ -71,19 +104,6 @@ final class Newsroom {
         env["GIT_CONFIG_NOSYSTEM"] = "1"
         environment = env
         staff = [StaffMember(id: Newsroom.admin, name: "Nguyễn Quản Trị", email: "quantri@example.vn", roles: ["admin"])]
-
-        var arguments = ["init", repo.lastPathComponent, "--admin", Newsroom.admin,
-                         "--admin-name", "Nguyễn Quản Trị", "--admin-email", "quantri@example.vn",
-                         "--name", "Báo Mẫu"]
-        if bare { arguments.append("--bare") }
-        arguments += initArguments
-        let created = try runProgram(galleyURL, arguments, in: root, environment: environment, scratch: scratch)
-        guard created.status == 0 else {
-            throw FixtureError("galley init failed: \(created)")
-        }
-        for person in initialStaff {
-            try addPerson(person)
-        }
     }
 
     deinit {
@@ -237,15 +257,17 @@ final class Newsroom {
 
     /// Everything a refused command must leave alone.
     func snapshot() throws -> RepoSnapshot {
-        let refs = try gitOut(["for-each-ref", "--format=%(refname) %(objectname)"])
-        let symbolic = try gitOut(["symbolic-ref", "HEAD"])
+        // `show-ref --head` lists HEAD and every ref with its object in one call
+        let refs = try gitOut(["show-ref", "--head"])
+        let head = refs.split(separator: "\n").first { $0.hasSuffix(" HEAD") }.map { String($0.prefix { $0 != " " }) } ?? ""
+        let symbolic = (try? String(contentsOf: gitDir.appendingPathComponent("HEAD"), encoding: .utf8)) ?? ""
         var index: Data? = nil
         var files: [String: Data] = [:]
         if !bare {
             index = FileManager.default.contents(atPath: gitDir.appendingPathComponent("index").path)
             files = try Self.listFiles(in: repo, skippingGitDir: true)
         }
-        return RepoSnapshot(head: try head(), symbolicHead: symbolic, refs: refs, index: index, workTree: files)
+        return RepoSnapshot(head: head, symbolicHead: symbolic, refs: refs, index: index, workTree: files)
     }
 
     static func listFiles(in directory: URL, skippingGitDir: Bool) throws -> [String: Data] {
@@ -305,4 +327,32 @@ func expectUnchanged(
 ) {
     #expect(before == after, "\(context): changed: \(before.differences(from: after).joined(separator: "; "))",
             sourceLocation: sourceLocation)
+}
+
+/// Newsrooms built once per configuration, copied by each test (see `Newsroom.init`).
+final class NewsroomTemplates: @unchecked Sendable {
+    static let shared = NewsroomTemplates()
+    static let folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("galley-cli-templates-\(ProcessInfo.processInfo.processIdentifier)")
+
+    private let lock = NSLock()
+    private var built: [String: Newsroom] = [:]
+
+    private init() {
+        atexit {
+            try? FileManager.default.removeItem(at: NewsroomTemplates.folder)
+        }
+    }
+
+    func template(bare: Bool, staff: [StaffMember], initArguments: [String]) throws -> Newsroom {
+        let key = ([bare ? "bare" : "work"] + staff.map { "\($0.id):\($0.roles.joined(separator: "+"))" } + ["|"] + initArguments)
+            .joined(separator: "\u{1F}")
+        lock.lock()
+        defer { lock.unlock() }
+        if let room = built[key] { return room }
+        try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+        let room = try Newsroom(building: bare, staff: staff, initArguments: initArguments, in: Self.folder)
+        built[key] = room
+        return room
+    }
 }
