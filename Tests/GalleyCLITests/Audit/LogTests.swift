@@ -4,7 +4,7 @@ import Testing
 /// Issue 3: `galley log` — filters and every format, checked field by field
 /// against what git itself reads from the same commits.
 @Suite("log: the audit trail")
-struct LogTests {
+struct AuditLogTests {
     static let fields = ["commit", "time", "actor", "role", "article", "transition", "from", "to", "note", "outside_workflow"]
 
     /// The event git says a Galley commit records (the trailers and the note between subject and trailers).

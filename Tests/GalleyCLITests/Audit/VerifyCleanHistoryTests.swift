@@ -4,7 +4,7 @@ import Testing
 /// Issue 3: honest histories verify with no violation — a generated one of
 /// hundreds of mixed transitions, and one made step by step through the CLI.
 @Suite("verify accepts clean histories")
-struct VerifyCleanHistoryTests {
+struct AuditVerifyCleanHistoryTests {
     @Test("a generated history of hundreds of mixed transitions verifies clean", arguments: [7, 2019])
     func generatedHistory(seed: Int) throws {
         let room = try AuditGeneratedNewsroom(articles: 100, commits: 700, seed: seed)

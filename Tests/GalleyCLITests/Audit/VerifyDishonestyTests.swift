@@ -5,7 +5,7 @@ import Testing
 /// dishonest person would — with plain `git` — and expect `verify` to name
 /// exactly that commit, the rule and the article; the history before it is clean.
 @Suite("verify catches dishonest acts made with plain git")
-struct VerifyDishonestyTests {
+struct AuditVerifyDishonestyTests {
     enum Act: String, CaseIterable, CustomStringConvertible, Sendable {
         case handEditedState
         case committedAsSomeoneElse
