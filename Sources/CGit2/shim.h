@@ -21,4 +21,19 @@ static inline int galley_git_opt_set_owner_validation(int enabled) {
     return git_libgit2_opts(GIT_OPT_SET_OWNER_VALIDATION, enabled);
 }
 
+/* Upper bound of libgit2's decoded-object cache, in bytes (default 256 MiB). */
+static inline int galley_git_opt_set_cache_max_size(long long bytes) {
+    return git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, (ssize_t)bytes);
+}
+
+/* Pack files are read through mmap'd windows; these bound how much is mapped
+   at once (defaults: 1 GiB windows, 8 GiB in all on 64-bit). */
+static inline int galley_git_opt_set_mwindow_size(long long bytes) {
+    return git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, (size_t)bytes);
+}
+
+static inline int galley_git_opt_set_mwindow_mapped_limit(long long bytes) {
+    return git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)bytes);
+}
+
 #endif

@@ -11,8 +11,21 @@ public enum GitRuntime {
         if fsync < 0 { return GitError.libgit2(fsync, "git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR)") }
         let strict = galley_git_opt_enable_strict_object_creation(1)
         if strict < 0 { return GitError.libgit2(strict, "git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION)") }
+        // Replaying history creates a handful of new trees per commit; the default 256 MiB
+        // cache kept them all and made memory grow with the history. Hot objects fit in less.
+        let cache = galley_git_opt_set_cache_max_size(Self.objectCacheBytes)
+        if cache < 0 { return GitError.libgit2(cache, "git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE)") }
+        // Reading a long history touches the whole pack; mapped windows count as resident
+        // memory, so keep them bounded instead of mapping a large pack whole.
+        let window = galley_git_opt_set_mwindow_size(32 * 1024 * 1024)
+        if window < 0 { return GitError.libgit2(window, "git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE)") }
+        let mapped = galley_git_opt_set_mwindow_mapped_limit(96 * 1024 * 1024)
+        if mapped < 0 { return GitError.libgit2(mapped, "git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT)") }
         return nil
     }()
+
+    /// The object cache bound set at initialisation.
+    public static let objectCacheBytes: Int64 = 4 * 1024 * 1024
 
     /// Makes sure libgit2 is initialised; every Repository entry point calls this first.
     static func ensureInitialised() throws(GitError) {
