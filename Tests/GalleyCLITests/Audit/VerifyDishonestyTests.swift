@@ -18,6 +18,12 @@ struct AuditVerifyDishonestyTests {
         case changedID
         case doubleApprovalBySamePerson
         case rejectWithoutNote
+        case stepByStranger
+        case stepByDeactivatedEditor
+        case trailersLieAboutTheStep
+        case changedAuthor
+        case plainPeopleEdit
+        case configStepByNonAdmin
 
         var description: String { rawValue }
     }
@@ -269,6 +275,73 @@ struct AuditVerifyDishonestyTests {
                 from: "submitted", to: "returned", actor: editor, role: "editor")
             let bad = try room.auditPlainCommit(message, asMember: editor)
             return Outcome(good: good, bad: bad, expected: [Expected(rules: ["not-permitted"], article: id)])
+
+        case .stepByStranger:
+            let id = try room.newArticle("Bài người lạ duyệt", as: reporter, body: body)
+            try room.steps(id, [("submit", reporter)])
+            let good = try stagedStep(["approve", id], as: editor)
+            let message = auditGalleyMessage(
+                subject: "approve: Bài người lạ duyệt (submitted → edited)", article: id, transition: "approve",
+                from: "submitted", to: "edited", actor: "nguoila", role: "editor")
+            let bad = try room.auditPlainCommit(message, name: "Người Lạ", email: "nguoila@example.vn")
+            return Outcome(good: good, bad: bad, expected: [Expected(rules: ["unknown-actor"], article: id)])
+
+        case .stepByDeactivatedEditor:
+            let id = try room.newArticle("Bài của người đã nghỉ", as: reporter, body: body)
+            try room.steps(id, [("submit", reporter)])
+            try room.ok(["people", "deactivate", editor], as: Newsroom.admin)
+            // Galley refuses a deactivated person; with a second editor the step is real, then re-signed.
+            let good = try stagedStep(["approve", id], as: Self.editorAndChief.id)
+            try room.auditRewrite(try room.articlePath(id)) {
+                $0.replacingOccurrences(of: "approvals: [\"\(Self.editorAndChief.id)\"]", with: "approvals: [\"\(editor)\"]")
+            }
+            let message = auditGalleyMessage(
+                subject: "approve: Bài của người đã nghỉ (submitted → edited)", article: id, transition: "approve",
+                from: "submitted", to: "edited", actor: editor, role: "editor")
+            let bad = try room.auditPlainCommit(message, asMember: editor)
+            return Outcome(good: good, bad: bad, expected: [Expected(rules: ["unknown-actor"], article: id)])
+
+        case .trailersLieAboutTheStep:
+            let id = try room.newArticle("Bài khai gian", as: reporter, body: body)
+            let good = try expectClean()
+            // The file jumps draft → edited while the trailers record a plain submit.
+            try room.auditRewrite(try room.articlePath(id)) {
+                $0.replacingOccurrences(of: "\nstate: draft\n", with: "\nstate: edited\n")
+            }
+            let message = auditGalleyMessage(
+                subject: "submit: Bài khai gian (draft → submitted)", article: id, transition: "submit",
+                from: "draft", to: "submitted", actor: reporter, role: "author")
+            let bad = try room.auditPlainCommit(message, asMember: reporter)
+            return Outcome(good: good, bad: bad, expected: [Expected(rules: ["trailer-mismatch"], article: id)])
+
+        case .changedAuthor:
+            let id = try room.newArticle("Bài đổi tác giả", as: reporter, body: body)
+            let good = try expectClean()
+            try room.auditRewrite(try room.articlePath(id)) {
+                $0.replacingOccurrences(of: "\nauthor: \(reporter)\n", with: "\nauthor: \(Self.secondReporter.id)\n")
+            }
+            let message = auditGalleyMessage(
+                subject: "revise: Bài đổi tác giả", article: id, transition: "revise", from: "draft", to: "draft",
+                actor: reporter, role: "author")
+            let bad = try room.auditPlainCommit(message, asMember: reporter)
+            return Outcome(good: good, bad: bad, expected: [Expected(rules: ["protected-field"], article: id)])
+
+        case .plainPeopleEdit:
+            let good = try expectClean()
+            try room.auditRewrite("people.yaml") { $0.replacingOccurrences(of: "roles: [reporter]", with: "roles: [reporter, admin]") }
+            let bad = try room.auditPlainCommit("Thêm quyền\n", asMember: reporter)
+            return Outcome(good: good, bad: bad, expected: [Expected(rules: ["admin-only"], article: nil)])
+
+        case .configStepByNonAdmin:
+            let good = try expectClean()
+            try room.auditRewrite("galley.yaml") {
+                $0.replacingOccurrences(of: "timezone: \"Asia/Ho_Chi_Minh\"", with: "timezone: \"Asia/Bangkok\"")
+            }
+            let message = auditGalleyMessage(
+                subject: "config: timezone = Asia/Bangkok", article: nil, transition: "config", from: nil, to: nil,
+                actor: editor, role: "admin")
+            let bad = try room.auditPlainCommit(message, asMember: editor)
+            return Outcome(good: good, bad: bad, expected: [Expected(rules: ["admin-only"], article: nil)])
         }
     }
 }
