@@ -124,3 +124,12 @@ extension Repository {
         }
     }
 }
+
+extension Repository {
+    /// Whether git's index lock file exists: another git command is writing the index
+    /// (or one died doing so). Galley checks before moving the branch of a work tree,
+    /// so it never records a step it then cannot show in the index.
+    public var isIndexLocked: Bool {
+        FileManager.default.fileExists(atPath: gitDirectory + "/index.lock")
+    }
+}

@@ -79,11 +79,8 @@ struct EditCommandTests {
             for name in leftovers {
                 let text = try String(contentsOf: tmp.appendingPathComponent(name), encoding: .utf8)
                 let named = result.stderr.contains(name)
-                // Bug: Sources/galley/Commands/Edit.swift runs openEditor outside the do/catch that
-                // prints "your edited text is kept in …", so a failing editor leaves the copy unnamed.
-                withKnownIssue("edit in a bare repo: a failing editor leaves its temporary copy in TMPDIR, unnamed") {
-                    #expect(named, "\(what): \(name) left in TMPDIR without telling the user where their text is: \(result.stderr)")
-                } when: { what == "exit 1" }
+                // A copy that is left behind must be named on stderr, so the user can find their text.
+                #expect(named, "\(what): \(name) left in TMPDIR without telling the user where their text is: \(result.stderr)")
                 #expect(text.contains("Nửa chừng."), "\(what): kept copy lacks the editor's text")
             }
             if what == "state" {

@@ -41,9 +41,7 @@ struct RobustnessTests {
         for (editor, result) in zip(editors, results) where editor != winner {
             #expect(result.status == 3 || result.status == 1, "\(editor): \(result)")
             #expect(result.stderr.hasPrefix("galley: ") && result.stderrLines.count == 1, "\(editor): \(result.stderr)")
-            withKnownIssue("the losing editor is not told who approved first") {
-                #expect(result.stderr.contains(winner), "\(editor) is not told that \(winner) was first: \(result.stderr)")
-            }
+            #expect(result.stderr.contains(winner), "\(editor) is not told that \(winner) was first: \(result.stderr)")
         }
         #expect(try room.gitOut(["rev-parse", "HEAD^"]) == tip, "more than one commit after the race")
         #expect(try room.trailers().contains("Galley-Actor: \(winner)"))
@@ -92,15 +90,10 @@ struct RobustnessTests {
         let result = try room.galley(["new", "Bài gặp khóa index"], as: Newsroom.reporter)
         let after = try room.snapshot()
         #expect(result.status != 0, "\(result)")
-        // Bug: Newsroom+Write.swift record() moves the branch first and only then fails to
-        // update the locked index: exit 1 with HEAD moved and git's index stale.
-        withKnownIssue("with .git/index.lock held, galley commits, then fails updating the index") {
-            expectUnchanged(before, after, "write under a held index lock")
-        }
+        // A held index lock is seen before the branch moves: nothing is recorded.
+        expectUnchanged(before, after, "write under a held index lock")
         try FileManager.default.removeItem(at: lock)
         let status = try room.gitOut(["status", "--porcelain"])
-        withKnownIssue("after the failed write git's index lags behind HEAD (a staged deletion)") {
-            #expect(status.isEmpty, "git status after the lock is gone:\n\(status)")
-        }
+        #expect(status.isEmpty, "git status after the lock is gone:\n\(status)")
     }
 }

@@ -101,11 +101,8 @@ struct WorkTreeEditTests {
         let result = try room.galley(["save", id, "--body-file", body], as: Newsroom.reporter)
         expectUnchanged(before, try room.snapshot(), "save by a deactivated author")
         #expect(result.status == 3, "\(result)")
-        // Bug: Newsroom+Save.swift checks the editing role before `person.active`, so the
-        // message says "may be edited by the author, not by thanhphu" to the author.
-        withKnownIssue("save by a deactivated author: message blames the author relation, not deactivation") {
-            #expect(result.stderr.contains("deactivated"),
-                    "the refusal should say the author is deactivated, not that only the author may edit: \(result.stderr)")
-        }
+        // The refusal names the real reason: the author is deactivated.
+        #expect(result.stderr.contains("deactivated"),
+                "the refusal should say the author is deactivated, not that only the author may edit: \(result.stderr)")
     }
 }

@@ -60,6 +60,7 @@ extension Newsroom {
         }
     }
 
+    /// The newest event of article `id` that `matches`.
     private func lastEvent(of id: String, where matches: (Event) -> Bool) throws(GalleyError) -> ObjectID? {
         var found: ObjectID?
         try events(EventFilter(article: id)) { (event) throws(GalleyError) in

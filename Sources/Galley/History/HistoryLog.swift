@@ -78,3 +78,26 @@ extension Newsroom {
             note: summary, outsideWorkflow: true)
     }
 }
+
+extension Newsroom {
+    /// The newest event of an article, looking back at most `depth` commits (nil when none there).
+    public func latestEvent(of article: String, depth: Int? = nil) throws(GalleyError) -> Event? {
+        var found: Event?
+        var seen = 0
+        let repository = self.repository
+        let tip = try tip()
+        let walker = try git("walking the history", { () throws(GitError) in try repository.commitWalker(from: tip) })
+        while let id = try git("walking the history", { () throws(GitError) in try walker.next() }) {
+            seen += 1
+            if let depth, seen > depth { break }
+            let commit = try git("reading commit \(id.short)", { () throws(GitError) in try repository.commit(id) })
+            // Cheap pre-filter: Galley's trailer names the article in the message.
+            guard commit.message.contains(article) || !commit.message.contains("Galley-") else { continue }
+            if let event = try event(for: commit), event.article == article {
+                found = event
+                break
+            }
+        }
+        return found
+    }
+}

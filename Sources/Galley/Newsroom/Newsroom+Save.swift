@@ -21,6 +21,9 @@ extension Newsroom {
             let stored = try snapshot.article(id)
             let workflow = snapshot.workflow
             let standing = stored.standing
+            guard actor.active else {
+                throw .refused("\(actor.id) is deactivated and may not edit; an admin can reactivate them with `galley people set \(actor.id) --role …`")
+            }
             guard let role = workflow.editingRole(on: standing, for: actor) else {
                 throw .refused(
                     "'\(id)' is \(workflow.describe(standing.state)): its text may be edited by \(workflow.whoMayEdit(standing.state)), not by \(actor.id). "
@@ -101,6 +104,9 @@ extension Newsroom {
         let actor = try actor(explicitID: actorID, in: snapshot)
         let stored = try snapshot.article(id)
         let workflow = snapshot.workflow
+        guard actor.active else {
+            throw .refused("\(actor.id) is deactivated and may not edit; an admin can reactivate them with `galley people set \(actor.id) --role …`")
+        }
         guard workflow.editingRole(on: stored.standing, for: actor) != nil else {
             throw .refused(
                 "'\(id)' is \(workflow.describe(stored.standing.state)): its text may be edited by \(workflow.whoMayEdit(stored.standing.state)), not by \(actor.id)")

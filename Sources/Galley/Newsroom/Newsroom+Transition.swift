@@ -10,8 +10,13 @@ extension Newsroom {
             let actor = try self.actor(explicitID: actorID, in: snapshot)
             let stored = try snapshot.article(id)
             let workflow = snapshot.workflow
-            let (transition, role) = try workflow.authorize(
-                name, on: stored.standing, by: actor, note: note, hasBody: newBody != nil)
+            let transition: Workflow.Transition
+            let role: String
+            do throws(GalleyError) {
+                (transition, role) = try workflow.authorize(name, on: stored.standing, by: actor, note: note, hasBody: newBody != nil)
+            } catch {
+                throw try self.withLatestStep(error, article: id)
+            }
             if newBody != nil && !transition.requiresBody {
                 throw .refused("\(name) carries no text; change the text with `galley save \(id) --body-file FILE` where the workflow allows it")
             }
@@ -46,5 +51,17 @@ extension Newsroom {
         }
         guard let step else { throw .failure("internal: \(name) recorded nothing") }
         return step
+    }
+}
+
+extension Newsroom {
+    /// A refusal, told what happened last to the article — when two people act at
+    /// once, the one who lost learns who was first.
+    func withLatestStep(_ refusal: GalleyError, article: String) throws(GalleyError) -> GalleyError {
+        guard refusal.kind == .refused, let last = try latestEvent(of: article, depth: 5_000), let actor = last.actor,
+            let transition = last.transition
+        else { return refusal }
+        let states = last.from.map { "\($0) → \(last.to ?? "")" } ?? "→ \(last.to ?? "")"
+        return .refused("\(refusal.message) Last step: \(transition) (\(states)) by \(actor) at \(last.time.iso8601) [\(last.commit.prefix(7))].")
     }
 }

@@ -51,6 +51,11 @@ extension Newsroom {
         let commit = try git("writing the commit", { () throws(GitError) in
             try repository.createCommit(tree: tree, parents: parent.map { [$0] } ?? [], author: signature, committer: signature, message: message)
         })
+        let updatesWorkTree = syncWorkTree && !repository.isBare
+        if updatesWorkTree && repository.isIndexLocked {
+            throw .failure(
+                "git's index is locked (\(repository.gitDirectory)/index.lock): another git command is running, or one died; if none is running, delete that file. Nothing was recorded")
+        }
         do {
             try repository.updateReference(
                 branchReference, to: commit, expecting: parent, logMessage: "galley: \(change.message.subject)")
@@ -64,11 +69,20 @@ extension Newsroom {
                 throw .failure("moving \(branchName): \(error.message)")
             }
         }
-        if syncWorkTree && !repository.isBare {
+        if updatesWorkTree {
             let paths = change.files.map(\.path)
-            try git("updating the work tree (the commit is recorded; `git checkout -- .` repairs the copy)", { () throws(GitError) in
+            do {
                 try repository.syncWorkTree(paths: paths)
-            })
+            } catch {
+                // Undo the branch move so the step is not half-recorded; the new text stays on disk.
+                let undo = parent.map { (previous) -> Bool in
+                    (try? repository.updateReference(branchReference, to: previous, expecting: commit, logMessage: "galley: undo \(change.message.subject)")) != nil
+                } ?? false
+                throw .failure(
+                    undo
+                        ? "could not update git's index (\(error.message)); the step was not recorded, and the new text is in the work tree as uncommitted changes"
+                        : "the step is recorded as \(commit.short) but git's index could not be updated (\(error.message)): run `git reset -- \(paths.joined(separator: " "))`")
+            }
         }
         let trailers = change.message.trailers
         let event = Event(

@@ -32,8 +32,8 @@ extension GalleyCommand {
                     }
                     temporary = true
                 }
-                try Self.openEditor(on: file.path)
                 do throws(GalleyError) {
+                    try Self.openEditor(on: file.path)
                     let source: ContentSource = temporary ? .document(try Terminal.readText(file.path, what: "edited file")) : .workTree
                     let step = try newsroom.save(id, content: source, actorID: global.actorID)
                     if temporary { try? FileManager.default.removeItem(at: file) }
