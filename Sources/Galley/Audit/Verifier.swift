@@ -55,14 +55,17 @@ struct Verifier {
             }
         }
 
-        if configChanged { try checkConfigChange(commit, message, person, rules) }
+        var configAccepted = false
+        if configChanged { configAccepted = checkConfigChange(commit, message, person, rules) }
         for (article, articleChanges) in articles.sorted(by: { $0.key < $1.key }) {
             try checkArticle(article, articleChanges, commit, message, person, rules)
         }
         if let trailers = message?.trailers, let named = trailers.article, articles[named] == nil {
             report(id, named, .trailerMismatch, "the trailers record '\(trailers.transition)' on \(named), but the commit does not change that article")
         }
-        if configChanged {
+        // An illegal change of people or rules never comes into force: later commits are
+        // still judged by the rules it tried to replace (no self-promotion by plain git).
+        if configChanged && configAccepted {
             do {
                 self.rules = try RulesInForce.load(repository, at: commit.id)
             } catch {
@@ -116,20 +119,23 @@ struct Verifier {
         return person
     }
 
+    /// Whether the change of people or rules is legitimate (and so comes into force).
     private mutating func checkConfigChange(
         _ commit: Commit, _ message: CommitMessage?, _ person: Person?, _ rules: RulesInForce
-    ) throws(GalleyError) {
+    ) -> Bool {
         let id = commit.id.hex
         guard let trailers = message?.trailers, trailers.transition == "people" || trailers.transition == "config" else {
             report(id, nil, .adminOnly, "people.yaml, workflow.yaml or galley.yaml changed without a Galley people/config step")
-            return
+            return false
         }
-        guard let person else { return }  // already reported by checkActor
-        if !person.has(role: "admin") {
+        guard let person else { return false }  // already reported by checkActor
+        guard person.has(role: "admin") else {
             report(
                 id, nil, .adminOnly,
                 "\(person.id) changed the newsroom's people or rules without being an admin in the people.yaml in force before the change")
+            return false
         }
+        return true
     }
 
     // MARK: - Article checks
@@ -141,7 +147,11 @@ struct Verifier {
         let id = commit.id.hex
         let paths = changes.map(\.path).joined(separator: ", ")
         guard let message else {
-            report(id, article, .outsideWorkflow, "\(paths) changed without a Galley step (plain git?)")
+            if let deleted = changes.first(where: { $0.status == .deleted && $0.path.hasSuffix("/\(ArticleLayout.fileName)") }) {
+                report(id, article, .articleRemoved, "\(deleted.path) was deleted with plain git: articles are kept (retract or spike them instead)")
+            } else {
+                report(id, article, .outsideWorkflow, "\(paths) changed without a Galley step (plain git?)")
+            }
             return
         }
         let trailers = message.trailers

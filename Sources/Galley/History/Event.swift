@@ -13,6 +13,9 @@ public struct Event: Sendable, Equatable {
     public var note: String?
     /// A commit that touched articles without Galley's trailers (plain git).
     public var outsideWorkflow: Bool
+    /// Every article a commit outside the workflow touched (`article` names the first), so
+    /// `log ID` finds it for each of them. Empty for Galley's own steps.
+    public var touchedArticles: [String] = []
 
     public init(
         commit: String, time: Timestamp, actor: String?, role: String?, article: String?, transition: String?,

@@ -27,7 +27,7 @@ public struct EventFilter: Sendable {
     }
 
     func matches(_ event: Event) -> Bool {
-        (article == nil || event.article == article) && (actor == nil || event.actor == actor)
+        (article == nil || event.article == article || event.touchedArticles.contains(article ?? "")) && (actor == nil || event.actor == actor)
             && (role == nil || event.role == role) && (transition == nil || event.transition == transition)
             && (state == nil || (event.to == state && event.from != state))
             && (since.map { event.time >= $0 } ?? true) && (until.map { event.time <= $0 } ?? true)
@@ -69,13 +69,18 @@ extension Newsroom {
         let changes = try git("diffing commit \(commit.id.short)", { () throws(GitError) in
             try repository.changes(from: parentTree, to: commit.tree, under: [ArticleLayout.root])
         })
-        guard let first = changes.first else { return nil }
-        let components = first.path.split(separator: "/")
-        let article = components.count >= 5 ? String(components[4]) : nil
+        guard !changes.isEmpty else { return nil }
+        var articles: [String] = []
+        for change in changes {
+            let components = change.path.split(separator: "/")
+            if components.count >= 6, !articles.contains(String(components[4])) { articles.append(String(components[4])) }
+        }
         let summary = commit.message.split(separator: "\n", maxSplits: 1).first.map(String.init)
-        return Event(
-            commit: commit.id.hex, time: time, actor: nil, role: nil, article: article, transition: nil, from: nil, to: nil,
+        var event = Event(
+            commit: commit.id.hex, time: time, actor: nil, role: nil, article: articles.first, transition: nil, from: nil, to: nil,
             note: summary, outsideWorkflow: true)
+        event.touchedArticles = articles
+        return event
     }
 }
 

@@ -44,15 +44,6 @@ struct AuditVerifyDishonestyTests {
         var alsoAllowed: Set<String> = []
     }
 
-    /// Acts whose expected verdict is a known bug in Sources (see the report of issue 3's tests).
-    static let knownIssues: [Act: String] = [
-        .deletedArticleWithPlainGit: """
-            Verifier.checkArticle returns at `guard let message` (no Galley trailers) before it looks at the \
-            change's status, so an article deleted with plain `git rm` + `git commit` is reported only as \
-            outside-workflow ("changed without a Galley step"), never as article-removed
-            """,
-    ]
-
     static let secondReporter = StaffMember(id: "phongvien2", name: "Phóng Viên Hai", email: "pv2@example.vn", roles: ["reporter"])
     static let editorAndChief = StaffMember(id: "kiemnhiem", name: "Kiêm Nhiệm", email: "kiemnhiem@example.vn", roles: ["editor", "chief"])
 
@@ -81,7 +72,7 @@ struct AuditVerifyDishonestyTests {
         for violation in verdict.violations {
             #expect(allowed.contains(violation.rule), "\(act): unexpected rule \(violation.rule):\n\(verdict.listing)")
         }
-        try Self.maybeKnown(act) {
+        do {
             for expected in outcome.expected {
                 let found = verdict.violations.contains { expected.rules.contains($0.rule) && $0.article == expected.article }
                 #expect(found, "\(act): expected \(expected) on \(outcome.bad.prefix(9)); verify said:\n\(verdict.listing)")
@@ -100,21 +91,13 @@ struct AuditVerifyDishonestyTests {
         #expect(text.status == 4, "\(text)")
         let lines = text.stdout.split(separator: "\n").map(String.init)
         #expect(lines.last?.contains("violation") == true, "\(text.stdout)")
-        try Self.maybeKnown(act) {
+        do {
             for expected in outcome.expected {
                 let named = lines.contains { line in
                     line.hasPrefix(String(outcome.bad.prefix(7))) && expected.rules.contains { line.contains("[\($0)]") }
                 }
                 #expect(named, "\(act): text output lacks \(outcome.bad.prefix(7)) … [\(expected.rules.sorted())]:\n\(text.stdout)")
             }
-        }
-    }
-
-    static func maybeKnown(_ act: Act, _ body: () throws -> Void) throws {
-        if let reason = knownIssues[act] {
-            withKnownIssue(Comment(rawValue: reason)) { try body() }
-        } else {
-            try body()
         }
     }
 
