@@ -25,7 +25,7 @@ make_newsroom() { # $1 = path, $2 = --bare or empty
   for i in $(seq 1 "$articles"); do
     "$galley" --repo "$1" --as rep new "Bài số $i về đời sống địa phương" --body-file "$work/body.md" >/dev/null
   done
-  "$galley" --repo "$1" list --format json | grep -o '"id": "[^"]*"' | cut -d'"' -f4 | head -n "$runs" > "$1.ids"
+  "$galley" --repo "$1" list --format json | grep -o '"id": "[^"]*"' | cut -d'"' -f4 | sed -n "1,${runs}p" > "$1.ids"
   while read -r id; do "$galley" --repo "$1" --as rep submit "$id" >/dev/null; done < "$1.ids"
 }
 
