@@ -6,26 +6,7 @@
 /// could take them for anything but a string.
 enum YAMLQuoting {
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in TextInput.nfc(text).unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                // Controls, C1, line/paragraph separators and BOM: invisible, and some YAML readers treat them as breaks.
-                let value = scalar.value
-                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF {
-                    let hex = String(value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        StringLiteral.quoted(TextInput.nfc(text))
     }
 
     /// A bare scalar for ids, states and person ids (`submitted`, `thanhphu`), quoted when YAML 1.1 would

@@ -1,0 +1,27 @@
+/// A double-quoted string literal valid both as JSON and as a YAML
+/// double-quoted scalar: the escapes the two share, and `\uXXXX` for every
+/// control, C1, line/paragraph separator and BOM (invisible, and some
+/// readers treat them as line breaks). Front matter and JSON output use it.
+public enum StringLiteral {
+    public static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                let value = scalar.value
+                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF {
+                    let hex = String(value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
