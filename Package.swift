@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -27,7 +28,9 @@ let package = Package(
         ),
         .target(
             name: "Galley",
-            dependencies: ["GitKit", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "GitKit", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+            ],
             plugins: ["EmbedResources"]
         ),
         .executableTarget(

@@ -25,6 +25,17 @@ public final class Repository {
         try openExt(path, flags: 0)
     }
 
+    /// Opens the repository the way git's own commands find it from the environment (`GIT_DIR`,
+    /// `GIT_OBJECT_DIRECTORY`, `GIT_ALTERNATE_OBJECT_DIRECTORIES` …). A `pre-receive` hook needs this:
+    /// the pushed objects sit in a quarantine directory only those variables name.
+    public static func openFromEnvironment() throws(GitError) -> Repository {
+        try GitRuntime.ensureInitialised()
+        var out: OpaquePointer? = nil
+        try check(git_repository_open_ext(&out, nil, GIT_REPOSITORY_OPEN_FROM_ENV.rawValue, nil), "git_repository_open_ext(FROM_ENV)")
+        guard let pointer = out else { throw missing("git_repository_open_ext") }
+        return Repository(pointer: pointer)
+    }
+
     private static func openExt(_ path: String, flags: UInt32) throws(GitError) -> Repository {
         try GitRuntime.ensureInitialised()
         var out: OpaquePointer? = nil

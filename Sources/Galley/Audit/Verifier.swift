@@ -65,13 +65,18 @@ struct Verifier {
         }
         // An illegal change of people or rules never comes into force: later commits are
         // still judged by the rules it tried to replace (no self-promotion by plain git).
+        var signingRequired = rules.config.signingRequired
         if configChanged && configAccepted {
             do {
-                self.rules = try RulesInForce.load(repository, at: commit.id)
+                let next = try RulesInForce.load(repository, at: commit.id)
+                // The commit that turns signing on is the first that must be signed.
+                signingRequired = signingRequired || next.config.signingRequired
+                self.rules = next
             } catch {
                 report(id, nil, .corruptConfig, "after this commit the newsroom files do not load: \(error.message); the previous rules stay in force")
             }
         }
+        try checkSignature(commit, message: message, people: rules.people, required: signingRequired)
     }
 
     // MARK: - Commit-level checks
@@ -86,6 +91,7 @@ struct Verifier {
             return
         }
         rules = loaded
+        try checkSignature(commit, message: CommitMessage.parse(commit.message), people: loaded.people, required: false)
         guard let trailers = CommitMessage.parse(commit.message)?.trailers, trailers.transition == "init" else {
             report(id, nil, .malformedInit, "the commit that adds galley.yaml must be a Galley init commit (Galley-Transition: init)")
             return
@@ -310,7 +316,7 @@ struct Verifier {
         documents[blob] = document
     }
 
-    private mutating func report(_ commit: String, _ article: String?, _ rule: Violation.Rule, _ message: String) {
+    mutating func report(_ commit: String, _ article: String?, _ rule: Violation.Rule, _ message: String) {
         violations.append(Violation(commit: commit, article: article, rule: rule, message: message))
     }
 

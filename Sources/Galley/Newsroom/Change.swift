@@ -17,4 +17,6 @@ struct Change {
     var articlePath: String?
     /// Work-tree paths whose uncommitted edits are this change's input (`save` from the work tree).
     var acceptsWorkTreeEdits: Set<String> = []
+    /// This change sets `signing: required`, so it must itself be signed.
+    var turnsOnSigning = false
 }

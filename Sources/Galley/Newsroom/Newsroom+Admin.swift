@@ -5,7 +5,7 @@ import Foundation
 /// themselves a role and use it in the same commit.
 extension Newsroom {
     public func addPerson(
-        id: String, name: String, email: String, roles: [String], actorID: String?
+        id: String, name: String, email: String, roles: [String], keys: [SSHPublicKey] = [], actorID: String?
     ) throws(GalleyError) -> RecordedStep {
         guard Person.isValidID(id) else {
             throw .invalidInput("person id '\(id)' is not valid: use lowercase ASCII letters, digits, '.', '_' or '-' (e.g. thanhphu)")
@@ -14,7 +14,7 @@ extension Newsroom {
         let email = try TextInput.singleLine(email, what: "the email")
         guard email.contains("@") else { throw .invalidInput("'\(email)' is not an email address") }
         return try changePeople(actorID: actorID, subject: "people: add \(id) (\(roles.joined(separator: ", ")))") {
-            (people, workflow) throws(GalleyError) in
+            (people, workflow, now) throws(GalleyError) in
             guard people.person(id) == nil else {
                 throw .refused("'\(id)' is already listed: change their roles with `galley people set \(id) --role …`")
             }
@@ -23,13 +23,14 @@ extension Newsroom {
             }
             try Self.checkRoles(roles, in: workflow)
             people.people.append(Person(id: id, name: name, email: email, roles: roles))
+            for key in keys { try Self.addKey(key, to: id, in: &people, at: now) }
         }
     }
 
     /// Replaces a person's roles (and reactivates them when `activate`).
     public func setRoles(id: String, roles: [String], actorID: String?) throws(GalleyError) -> RecordedStep {
         try changePeople(actorID: actorID, subject: "people: set \(id) roles (\(roles.joined(separator: ", ")))") {
-            (people, workflow) throws(GalleyError) in
+            (people, workflow, _) throws(GalleyError) in
             try Self.checkRoles(roles, in: workflow)
             guard let index = people.people.firstIndex(where: { $0.id == id }) else { throw Self.unknownPerson(id, people) }
             people.people[index].roles = roles
@@ -39,7 +40,7 @@ extension Newsroom {
 
     /// Deactivates a person: they stay listed (history keeps naming them) but may take no step.
     public func deactivate(id: String, actorID: String?) throws(GalleyError) -> RecordedStep {
-        try changePeople(actorID: actorID, subject: "people: deactivate \(id)") { (people, _) throws(GalleyError) in
+        try changePeople(actorID: actorID, subject: "people: deactivate \(id)") { (people, _, _) throws(GalleyError) in
             guard let index = people.people.firstIndex(where: { $0.id == id }) else { throw Self.unknownPerson(id, people) }
             guard people.people[index].active else { throw .refused("\(id) is already deactivated") }
             people.people[index].active = false
@@ -78,24 +79,26 @@ extension Newsroom {
             let message = CommitMessage(
                 subject: "config: set \(key)", note: nil,
                 trailers: GalleyTrailers(article: nil, transition: "config", from: nil, to: nil, actor: actor.id, role: role))
-            return Change(files: [.init(path: NewsroomConfig.path, content: text)], message: message, actor: actor, time: now)
+            var change = Change(files: [.init(path: NewsroomConfig.path, content: text)], message: message, actor: actor, time: now)
+            change.turnsOnSigning = config.signingRequired && !snapshot.config.signingRequired
+            return change
         }
         guard let step else { throw .refused("\(key) is already '\(value)': nothing to change") }
         return step
     }
 
-    private func changePeople(
-        actorID: String?, subject: String, _ mutate: (inout People, Workflow) throws(GalleyError) -> Void
+    func changePeople(
+        actorID: String?, subject: String, _ mutate: (inout People, Workflow, Timestamp) throws(GalleyError) -> Void
     ) throws(GalleyError) -> RecordedStep {
         let step = try write { (snapshot) throws(GalleyError) -> Change? in
             let actor = try self.actor(explicitID: actorID, in: snapshot)
             let role = try Self.requireAdmin(actor, snapshot.people)
             var people = snapshot.people
-            try mutate(&people, snapshot.workflow)
+            let now = Self.now(in: snapshot.config)
+            try mutate(&people, snapshot.workflow, now)
             guard people.people.contains(where: { $0.active && $0.has(role: "admin") }) else {
                 throw .refused("this would leave the newsroom without an active admin: make someone else admin first")
             }
-            let now = Self.now(in: snapshot.config)
             let message = CommitMessage(
                 subject: subject, note: nil,
                 trailers: GalleyTrailers(article: nil, transition: "people", from: nil, to: nil, actor: actor.id, role: role))

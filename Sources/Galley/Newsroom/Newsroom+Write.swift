@@ -24,12 +24,15 @@ extension Newsroom {
         guard let change = try build(snapshot) else { return nil }
         if !repository.isBare { try checkWorkTree(for: change) }
 
-        return try record(change, onto: snapshot.commit)
+        let signer = try signer(for: change, in: snapshot)
+        return try record(change, onto: snapshot.commit, signer: signer)
     }
 
     /// Writes `change` as one commit on top of `parent` (nil for the first
     /// commit) and moves the branch with compare-and-swap from `parent`.
-    func record(_ change: Change, onto parent: ObjectID?, syncWorkTree: Bool = true) throws(GalleyError) -> RecordedStep {
+    func record(
+        _ change: Change, onto parent: ObjectID?, syncWorkTree: Bool = true, signer: CommitSigner? = nil
+    ) throws(GalleyError) -> RecordedStep {
         let repository = self.repository
         var treeChanges: [TreeChange] = []
         for file in change.files {
@@ -48,9 +51,7 @@ extension Newsroom {
             name: change.actor.name, email: change.actor.email, time: change.time.date,
             offsetMinutes: change.time.offsetSeconds / 60)
         let message = change.message.rendered()
-        let commit = try git("writing the commit", { () throws(GitError) in
-            try repository.createCommit(tree: tree, parents: parent.map { [$0] } ?? [], author: signature, committer: signature, message: message)
-        })
+        let commit = try writeCommit(tree: tree, parent: parent, signature: signature, message: message, signer: signer)
         let updatesWorkTree = syncWorkTree && !repository.isBare
         if updatesWorkTree && repository.isIndexLocked {
             throw .failure(

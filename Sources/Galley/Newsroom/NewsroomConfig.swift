@@ -52,12 +52,22 @@ public struct NewsroomConfig: Sendable, Equatable {
             case "branch":
                 guard !text.isEmpty, !text.contains(" "), !text.contains("..") else { throw file.fail(value, "invalid branch name '\(text)'") }
                 config.branch = text
+            case NewsroomConfig.signingKey:
+                guard NewsroomConfig.signingValues.contains(text) else {
+                    throw file.fail(value, "signing must be \(NewsroomConfig.signingValues.joined(separator: " or ")), not '\(text)'")
+                }
+                config.extra.append((key, text))
             default: config.extra.append((key, text))
             }
         }
         guard sawName else { throw file.fail(root, "missing 'name'") }
         return config
     }
+
+    /// `signing: required` makes every commit from then on carry a signature by the acting person's key.
+    public static let signingKey = "signing"
+    public static let signingValues = ["required", "optional"]
+    public var signingRequired: Bool { value(of: Self.signingKey) == "required" }
 
     public func value(of key: String) -> String? { builtIn(key) ?? extra.first { $0.key == key }?.value }
 

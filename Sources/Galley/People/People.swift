@@ -29,6 +29,7 @@ public struct People: Sendable, Equatable {
                 var email: String?
                 var roles: [String] = []
                 var active = true
+                var keys: [PersonKey] = []
                 for (field, node) in try file.mapping(item, "a person") {
                     switch field {
                     case "id": id = try file.string(node, "id")
@@ -36,7 +37,8 @@ public struct People: Sendable, Equatable {
                     case "email": email = try file.string(node, "email")
                     case "roles": roles = try file.strings(node, "roles")
                     case "active": active = try file.bool(node, "active")
-                    default: throw file.fail(node, "unknown person key '\(field)' (expected id, name, email, roles, active)")
+                    case "keys": keys = try parseKeys(node, file)
+                    default: throw file.fail(node, "unknown person key '\(field)' (expected id, name, email, roles, active, keys)")
                     }
                 }
                 guard let id, Person.isValidID(id) else {
@@ -45,7 +47,7 @@ public struct People: Sendable, Equatable {
                 guard let name, !name.isEmpty else { throw file.fail(item, "person '\(id)' needs a name") }
                 guard let email, !email.isEmpty else { throw file.fail(item, "person '\(id)' needs an email") }
                 if list.contains(where: { $0.id == id }) { throw file.fail(item, "person '\(id)' is listed twice") }
-                list.append(Person(id: id, name: name, email: email, roles: roles, active: active))
+                list.append(Person(id: id, name: name, email: email, roles: roles, active: active, keys: keys))
             }
         }
         return People(list)
@@ -62,7 +64,43 @@ public struct People: Sendable, Equatable {
             text += "    email: \(YAMLQuoting.quoted(person.email))\n"
             text += "    roles: [\(person.roles.joined(separator: ", "))]\n"
             text += "    active: \(person.active)\n"
+            // Written only when present, so a newsroom without signing keeps its old file byte for byte.
+            if !person.keys.isEmpty { text += "    keys:\n" }
+            for entry in person.keys {
+                text += "      - key: \(YAMLQuoting.quoted(entry.key.openSSH))\n"
+                if let added = entry.added { text += "        added: \(YAMLQuoting.quoted(added.iso8601))\n" }
+                if let revoked = entry.revoked { text += "        revoked: \(YAMLQuoting.quoted(revoked.iso8601))\n" }
+            }
         }
         return text
+    }
+
+    /// `keys:` of one person: a list of `{key: "ssh-ed25519 …", added: TIME, revoked: TIME}`.
+    private static func parseKeys(_ node: Node, _ file: YAMLFile) throws(GalleyError) -> [PersonKey] {
+        if file.isNull(node) { return [] }
+        guard let items = node.sequence else { throw file.fail(node, "keys must be a list") }
+        var keys: [PersonKey] = []
+        for item in items {
+            var key: SSHPublicKey?
+            var added: Timestamp?
+            var revoked: Timestamp?
+            for (field, value) in try file.mapping(item, "a key") {
+                let text = try file.string(value, field)
+                switch field {
+                case "key":
+                    do { key = try SSHPublicKey.parse(text) } catch { throw file.fail(value, error.message) }
+                case "added", "revoked":
+                    guard let time = Timestamp(iso8601: text) else {
+                        throw file.fail(value, "\(field) must be a time like 2024-05-01T09:00:00+07:00")
+                    }
+                    if field == "added" { added = time } else { revoked = time }
+                default: throw file.fail(value, "unknown key field '\(field)' (expected key, added, revoked)")
+                }
+            }
+            guard let key else { throw file.fail(item, "a key entry needs key: \"ssh-ed25519 AAAA…\"") }
+            if keys.contains(where: { $0.key == key }) { throw file.fail(item, "the key \(key.fingerprint) is listed twice") }
+            keys.append(PersonKey(key: key, added: added, revoked: revoked))
+        }
+        return keys
     }
 }

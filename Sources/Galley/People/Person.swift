@@ -6,13 +6,16 @@ public struct Person: Sendable, Equatable {
     public var email: String
     public var roles: [String]
     public var active: Bool
+    /// SSH signing keys, active and revoked (optional in people.yaml).
+    public var keys: [PersonKey]
 
-    public init(id: String, name: String, email: String, roles: [String], active: Bool = true) {
+    public init(id: String, name: String, email: String, roles: [String], active: Bool = true, keys: [PersonKey] = []) {
         self.id = id
         self.name = name
         self.email = email
         self.roles = roles
         self.active = active
+        self.keys = keys
     }
 
     public func has(role: String) -> Bool { roles.contains(role) }

@@ -10,7 +10,7 @@ extension GalleyCommand {
                 is a commit by an admin, judged by the people file in force before it. A deactivated \
                 person stays listed so the history still names them.
                 """,
-            subcommands: [ListPeople.self, Add.self, Set.self, Deactivate.self],
+            subcommands: [ListPeople.self, Add.self, Set.self, Deactivate.self, Key.self, AllowedSigners.self],
             defaultSubcommand: ListPeople.self)
 
         struct ListPeople: ParsableCommand {
@@ -46,12 +46,16 @@ extension GalleyCommand {
             @Option(help: "Full name, as bylines and commits show it.") var name: String
             @Option(help: "Email (commit author; git's user.email finds them).") var email: String
             @Option(name: .customLong("role"), help: "A role from the workflow (repeat for several).") var roles: [String] = []
+            @Option(name: .customLong("key"), help: "An SSH public key file (.pub) they sign with (repeat for several).") var keys: [String] = []
             @Option(help: "Output format.") var format: OutputFormat = .text
 
             func run() throws {
                 try Terminal.run { () throws(GalleyError) in
+                    var publicKeys: [SSHPublicKey] = []
+                    for file in keys { publicKeys.append(try PublicKeyFile.read(file)) }
                     let newsroom = try global.open()
-                    let step = try newsroom.addPerson(id: id, name: name, email: email, roles: roles, actorID: global.actorID)
+                    let step = try newsroom.addPerson(
+                        id: id, name: name, email: email, roles: roles, keys: publicKeys, actorID: global.actorID)
                     Terminal.notices(newsroom)
                     StepOutput.print(step, format: format, text: "added \(id) (\(roles.joined(separator: ", ")))")
                 }

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import Galley
+
+extension GalleyCommand.People {
+    struct Key: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add or revoke a person's SSH signing key (admins only).",
+            discussion: """
+                Keys are ed25519 public keys (ssh-keygen -t ed25519). A revoked key stays listed with the \
+                time it stopped being valid, so steps signed while it was active still verify.
+                """,
+            subcommands: [AddKey.self, Revoke.self])
+
+        struct AddKey: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "add", abstract: "Add a public key (FILE.pub) to a person.",
+                discussion: "Example: galley --as quantri people key add thanhphu ~/phu_ed25519.pub")
+            @OptionGroup var global: GlobalOptions
+            @Argument(help: "The person's id.") var id: String
+            @Argument(help: "Their public key file (.pub).") var file: String
+            @Option(help: "Output format.") var format: OutputFormat = .text
+
+            func run() throws {
+                try Terminal.run { () throws(GalleyError) in
+                    let key = try PublicKeyFile.read(file)
+                    let newsroom = try global.open()
+                    let step = try newsroom.addKey(key, to: id, actorID: global.actorID)
+                    Terminal.notices(newsroom)
+                    StepOutput.print(step, format: format, text: "added key \(key.fingerprint) for \(id)")
+                }
+            }
+        }
+
+        struct Revoke: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Revoke a key by its fingerprint (SHA256:…, as ssh-keygen -lf prints it).")
+            @OptionGroup var global: GlobalOptions
+            @Argument(help: "The person's id.") var id: String
+            @Argument(help: "The key's fingerprint, SHA256:….") var fingerprint: String
+            @Option(help: "Output format.") var format: OutputFormat = .text
+
+            func run() throws {
+                try Terminal.run { () throws(GalleyError) in
+                    let newsroom = try global.open()
+                    let step = try newsroom.revokeKey(fingerprint: fingerprint, of: id, actorID: global.actorID)
+                    Terminal.notices(newsroom)
+                    StepOutput.print(step, format: format, text: "revoked key \(fingerprint) of \(id)")
+                }
+            }
+        }
+    }
+
+    struct AllowedSigners: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "allowed-signers",
+            abstract: "Print git's allowed-signers file for people.yaml's keys.",
+            discussion: """
+                For auditing with stock git:
+                  galley people allowed-signers > signers
+                  git -c gpg.ssh.allowedSignersFile=signers log --show-signature
+                git judges a revoked key by the commit's own date; galley verify judges it by the \
+                people.yaml in force before the commit.
+                """)
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let text = try global.open().snapshot().people.allowedSigners()
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+    }
+}
+
+/// Reads an SSH public key file given on the command line.
+enum PublicKeyFile {
+    static func read(_ path: String) throws(GalleyError) -> SSHPublicKey {
+        let text = try Terminal.readText(path, what: "public key file")
+        guard !text.contains("PRIVATE KEY") else {
+            throw .invalidInput("\(path) is a private key: give the public half (\(path).pub); a private key never goes into the repository")
+        }
+        let line = text.split(separator: "\n").first { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        do {
+            return try SSHPublicKey.parse(line.map(String.init) ?? "")
+        } catch {
+            throw .invalidInput("\(path): \(error.message)")
+        }
+    }
+}
