@@ -9,11 +9,15 @@ import Glibc
 public final class RepositoryLock {
     /// Repository-relative names of libgit2 lock files a dead holder left behind, deleted on acquire.
     public let clearedStaleLockFiles: [String]
+    /// The previous holder died while writing (its "writing" marker was still there): the caller
+    /// should repair what that writer may have left half done after its last durable step.
+    public let previousHolderDied: Bool
     private var descriptor: Int32?
 
-    init(descriptor: Int32, clearedStaleLockFiles: [String]) {
+    init(descriptor: Int32, clearedStaleLockFiles: [String], previousHolderDied: Bool) {
         self.descriptor = descriptor
         self.clearedStaleLockFiles = clearedStaleLockFiles
+        self.previousHolderDied = previousHolderDied
     }
 
     deinit {
@@ -60,11 +64,11 @@ extension Repository {
 
         // From here on the lock object owns fd: it unlocks and closes on every path, including throws.
         var cleared: [String] = []
-        let marker = Self.readAll(fd)
-        if marker.contains("writing") {
+        let died = Self.readAll(fd).contains("writing")
+        if died {
             cleared = Self.clearStaleLockFiles(gitDir: gitDir)
         }
-        let lock = RepositoryLock(descriptor: fd, clearedStaleLockFiles: cleared)
+        let lock = RepositoryLock(descriptor: fd, clearedStaleLockFiles: cleared, previousHolderDied: died)
         let text = Array("pid \(getpid()) writing\n".utf8)
         let written = text.withUnsafeBytes { raw in
             ftruncate(fd, 0) == 0 ? pwrite(fd, raw.baseAddress, raw.count, 0) : -1

@@ -11,7 +11,7 @@ extension Newsroom {
         let repository = self.repository
         let lock: RepositoryLock
         do {
-            lock = try repository.acquireWriteLock(timeout: Self.lockTimeout)
+            lock = try repository.acquireWriteLock(timeout: Self.writeLockTimeout)
         } catch {
             throw .failure("could not take the repository's write lock: \(error.message) (is another galley command stuck? it is released when that process ends)")
         }
@@ -19,8 +19,14 @@ extension Newsroom {
         for file in lock.clearedStaleLockFiles {
             notices.append("cleared \(file), left behind by a galley process that died while writing")
         }
+        if lock.previousHolderDied {
+            for path in try repairWorkTreeAfterCrash() {
+                notices.append("brought \(path) in line with the last recorded step (a galley process died before updating the work tree)")
+            }
+        }
 
         let snapshot = try snapshot()
+        try applyDurability(snapshot.config)
         guard let change = try build(snapshot) else { return nil }
         if !repository.isBare { try checkWorkTree(for: change) }
 

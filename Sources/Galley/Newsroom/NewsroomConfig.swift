@@ -52,6 +52,9 @@ public struct NewsroomConfig: Sendable, Equatable {
             case "branch":
                 guard !text.isEmpty, !text.contains(" "), !text.contains("..") else { throw file.fail(value, "invalid branch name '\(text)'") }
                 config.branch = text
+            case NewsroomConfig.fsyncKey:
+                guard ["true", "false"].contains(text) else { throw file.fail(value, "fsync must be true or false, not '\(text)'") }
+                config.extra.append((key, text))
             case NewsroomConfig.signingKey:
                 guard NewsroomConfig.signingValues.contains(text) else {
                     throw file.fail(value, "signing must be \(NewsroomConfig.signingValues.joined(separator: " or ")), not '\(text)'")
