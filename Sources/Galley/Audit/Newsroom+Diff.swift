@@ -23,7 +23,7 @@ extension Newsroom {
     /// entered that state. Defaults: the reporter's last submission → the tip.
     public func diff(_ id: String, from: String?, to: String?) throws(GalleyError) -> ArticleDiff {
         let snapshot = try snapshot()
-        let path = try snapshot.article(id).path
+        let path = try article(id, in: snapshot).path
         let workflow = snapshot.workflow
         let fromCommit: ObjectID
         if let from {

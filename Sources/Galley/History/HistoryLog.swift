@@ -40,6 +40,11 @@ extension Newsroom {
     /// their events; commits that touched `articles/` without them are listed
     /// with `outsideWorkflow`, never skipped.
     public func events(_ filter: EventFilter, _ body: (Event) throws(GalleyError) -> Bool) throws(GalleyError) {
+        try index().events(filter, body)
+    }
+
+    /// The same, read straight from git (no index): for callers that must not depend on the cache.
+    public func eventsFromHistory(_ filter: EventFilter, _ body: (Event) throws(GalleyError) -> Bool) throws(GalleyError) {
         let repository = self.repository
         let tip = try tip()
         let walker = try git("walking the history", { () throws(GitError) in try repository.commitWalker(from: tip) })

@@ -32,6 +32,8 @@ extension Newsroom {
         if let state = filter.state, snapshot.workflow.state(state) == nil {
             throw .invalidInput("unknown state '\(state)': the \(snapshot.workflow.name) workflow has \(snapshot.workflow.states.map(\.name).joined(separator: ", "))")
         }
+        // At the tip the derived index answers; an old revision is read from git.
+        if revision == nil { return try index().articles(filter) }
         return try snapshot.allArticles().filter { filter.matches($0.document.meta) }.sorted(by: Self.newestFirst)
     }
 
@@ -41,7 +43,7 @@ extension Newsroom {
         let person = try actor(explicitID: actorID, in: snapshot)
         let workflow = snapshot.workflow
         var items: [QueueItem] = []
-        for article in try snapshot.allArticles() {
+        for article in try index().articles(ArticleFilter()) {
             let standing = article.standing
             // `correct` is always possible on a published article; it is not waiting for anyone.
             let steps = workflow.availableTransitions(on: standing, for: person).filter { $0.to != standing.state }.map(\.name)
@@ -54,7 +56,7 @@ extension Newsroom {
     /// One article at the tip or at `revision`.
     public func show(_ id: String, at revision: String? = nil) throws(GalleyError) -> (article: StoredArticle, workflow: Workflow) {
         let snapshot = try snapshot(at: revision)
-        return (try snapshot.article(id), snapshot.workflow)
+        return (try article(id, in: snapshot), snapshot.workflow)
     }
 
     static func newestFirst(_ a: StoredArticle, _ b: StoredArticle) -> Bool {

@@ -18,7 +18,7 @@ extension Newsroom {
         let newTitle = try newTitle.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: "the title") }
         return try write { (snapshot) throws(GalleyError) -> Change? in
             let actor = try self.actor(explicitID: actorID, in: snapshot)
-            let stored = try snapshot.article(id)
+            let stored = try self.article(id, in: snapshot)
             let workflow = snapshot.workflow
             let standing = stored.standing
             guard actor.active else {
@@ -102,7 +102,7 @@ extension Newsroom {
     public func editableArticle(_ id: String, actorID: String?) throws(GalleyError) -> StoredArticle {
         let snapshot = try snapshot()
         let actor = try actor(explicitID: actorID, in: snapshot)
-        let stored = try snapshot.article(id)
+        let stored = try self.article(id, in: snapshot)
         let workflow = snapshot.workflow
         guard actor.active else {
             throw .refused("\(actor.id) is deactivated and may not edit; an admin can reactivate them with `galley people set \(actor.id) --role …`")

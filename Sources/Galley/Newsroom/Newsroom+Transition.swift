@@ -8,7 +8,7 @@ extension Newsroom {
         let note = note.map(CommitMessage.sanitizedNote).flatMap { $0.isEmpty ? nil : $0 }
         let step = try write { (snapshot) throws(GalleyError) -> Change? in
             let actor = try self.actor(explicitID: actorID, in: snapshot)
-            let stored = try snapshot.article(id)
+            let stored = try self.article(id, in: snapshot)
             let workflow = snapshot.workflow
             let transition: Workflow.Transition
             let role: String

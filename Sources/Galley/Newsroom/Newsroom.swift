@@ -10,6 +10,9 @@ public final class Newsroom {
     /// How long a write waits for another galley process to finish.
     public static let lockTimeout: Duration = .seconds(30)
 
+    /// The derived index once opened by this process (see `index()`).
+    var cachedIndex: ArticleIndex?
+
     /// Things a person should know that are not errors (a stale lock cleared).
     public internal(set) var notices: [String] = []
     /// Full name of the newsroom branch, e.g. `refs/heads/main`.

@@ -1,0 +1,102 @@
+import GRDB
+
+extension ArticleIndex {
+    /// Path of an article's index.md as last indexed (articles never move, so a stale index is still right for old ones).
+    func path(of id: String) throws(GalleyError) -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT path FROM articles WHERE id = ?", arguments: [id]) }
+    }
+
+    func contains(_ id: String) throws(GalleyError) -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?)", arguments: [id]) ?? false }
+    }
+
+    /// Articles matching the filter, most recently changed first, with their front matter (no body).
+    func articles(_ filter: ArticleFilter) throws(GalleyError) -> [StoredArticle] {
+        var conditions: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let state = filter.state { conditions.append("state = ?"); arguments.append(state) }
+        if let author = filter.author { conditions.append("author = ?"); arguments.append(author) }
+        if let section = filter.section { conditions.append("section = ?"); arguments.append(section) }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let rows = try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT path, front_matter FROM articles \(whereClause) ORDER BY changed DESC, id",
+                arguments: StatementArguments(arguments))
+        }
+        var articles: [StoredArticle] = []
+        articles.reserveCapacity(rows.count)
+        for row in rows {
+            let path: String = row["path"]
+            let text: String = row["front_matter"]
+            guard let document = try? ArticleDocument.parse(text, path: path) else { continue }
+            articles.append(StoredArticle(path: path, document: document))
+        }
+        return articles
+    }
+
+    /// Events newest first (branch order), filtered in SQL, streamed to `body` (return false to stop).
+    func events(_ filter: EventFilter, _ body: (Event) throws(GalleyError) -> Bool) throws(GalleyError) {
+        var conditions: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let article = filter.article {
+            conditions.append("(article = ? OR touched LIKE ?)")
+            arguments += [article, "%,\(article),%"]
+        }
+        if let actor = filter.actor { conditions.append("actor = ?"); arguments.append(actor) }
+        if let role = filter.role { conditions.append("role = ?"); arguments.append(role) }
+        if let transition = filter.transition { conditions.append("transition = ?"); arguments.append(transition) }
+        if let state = filter.state {
+            conditions.append("to_state = ? AND (from_state IS NULL OR from_state != ?)")
+            arguments += [state, state]
+        }
+        if let since = filter.since { conditions.append("unix >= ?"); arguments.append(Int(since.date.timeIntervalSince1970)) }
+        if let until = filter.until { conditions.append("unix <= ?"); arguments.append(Int(until.date.timeIntervalSince1970)) }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let limit = filter.limit.map { " LIMIT \($0)" } ?? ""
+        var failure: GalleyError?
+        try read { db in
+            let cursor = try Row.fetchCursor(
+                db, sql: "SELECT * FROM events \(whereClause) ORDER BY seq DESC\(limit)", arguments: StatementArguments(arguments))
+            while let row = try cursor.next() {
+                let timeText: String = row["time"]
+                guard let time = Timestamp(iso8601: timeText) else { continue }
+                let touched: String? = row["touched"]
+                var event = Event(
+                    commit: row["commit_id"], time: time, actor: row["actor"], role: row["role"], article: row["article"],
+                    transition: row["transition"], from: row["from_state"], to: row["to_state"], note: row["note"],
+                    outsideWorkflow: row["outside"])
+                event.touchedArticles = touched.map { $0.split(separator: ",").map(String.init) } ?? []
+                do throws(GalleyError) {
+                    guard try body(event) else { return }
+                } catch {
+                    failure = error
+                    return
+                }
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Full-text search over folded titles and bodies, best match first.
+    func search(_ text: String, state: String?, section: String?, limit: Int) throws(GalleyError) -> [(id: String, score: Double)] {
+        var folding = SearchFolding()
+        let words = folding.fold(text).split { !($0.isLetter || $0.isNumber) }.map { "\"\($0)\"" }
+        guard !words.isEmpty else { return [] }
+        var sql = """
+            SELECT articles_fts.id AS id, bm25(articles_fts, 0.0, 10.0, 1.0) AS score
+            FROM articles_fts JOIN articles ON articles.id = articles_fts.id
+            WHERE articles_fts MATCH ?
+            """
+        var arguments: [(any DatabaseValueConvertible)?] = [words.joined(separator: " ")]
+        if let state { sql += " AND articles.state = ?"; arguments.append(state) }
+        if let section { sql += " AND articles.section = ?"; arguments.append(section) }
+        sql += " ORDER BY score LIMIT ?"
+        arguments.append(limit)
+        let finalSQL = sql
+        return try read { db in
+            try Row.fetchAll(db, sql: finalSQL, arguments: StatementArguments(arguments)).map { row in
+                (id: row["id"] as String, score: -(row["score"] as Double))
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import GRDB
+
+/// Galley's derived index: articles (current front matter and path) and
+/// events (one row per commit), in SQLite inside the git directory. Never
+/// committed; rebuilt from git when missing, corrupt or of another schema
+/// version; brought up to date from the last indexed commit on every use.
+/// Git stays the truth: deleting the file changes no answer.
+final class ArticleIndex {
+    /// Bump when the schema or what is stored changes: older files are rebuilt.
+    static let schemaVersion = 1
+    static let fileName = "galley-index.sqlite"
+
+    let queue: DatabaseQueue
+    let path: String
+
+    private init(queue: DatabaseQueue, path: String) {
+        self.queue = queue
+        self.path = path
+    }
+
+    /// Opens (or creates) the index file in `gitDirectory`; a file that is
+    /// unreadable or of another version is deleted and started afresh.
+    static func open(gitDirectory: String) throws(GalleyError) -> ArticleIndex {
+        let path = gitDirectory + "/" + fileName
+        do {
+            return try openChecked(path)
+        } catch {
+            // Corrupt or foreign: it is only a cache.
+            for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            do {
+                return try openChecked(path)
+            } catch {
+                throw .failure("cannot create the index \(path): \(error)")
+            }
+        }
+    }
+
+    private static func openChecked(_ path: String) throws -> ArticleIndex {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.label = "galley-index"
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                if version != schemaVersion {
+                    try dropAll(db)
+                    try createSchema(db)
+                    try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
+                }
+                return .commit
+            }
+        }
+        // A quick read proves the file is a usable database.
+        _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM meta") }
+        return ArticleIndex(queue: queue, path: path)
+    }
+
+    private static func dropAll(_ db: Database) throws {
+        for table in ["articles_fts", "articles", "events", "meta"] {
+            try db.execute(sql: "DROP TABLE IF EXISTS \(table)")
+        }
+    }
+
+    private static func createSchema(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE articles (
+                id TEXT PRIMARY KEY,
+                path TEXT NOT NULL,
+                state TEXT NOT NULL,
+                author TEXT NOT NULL,
+                section TEXT,
+                changed INTEGER NOT NULL,
+                front_matter TEXT NOT NULL
+            );
+            CREATE INDEX articles_state ON articles(state, changed);
+            CREATE INDEX articles_author ON articles(author, changed);
+            CREATE TABLE events (
+                seq INTEGER PRIMARY KEY,
+                commit_id TEXT NOT NULL,
+                time TEXT NOT NULL,
+                unix INTEGER NOT NULL,
+                actor TEXT, role TEXT, article TEXT, transition TEXT,
+                from_state TEXT, to_state TEXT, note TEXT,
+                outside INTEGER NOT NULL,
+                touched TEXT
+            );
+            CREATE INDEX events_article ON events(article, seq);
+            CREATE INDEX events_actor ON events(actor, seq);
+            CREATE VIRTUAL TABLE articles_fts USING fts5(id UNINDEXED, title, body, tokenize = 'unicode61');
+            """)
+    }
+
+    /// Runs `body` in an IMMEDIATE transaction (one writer at a time across processes).
+    func write<T>(_ body: (Database) throws -> T) throws(GalleyError) -> T {
+        do {
+            return try queue.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                guard let result else { throw DatabaseError(message: "no result") }
+                return result
+            }
+        } catch let error as GalleyError {
+            throw error
+        } catch {
+            throw .failure("updating the index \(path): \(error)")
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws(GalleyError) -> T {
+        do {
+            return try queue.read { db in try body(db) }
+        } catch let error as GalleyError {
+            throw error
+        } catch {
+            throw .failure("reading the index \(path): \(error)")
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import GRDB
+import GitKit
+
+extension Newsroom {
+    /// The derived index, caught up with the branch tip: incrementally from the
+    /// last indexed commit when that is an ancestor of the tip, else rebuilt.
+    /// Reading commands use it without Galley's write lock; SQLite's own
+    /// locking keeps concurrent updates consistent.
+    func index() throws(GalleyError) -> ArticleIndex {
+        let index: ArticleIndex
+        if let cached = cachedIndex {
+            index = cached
+        } else {
+            index = try ArticleIndex.open(gitDirectory: repository.gitDirectory)
+            cachedIndex = index
+        }
+        try catchUp(index, to: try tip())
+        return index
+    }
+
+    private func catchUp(_ index: ArticleIndex, to tip: ObjectID) throws(GalleyError) {
+        let indexed = try index.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'commit'") }
+        if indexed == tip.hex { return }
+        let repository = self.repository
+        try index.write { db in
+            // Another process may have caught up while we waited for the lock.
+            let current = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'commit'").flatMap(ObjectID.init(hex:))
+            if current == tip { return }
+            var base: ObjectID?
+            if let current, try repository.isDescendant(tip, of: current) {
+                base = current
+            } else {
+                try db.execute(sql: "DELETE FROM events; DELETE FROM articles; DELETE FROM articles_fts;")
+            }
+            try self.indexEvents(db, from: base, to: tip)
+            try self.indexArticles(db, from: base, to: tip)
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('commit', ?)", arguments: [tip.hex])
+        }
+    }
+
+    /// One row per commit after `base`, oldest first, so `seq` is branch order.
+    private func indexEvents(_ db: Database, from base: ObjectID?, to tip: ObjectID) throws {
+        let repository = self.repository
+        let walker = try repository.commitWalker(from: tip, hiding: base.map { [$0] } ?? [], oldestFirst: true)
+        var seq = try Int.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM events") ?? 0
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO events (seq, commit_id, time, unix, actor, role, article, transition, from_state, to_state, note, outside, touched)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        while let id = try walker.next() {
+            let commit = try repository.commit(id)
+            guard let event = try event(for: commit) else { continue }
+            seq += 1
+            let touched = event.touchedArticles.isEmpty ? nil : "," + event.touchedArticles.joined(separator: ",") + ","
+            try insert.execute(arguments: [
+                seq, event.commit, event.time.iso8601, Int(event.time.date.timeIntervalSince1970), event.actor, event.role,
+                event.article, event.transition, event.from, event.to, event.note, event.outsideWorkflow, touched,
+            ])
+        }
+    }
+
+    /// Articles whose files changed between `base` and `tip` (all of them on a rebuild), read once at the tip.
+    private func indexArticles(_ db: Database, from base: ObjectID?, to tip: ObjectID) throws {
+        let repository = self.repository
+        let tipTree = try repository.commit(tip).tree
+        var paths: Set<String> = []
+        var removed: Set<String> = []
+        let baseTree = try base.map { try repository.commit($0).tree }
+        for change in try repository.changes(from: baseTree, to: tipTree, under: [ArticleLayout.root]) {
+            let parts = change.path.split(separator: "/")
+            guard parts.count >= 6 else { continue }
+            let indexPath = parts.prefix(5).joined(separator: "/") + "/" + ArticleLayout.fileName
+            if change.status == .deleted && change.path == indexPath {
+                removed.insert(String(parts[4]))
+            } else {
+                paths.insert(indexPath)
+            }
+        }
+        let upsert = try db.makeStatement(sql: """
+            INSERT OR REPLACE INTO articles (id, path, state, author, section, changed, front_matter) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        let deleteText = try db.makeStatement(sql: "DELETE FROM articles_fts WHERE id = ?")
+        let insertText = try db.makeStatement(sql: "INSERT INTO articles_fts (id, title, body) VALUES (?, ?, ?)")
+        var folding = SearchFolding()
+        for id in removed {
+            try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
+            try deleteText.execute(arguments: [id])
+        }
+        for path in paths.sorted() {
+            guard let data = try repository.fileData(at: path, inCommit: tip),
+                let document = try? ArticleDocument.parse(try TextInput.decode(data, what: path), path: path)
+            else { continue }  // not an article (or corrupt): `verify` reports it; the index skips it
+            let meta = document.meta
+            let changed = Int((meta.updated ?? meta.created).date.timeIntervalSince1970)
+            let frontMatter = ArticleDocument(meta: meta, body: "").rendered()
+            try upsert.execute(arguments: [meta.id, path, meta.state, meta.author, meta.section, changed, frontMatter])
+            try deleteText.execute(arguments: [meta.id])
+            try insertText.execute(arguments: [meta.id, folding.fold(meta.title), folding.fold(document.body)])
+        }
+    }
+}
+
+extension Newsroom {
+    /// The index file, opened but not caught up: for path hints that are checked against git anyway.
+    func openedIndex() throws(GalleyError) -> ArticleIndex {
+        if let cachedIndex { return cachedIndex }
+        let index = try ArticleIndex.open(gitDirectory: repository.gitDirectory)
+        cachedIndex = index
+        return index
+    }
+
+    /// The article `id` as stored in `snapshot`, located through the index (articles
+    /// never move) and confirmed in git; a full tree scan when the index does not know it.
+    func article(_ id: String, in snapshot: Snapshot) throws(GalleyError) -> StoredArticle {
+        if ArticleID.isValid(id), let index = try? openedIndex(), let path = try? index.path(of: id),
+            let stored = try? snapshot.article(at: path), stored.document.meta.id == id
+        {
+            return stored
+        }
+        return try snapshot.article(id)
+    }
+
+    /// Full-text search at the tip: ids with scores, best first, resolved to articles.
+    public func search(_ text: String, state: String? = nil, section: String? = nil, limit: Int = 20) throws(GalleyError)
+        -> [(article: StoredArticle, score: Double)]
+    {
+        let index = try index()
+        let hits = try index.search(text, state: state, section: section, limit: limit)
+        guard !hits.isEmpty else { return [] }
+        let byID = Dictionary(
+            try index.articles(ArticleFilter()).map { ($0.document.meta.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return hits.compactMap { hit in byID[hit.id].map { ($0, hit.score) } }
+    }
+}

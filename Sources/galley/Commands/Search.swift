@@ -1,0 +1,48 @@
+import Foundation
+import ArgumentParser
+import Galley
+
+extension GalleyCommand {
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Full-text search over titles and bodies, best match first.",
+            discussion: """
+                Insensitive to Vietnamese marks and case: "dan van" finds "dân vận", "Dang" finds "Đặng". \
+                Every word must occur; a match in the title weighs more than one in the body.
+
+                Examples:
+                  galley search "dan van chinh quyen"
+                  galley search "Đặng Trọng Thăng" --state published --format json
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Words to find.") var text: String
+        @Option(help: "Only articles in this state.") var state: String?
+        @Option(help: "Only articles in this section.") var section: String?
+        @Option(help: "At most this many results.") var limit: Int = 20
+        @Option(help: "Output format.") var format: OutputFormat = .text
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let newsroom = try global.open()
+                let hits = try newsroom.search(text, state: state, section: section, limit: max(1, limit))
+                let workflow = try newsroom.snapshot().workflow
+                switch format {
+                case .json:
+                    Terminal.print(JSONValue.array(hits.map { hit in
+                        guard case .object(var fields) = ContractJSON.article(hit.article, workflow: workflow) else { return .null }
+                        fields.append(("score", .string(String(format: "%.3f", hit.score))))
+                        return .object(fields)
+                    }).rendered())
+                case .text:
+                    guard !hits.isEmpty else { return Terminal.print("(nothing found)") }
+                    Terminal.print(Terminal.table(
+                        ["ID", "STATE", "AUTHOR", "TITLE"],
+                        hits.map {
+                            let meta = $0.article.document.meta
+                            return [meta.id, workflow.label(of: meta.state), meta.author, meta.title]
+                        }))
+                }
+            }
+        }
+    }
+}
