@@ -1,0 +1,218 @@
+// galley-bench: the benchmark of issue 5. Generates newsrooms of given sizes
+// (articles:commits) with galley-history, then measures Galley's commands and
+// the equivalent plain-git baseline in the same run, prints a table with
+// ratios and peak memory, and writes a JSON file.
+//
+// Usage: galley-bench [--sizes 1000:10000,10000:100000,100000:1000000] [--runs 7] [--json FILE]
+import Foundation
+import Galley
+import GitKit
+
+struct Row {
+    var operation: String
+    var galleyMS: Double
+    var baselineMS: Double?
+    var peakMB: Double
+    var target: String
+    var met: Bool?
+
+    var ratio: Double? { baselineMS.map { galleyMS > 0 ? $0 / galleyMS : 0 } }
+}
+
+struct Options {
+    var sizes: [(articles: Int, commits: Int)] = [(1_000, 10_000), (10_000, 100_000), (100_000, 1_000_000)]
+    var runs = 7
+    var json = "benchmark-results.json"
+
+    init(_ arguments: [String]) {
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--sizes":
+                sizes = (iterator.next() ?? "").split(separator: ",").compactMap { pair in
+                    let parts = pair.split(separator: ":").compactMap { Int($0) }
+                    return parts.count == 2 ? (parts[0], parts[1]) : nil
+                }
+            case "--runs": runs = max(1, Int(iterator.next() ?? "") ?? runs)
+            case "--json": json = iterator.next() ?? json
+            default:
+                FileHandle.standardError.write(Data("usage: galley-bench [--sizes A:C,…] [--runs N] [--json FILE]\n".utf8))
+                exit(64)
+            }
+        }
+    }
+}
+
+let options = Options(Array(CommandLine.arguments.dropFirst()))
+let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
+let galley = binaries + "/galley"
+let history = binaries + "/galley-history"
+func note(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+
+/// Median wall time (ms) and the largest peak memory of `runs` runs of `command`.
+func timed(_ runs: Int, in directory: String? = nil, _ command: (Int) -> [String]) -> (ms: Double, peakMB: Double) {
+    var times: [Double] = []
+    var peak = 0
+    for run in 0..<runs {
+        let result = Measure.run(command(run), in: directory)
+        if result.status != 0 { note("  ! exit \(result.status): \(command(run).joined(separator: " "))") }
+        times.append(result.seconds * 1000)
+        peak = max(peak, result.peakKB)
+    }
+    return (Measure.median(times), Double(peak) / 1024)
+}
+
+func jsonIDs(_ output: String) -> [String] {
+    output.components(separatedBy: "\"id\": \"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
+}
+
+func benchmark(articles: Int, commits: Int, runs: Int) -> [Row] {
+    let work = NSTemporaryDirectory() + "galley-bench-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: work) }
+    try? FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+    setenv("HOME", work, 1)
+    setenv("GIT_CONFIG_NOSYSTEM", "1", 1)
+    _ = Measure.run(["git", "config", "--global", "user.name", "Bench"])
+    _ = Measure.run(["git", "config", "--global", "user.email", "bench@example.invalid"])
+    let bare = work + "/news.git"
+    _ = Measure.run(["git", "init", "-q", "--bare", bare])
+    _ = Measure.run(["git", "-C", bare, "symbolic-ref", "HEAD", "refs/heads/main"])
+    note("[\(articles) articles, \(commits) commits] generating history…")
+    let generated = Measure.run(
+        ["sh", "-c", "'\(history)' --articles \(articles) --commits \(commits) | git -C '\(bare)' fast-import --quiet"])
+    note("  generated in \(String(format: "%.1f", generated.seconds)) s")
+    let tip = Measure.run(["git", "-C", bare, "rev-parse", "main"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+    var rows: [Row] = []
+
+    // Index: build at tip~1000, then catch up 1000 commits, then a full rebuild.
+    let catchUpBase = min(1_000, commits - 2)
+    _ = Measure.run(["git", "-C", bare, "update-ref", "refs/heads/main", "main~\(catchUpBase)"])
+    _ = Measure.run([galley, "--repo", bare, "list", "--state", "published"])
+    _ = Measure.run(["git", "-C", bare, "update-ref", "refs/heads/main", tip])
+    let catchUp = Measure.run([galley, "--repo", bare, "list", "--state", "published"])
+    rows.append(Row(
+        operation: "index catch-up after \(catchUpBase) commits", galleyMS: catchUp.seconds * 1000, baselineMS: nil,
+        peakMB: Double(catchUp.peakKB) / 1024, target: "≤ 1000 ms", met: catchUp.seconds <= 1))
+    try? FileManager.default.removeItem(atPath: bare + "/" + "galley-index.sqlite")
+    let rebuild = Measure.run([galley, "--repo", bare, "list", "--state", "published"])
+    rows.append(Row(
+        operation: "index full rebuild (\(commits) commits)", galleyMS: rebuild.seconds * 1000, baselineMS: nil,
+        peakMB: Double(rebuild.peakKB) / 1024, target: "report", met: nil))
+
+    // Articles waiting for an editor: made through the CLI so both repositories have them.
+    note("  preparing \(2 * runs) submitted articles…")
+    let body = work + "/body.md"
+    _ = FileManager.default.createFile(atPath: body, contents: Data("Đoạn mở đầu về dân vận.\n\nĐoạn hai.\n".utf8))
+    var ids: [String] = []
+    for index in 0..<(2 * runs) {
+        let created = Measure.run([galley, "--repo", bare, "--as", "pv01", "new", "Bài đo hiệu năng số \(index)", "--body-file", body])
+        let id = created.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = Measure.run([galley, "--repo", bare, "--as", "pv01", "submit", id])
+        ids.append(id)
+    }
+    let tree = work + "/tree"
+    note("  cloning a work tree…")
+    _ = Measure.run(["git", "clone", "-q", bare, tree])
+    _ = Measure.run([galley, "list"], in: tree)  // its own index, built before timing
+
+    let bareStep = timed(runs) { [galley, "--repo", bare, "--as", "btv01", "approve", ids[$0]] }
+    let treeStep = timed(runs, in: tree) { [galley, "--as", "btv01", "approve", ids[runs + $0]] }
+    let listed = jsonIDs(Measure.run([galley, "list", "--state", "published", "--format", "json"], in: tree).output)
+    let baseline = timed(runs, in: tree) { run in
+        let id = listed[run % max(1, listed.count)]
+        return ["sh", "-c", "f=$(ls articles/*/*/*/\(id)/index.md) && echo 'sửa \(run)' >> \"$f\" && git add \"$f\" && git commit -qm 'baseline \(run)'"]
+    }
+    rows.append(Row(
+        operation: "transition (approve), bare", galleyMS: bareStep.ms, baselineMS: baseline.ms, peakMB: bareStep.peakMB,
+        target: "≤ 20 ms, ≥ 15×", met: bareStep.ms <= 20 && baseline.ms / bareStep.ms >= 15))
+    rows.append(Row(
+        operation: "transition (approve), work tree", galleyMS: treeStep.ms, baselineMS: baseline.ms, peakMB: treeStep.peakMB,
+        target: "≥ 3×", met: baseline.ms / treeStep.ms >= 3))
+
+    // Reading.
+    let article = listed.first ?? ids[0]
+    let folder = Measure.run(["sh", "-c", "ls -d articles/*/*/*/\(article)"], in: tree).output.trimmingCharacters(in: .whitespacesAndNewlines)
+    let logID = timed(runs) { _ in [galley, "--repo", bare, "log", article, "--format", "json"] }
+    let gitLogID = timed(runs) { _ in ["git", "-C", bare, "log", "--format=%H%x00%an%x00%ae%x00%B", "main", "--", folder] }
+    rows.append(Row(
+        operation: "article history (log ID)", galleyMS: logID.ms, baselineMS: gitLogID.ms, peakMB: logID.peakMB,
+        target: "≤ 50 ms", met: logID.ms <= 50))
+    let byActor = timed(runs) { _ in [galley, "--repo", bare, "log", "--actor", "btv01", "--format", "json"] }
+    let gitByActor = timed(runs) { _ in
+        ["git", "-C", bare, "log", "--author=btv1@baomau.vn", "--format=%H %(trailers:key=Galley-Transition,valueonly)", "main"]
+    }
+    rows.append(Row(
+        operation: "history by person (log --actor)", galleyMS: byActor.ms, baselineMS: gitByActor.ms, peakMB: byActor.peakMB,
+        target: "report", met: nil))
+    let list = timed(runs) { _ in [galley, "--repo", bare, "list", "--state", "submitted", "--format", "json"] }
+    let grep = timed(runs) { _ in ["git", "-C", bare, "grep", "-l", "-e", "^state: submitted", "main", "--", "articles"] }
+    rows.append(Row(
+        operation: "current queue (list --state)", galleyMS: list.ms, baselineMS: grep.ms, peakMB: list.peakMB,
+        target: "≤ 100 ms", met: list.ms <= 100))
+    let show = timed(runs) { _ in [galley, "--repo", bare, "show", article, "--format", "json"] }
+    rows.append(Row(operation: "show", galleyMS: show.ms, baselineMS: nil, peakMB: show.peakMB, target: "≤ 20 ms", met: show.ms <= 20))
+    let search = timed(runs) { _ in [galley, "--repo", bare, "search", "dan van", "--format", "json"] }
+    let grepSearch = timed(runs) { _ in ["git", "-C", bare, "grep", "-i", "-l", "dân vận", "main", "--", "articles"] }
+    rows.append(Row(
+        operation: "search", galleyMS: search.ms, baselineMS: grepSearch.ms, peakMB: search.peakMB, target: "≤ 100 ms",
+        met: search.ms <= 100))
+
+    // Verify: once at large sizes (it replays everything).
+    let verifyRuns = commits > 100_000 ? 1 : min(3, runs)
+    let verify = timed(verifyRuns) { _ in [galley, "--repo", bare, "verify"] }
+    let raw = timed(verifyRuns) { _ in ["git", "-C", bare, "log", "--raw", "--no-abbrev", "--format=%H%n%an%n%ae%n%B", "main"] }
+    rows.append(Row(
+        operation: "verify (\(Int(Double(commits) / (verify.ms / 1000))) commits/s)", galleyMS: verify.ms, baselineMS: raw.ms,
+        peakMB: verify.peakMB, target: "≥ 1×, ≤ 200 MB", met: raw.ms / verify.ms >= 1 && verify.peakMB <= 200))
+    return rows
+}
+
+/// In-process write throughput: `create` steps per second with and without fsync.
+func throughput(fsync: Bool, count: Int) -> Double {
+    let work = NSTemporaryDirectory() + "galley-bench-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: work) }
+    do {
+        try GitRuntime.setFsync(fsync)
+        let (newsroom, _) = try Newsroom.initialize(NewsroomSetup(path: work, bare: true, adminID: "admin", adminName: "Admin"))
+        _ = try newsroom.addPerson(id: "pv", name: "Phóng Viên", email: "pv@example.vn", roles: ["reporter"], actorID: "admin")
+        let start = DispatchTime.now()
+        for index in 0..<count {
+            _ = try newsroom.create(NewArticle(title: "Bài số \(index)", body: "Nội dung.\n"), actorID: "pv")
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        try GitRuntime.setFsync(true)
+        return Double(count) / seconds
+    } catch {
+        note("throughput: \(error)")
+        return 0
+    }
+}
+
+func format(_ value: Double?, _ digits: Int = 1) -> String { value.map { String(format: "%.\(digits)f", $0) } ?? "–" }
+
+var report: [[String: Any]] = []
+for size in options.sizes {
+    let rows = benchmark(articles: size.articles, commits: size.commits, runs: options.runs)
+    print("\n\(size.articles) articles, \(size.commits) commits (median of \(options.runs) runs; ratio = baseline / galley)")
+    print("| operation | galley ms | baseline ms | ratio | galley peak MB | target | met |")
+    print("|---|---:|---:|---:|---:|---|---|")
+    for row in rows {
+        let met = row.met.map { $0 ? "yes" : "no" } ?? "–"
+        print("| \(row.operation) | \(format(row.galleyMS)) | \(format(row.baselineMS)) | \(format(row.ratio, 2))× | \(format(row.peakMB)) | \(row.target) | \(met) |")
+    }
+    report.append([
+        "articles": size.articles, "commits": size.commits, "runs": options.runs,
+        "rows": rows.map { row -> [String: Any] in
+            ["operation": row.operation, "galley_ms": row.galleyMS, "baseline_ms": row.baselineMS ?? NSNull(),
+             "ratio": row.ratio ?? NSNull(), "peak_mb": row.peakMB, "target": row.target, "met": row.met ?? NSNull()]
+        },
+    ])
+}
+let withFsync = throughput(fsync: true, count: 200)
+let withoutFsync = throughput(fsync: false, count: 200)
+print("\nin-process create throughput (200 steps, bare): \(format(withFsync)) steps/s with fsync, \(format(withoutFsync)) without")
+let document: [String: Any] = ["sizes": report, "throughput": ["fsync": withFsync, "no_fsync": withoutFsync]]
+if let data = try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys]) {
+    _ = FileManager.default.createFile(atPath: options.json, contents: data)
+    print("results: \(options.json)")
+}
