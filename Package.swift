@@ -44,6 +44,11 @@ let package = Package(
             dependencies: ["Galley"],
             path: "Benchmarks/HistoryGenerator"
         ),
+        .executableTarget(
+            name: "galley-bench",
+            dependencies: ["Galley", "GitKit"],
+            path: "Benchmarks/Harness"
+        ),
         .testTarget(name: "GitKitTests", dependencies: ["GitKit"]),
         .testTarget(name: "GalleyTests", dependencies: ["Galley", "GitKit"]),
         .testTarget(name: "GalleyCLITests", dependencies: ["Galley", "GitKit"]),
