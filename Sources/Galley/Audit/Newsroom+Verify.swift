@@ -7,19 +7,29 @@ extension Newsroom {
     public func verify(since revision: String? = nil) throws(GalleyError) -> VerifyReport {
         let repository = self.repository
         let tip = try tip()
-        var verifier = Verifier(repository: repository)
-        var hidden: [ObjectID] = []
+        var start: ObjectID?
         if let revision {
-            let start: ObjectID
             do {
                 start = try repository.resolveCommit(revision)
             } catch {
                 throw .notFound("unknown revision '\(revision)': give a commit id, a branch or HEAD~N")
             }
+        }
+        return try Self.replay(repository, tip: tip, trusting: start, startName: revision)
+    }
+
+    /// Checks the commits from `tip` back to (not including) `start`, oldest first; without `start`,
+    /// the whole history. Shared by `verify` and the central repository's pre-receive hook.
+    static func replay(
+        _ repository: Repository, tip: ObjectID, trusting start: ObjectID?, startName: String? = nil
+    ) throws(GalleyError) -> VerifyReport {
+        var verifier = Verifier(repository: repository)
+        var hidden: [ObjectID] = []
+        if let start {
             do {
                 verifier = Verifier(repository: repository, trusting: try RulesInForce.load(repository, at: start))
             } catch {
-                throw .invalidInput("\(revision) is not a newsroom commit to start from: \(error.message)")
+                throw .invalidInput("\(startName ?? start.short) is not a newsroom commit to start from: \(error.message)")
             }
             hidden = [start]
         }

@@ -1,0 +1,53 @@
+import Foundation
+import GitKit
+
+/// `galley hook install`: makes a bare central repository enforce the
+/// workflow for every client (Galley, plain git, a modified tool) that pushes
+/// over a receive-pack transport (`git://`, `ssh://`, http). libgit2 runs no
+/// hooks for a push to a local path, so that path protects against mistakes only.
+public enum CentralHook {
+    /// A line that marks the hook as Galley's, so reinstalling replaces it and a foreign hook is never overwritten.
+    static let marker = "# galley pre-receive hook"
+
+    /// Writes `hooks/pre-receive` calling `galleyPath` (absolute) and turns on the reflog and object checks.
+    /// Returns the hook's path.
+    public static func install(repositoryPath: String, galleyPath: String) throws(GalleyError) -> String {
+        let repository: Repository
+        do {
+            repository = try Repository.open(at: repositoryPath)
+        } catch {
+            throw .notFound("no git repository at \(repositoryPath): \(error.message)")
+        }
+        guard repository.isBare else {
+            throw .refused("\(repositoryPath) has a work tree: install the hook in the bare central repository that people push to")
+        }
+        guard galleyPath.hasPrefix("/") else { throw .invalidInput("the galley binary path must be absolute, not \(galleyPath)") }
+        let hooks = repository.gitDirectory + "/hooks"
+        let path = hooks + "/pre-receive"
+        let fileManager = FileManager.default
+        if let existing = fileManager.contents(atPath: path), !String(decoding: existing, as: UTF8.self).contains(marker) {
+            throw .refused("\(path) already exists and is not Galley's: move it away (or chain it) first")
+        }
+        let quoted = "'" + galleyPath.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        let script = """
+            #!/bin/sh
+            \(marker): every push to the newsroom branch is replayed against the
+            # workflow in force (galley verify on exactly the pushed range, the old tip
+            # trusted); non-fast-forwards, merges and deleting the branch are refused.
+            exec \(quoted) hook pre-receive
+
+            """
+        do {
+            try fileManager.createDirectory(atPath: hooks, withIntermediateDirectories: true)
+            try Data(script.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try fileManager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        } catch {
+            throw .failure("could not write \(path): \(error)")
+        }
+        try git("configuring \(repositoryPath)", { () throws(GitError) in
+            try repository.setConfigValue("core.logAllRefUpdates", "always")
+            try repository.setConfigValue("receive.fsckObjects", "true")
+        })
+        return path
+    }
+}

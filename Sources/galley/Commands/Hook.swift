@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import Galley
+
+extension GalleyCommand {
+    struct Hook: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Make a bare central repository enforce the workflow on every push.",
+            discussion: """
+                Installs a pre-receive hook that replays exactly the pushed range against the rules \
+                in force (the old tip trusted) and refuses the push with the violations; it also \
+                refuses non-fast-forward updates, merges and deleting the newsroom branch. Turns on \
+                core.logAllRefUpdates=always and receive.fsckObjects=true.
+
+                This binds everyone who pushes over git://, ssh:// or http. A push to a local path \
+                runs no hooks: that protects against mistakes, not against a hostile client.
+
+                Example: galley hook install /srv/git/toa-soan.git
+                """,
+            subcommands: [Install.self, PreReceive.self])
+
+        struct Install: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Install the pre-receive hook in a bare repository.")
+            @Argument(help: "The bare central repository.") var path: String
+
+            func run() throws {
+                try Terminal.run { () throws(GalleyError) in
+                    let hook = try CentralHook.install(repositoryPath: path, galleyPath: try Self.runningBinary())
+                    Terminal.print("installed \(hook)")
+                }
+            }
+
+            /// The absolute path of this galley binary, so the hook does not depend on the server's PATH.
+            static func runningBinary() throws(GalleyError) -> String {
+                if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return resolved }
+                if let path = Bundle.main.executablePath, path.hasPrefix("/") { return path }
+                throw .failure("cannot tell where the galley binary is")
+            }
+        }
+
+        struct PreReceive: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "pre-receive", abstract: "Run by git as the pre-receive hook (reads OLD NEW REF lines).",
+                shouldDisplay: false)
+
+            func run() throws {
+                var rejected = false
+                try Terminal.run { () throws(GalleyError) in
+                    let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                    let updates = input.split(separator: "\n").compactMap(PushGuard.Update.init(line:))
+                    let reasons = try PushGuard.judge(updates)
+                    for reason in reasons { Terminal.note(reason) }
+                    if !reasons.isEmpty {
+                        Terminal.note("push refused: \(reasons.count) problem(s); nothing was changed on the central repository")
+                        rejected = true
+                    }
+                }
+                if rejected { throw ExitCode(1) }
+            }
+        }
+    }
+}
