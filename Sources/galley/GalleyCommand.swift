@@ -35,7 +35,7 @@ struct GalleyCommand: ParsableCommand {
         subcommands: [
             Init.self, People.self, New.self, Save.self, Edit.self,
             Submit.self, Approve.self, Reject.self, Publish.self, Retract.self, Spike.self, Correct.self, Transition.self,
-            List.self, Queue.self, Show.self, Log.self, Diff.self, Verify.self, WorkflowCommand.self, Config.self, Hook.self,
+            List.self, Queue.self, Show.self, Log.self, Diff.self, Verify.self, Search.self, WorkflowCommand.self, Config.self, Hook.self,
         ]
     )
 }
