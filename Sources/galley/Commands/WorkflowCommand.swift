@@ -44,6 +44,7 @@ extension GalleyCommand {
                 discussion: "Reports unknown states and roles, unreachable states, states with no way out that are not final, and missing labels.")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "A workflow .yaml file, or a built-in name (standard, three-level, simple).") var file: String?
+            @Option(help: "Output format.") var format: OutputFormat = .text
 
             func run() throws {
                 var errors = 0
@@ -62,9 +63,20 @@ extension GalleyCommand {
                     }
                     let workflow = try WorkflowLoader.parse(text, path: path)
                     let problems = WorkflowLinter.problems(in: workflow)
-                    for problem in problems { Terminal.print("\(problem.severity.rawValue): \(problem.located(in: path))") }
                     errors = problems.filter { $0.severity == .error }.count
-                    if problems.isEmpty { Terminal.print("\(path): workflow \(workflow.name) is valid") }
+                    switch format {
+                    case .json:
+                        Terminal.print(JSONValue.object([
+                            ("file", .string(path)), ("workflow", .string(workflow.name)), ("ok", .bool(errors == 0)),
+                            ("problems", .array(problems.map {
+                                .object([("severity", .string($0.severity.rawValue)), ("line", $0.line.map(JSONValue.number) ?? .null),
+                                         ("message", .string($0.message))])
+                            })),
+                        ]).rendered())
+                    case .text:
+                        for problem in problems { Terminal.print("\(problem.severity.rawValue): \(problem.located(in: path))") }
+                        if problems.isEmpty { Terminal.print("\(path): workflow \(workflow.name) is valid") }
+                    }
                 }
                 if errors > 0 { throw ExitCode(4) }
             }
