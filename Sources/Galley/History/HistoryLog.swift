@@ -40,7 +40,8 @@ extension Newsroom {
     /// their events; commits that touched `articles/` without them are listed
     /// with `outsideWorkflow`, never skipped.
     public func events(_ filter: EventFilter, _ body: (Event) throws(GalleyError) -> Bool) throws(GalleyError) {
-        try index().events(filter, body)
+        guard let index = usableIndex() else { return try eventsFromHistory(filter, body) }
+        try index.events(filter, body)
     }
 
     /// The same, read straight from git (no index): for callers that must not depend on the cache.

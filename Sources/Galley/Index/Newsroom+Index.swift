@@ -102,6 +102,12 @@ extension Newsroom {
 }
 
 extension Newsroom {
+    /// The caught-up index, or nil when it cannot be used here (a read-only git
+    /// directory, a full disk): callers then read git directly — slower, same answers.
+    func usableIndex() -> ArticleIndex? {
+        try? index()
+    }
+
     /// The index file, opened but not caught up: for path hints that are checked against git anyway.
     func openedIndex() throws(GalleyError) -> ArticleIndex {
         if let cachedIndex { return cachedIndex }

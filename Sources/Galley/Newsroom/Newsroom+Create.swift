@@ -32,9 +32,15 @@ extension Newsroom {
             let actor = try self.actor(explicitID: actorID, in: snapshot)
             let workflow = snapshot.workflow
             let (transition, role) = try workflow.authorize(Workflow.createTransition, on: nil, by: actor, note: nil)
-            // The index is caught up to the tip under the write lock, so its ids are exact.
-            let index = try self.index()
-            let id = try ArticleID.unique(from: title) { (candidate) throws(GalleyError) in try index.contains(candidate) }
+            // The index is caught up to the tip under the write lock, so its ids are exact;
+            // without a usable index, the tree is scanned.
+            let id: String
+            if let index = self.usableIndex() {
+                id = try ArticleID.unique(from: title) { (candidate) throws(GalleyError) in try index.contains(candidate) }
+            } else {
+                let existing = Set(try snapshot.articlePaths().map(\.id))
+                id = try ArticleID.unique(from: title) { (candidate) throws(GalleyError) in existing.contains(candidate) }
+            }
             let now = Self.now(in: snapshot.config)
             let state = transition.to
             let meta = ArticleMeta(

@@ -33,7 +33,7 @@ extension Newsroom {
             throw .invalidInput("unknown state '\(state)': the \(snapshot.workflow.name) workflow has \(snapshot.workflow.states.map(\.name).joined(separator: ", "))")
         }
         // At the tip the derived index answers; an old revision is read from git.
-        if revision == nil { return try index().articles(filter) }
+        if revision == nil, let index = usableIndex() { return try index.articles(filter) }
         return try snapshot.allArticles().filter { filter.matches($0.document.meta) }.sorted(by: Self.newestFirst)
     }
 
@@ -43,7 +43,13 @@ extension Newsroom {
         let person = try actor(explicitID: actorID, in: snapshot)
         let workflow = snapshot.workflow
         var items: [QueueItem] = []
-        for article in try index().articles(ArticleFilter()) {
+        let articles: [StoredArticle]
+        if let index = usableIndex() {
+            articles = try index.articles(ArticleFilter())
+        } else {
+            articles = try snapshot.allArticles()
+        }
+        for article in articles {
             let standing = article.standing
             // `correct` is always possible on a published article; it is not waiting for anyone.
             let steps = workflow.availableTransitions(on: standing, for: person).filter { $0.to != standing.state }.map(\.name)
