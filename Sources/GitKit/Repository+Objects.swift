@@ -52,6 +52,26 @@ extension Repository {
     /// so the compare-and-swap stays explicit.
     public func createCommit(tree: ObjectID, parents: [ObjectID], author: Signature, committer: Signature,
                              message: String) throws(GitError) -> ObjectID {
+        var oid = git_oid()
+        let rc = try withCommitParts(tree: tree, parents: parents, author: author, committer: committer) {
+            authorSignature, committerSignature, treeObject, parentObjects in
+            message.withCString { messagePointer in
+                parentObjects.withUnsafeMutableBufferPointer { buffer in
+                    git_commit_create(&oid, pointer, nil, authorSignature, committerSignature, nil, messagePointer,
+                                      treeObject, buffer.count, buffer.baseAddress)
+                }
+            }
+        }
+        try check(rc, "git_commit_create")
+        return ObjectID(oid)
+    }
+
+    /// The C objects a new commit is made of (signatures, tree, parents), looked up and
+    /// freed around `body` — shared by plain and signed commit creation.
+    func withCommitParts<T>(
+        tree: ObjectID, parents: [ObjectID], author: Signature, committer: Signature,
+        _ body: (UnsafeMutablePointer<git_signature>, UnsafeMutablePointer<git_signature>, OpaquePointer, inout [OpaquePointer?]) -> T
+    ) throws(GitError) -> T {
         let authorSignature = try author.makeGitSignature()
         defer { git_signature_free(authorSignature) }
         let committerSignature = try committer.makeGitSignature()
@@ -63,15 +83,7 @@ extension Repository {
         for parent in parents {
             parentObjects.append(try lookupCommit(parent))
         }
-        var oid = git_oid()
-        let rc = message.withCString { messagePointer in
-            parentObjects.withUnsafeMutableBufferPointer { buffer in
-                git_commit_create(&oid, pointer, nil, authorSignature, committerSignature, nil, messagePointer,
-                                  treeObject, buffer.count, buffer.baseAddress)
-            }
-        }
-        try check(rc, "git_commit_create")
-        return ObjectID(oid)
+        return body(authorSignature, committerSignature, treeObject, &parentObjects)
     }
 
     /// A `git_commit` the caller must free.

@@ -9,23 +9,15 @@ extension Repository {
     /// what a signer signs and what `git verify-commit` later checks.
     public func commitContent(tree: ObjectID, parents: [ObjectID], author: Signature, committer: Signature,
                               message: String) throws(GitError) -> Data {
-        let authorSignature = try author.makeGitSignature()
-        defer { git_signature_free(authorSignature) }
-        let committerSignature = try committer.makeGitSignature()
-        defer { git_signature_free(committerSignature) }
-        let treeObject = try lookupTree(tree)
-        defer { git_tree_free(treeObject) }
-        var parentObjects: [OpaquePointer?] = []
-        defer { for parent in parentObjects { git_commit_free(parent) } }
-        for parent in parents {
-            parentObjects.append(try lookupCommit(parent))
-        }
         var buffer = git_buf()
         defer { git_buf_dispose(&buffer) }
-        let rc = message.withCString { messagePointer in
-            parentObjects.withUnsafeMutableBufferPointer { parentsBuffer in
-                git_commit_create_buffer(&buffer, pointer, authorSignature, committerSignature, nil, messagePointer,
-                                         treeObject, parentsBuffer.count, parentsBuffer.baseAddress)
+        let rc = try withCommitParts(tree: tree, parents: parents, author: author, committer: committer) {
+            authorSignature, committerSignature, treeObject, parentObjects in
+            message.withCString { messagePointer in
+                parentObjects.withUnsafeMutableBufferPointer { parentsBuffer in
+                    git_commit_create_buffer(&buffer, pointer, authorSignature, committerSignature, nil, messagePointer,
+                                             treeObject, parentsBuffer.count, parentsBuffer.baseAddress)
+                }
             }
         }
         try check(rc, "git_commit_create_buffer")
