@@ -1,0 +1,130 @@
+import Foundation
+import GitKit
+
+/// Replays local steps onto the central tip, one at a time (DESIGN §3: the
+/// branch stays linear). Each step keeps its author, committer and message;
+/// its files are re-applied to the new tip (articles merged field by field and
+/// paragraph by paragraph), and the new commit is judged by the Verifier
+/// against the people, workflow and settings in force at that tip. A step that
+/// no longer applies or is no longer legal is returned as a conflict, never dropped.
+struct Replayer {
+    enum Outcome {
+        case applied(ObjectID)
+        /// The central history already holds exactly this step's result.
+        case alreadyThere
+        case conflict(reason: String)
+    }
+
+    let repository: Repository
+    private(set) var tip: ObjectID
+    private var verifier: Verifier
+
+    init(repository: Repository, onto tip: ObjectID) throws(GalleyError) {
+        self.repository = repository
+        self.tip = tip
+        verifier = Verifier(repository: repository, trusting: try RulesInForce.load(repository, at: tip))
+    }
+
+    mutating func replay(_ original: Commit) throws(GalleyError) -> Outcome {
+        let repository = self.repository
+        guard original.parents.count == 1, let parent = original.parents.first else {
+            return .conflict(reason: "it is a merge (or has no parent); the newsroom branch is linear")
+        }
+        let parentTree = try git("reading \(parent.short)", { () throws(GitError) in try repository.commit(parent).tree })
+        let tipCommit = try git("reading \(tip.short)", { () throws(GitError) in try repository.commit(tip) })
+        let changes = try git("reading the step \(original.id.short)", { () throws(GitError) in
+            try repository.changes(from: parentTree, to: original.tree)
+        })
+        let message = CommitMessage.parse(original.message)
+        if let message, message.trailers.transition == Workflow.createTransition, let id = message.trailers.article,
+            let existing = try Snapshot(repository: repository, commit: tip).path(ofArticle: id),
+            !changes.contains(where: { $0.path == existing })
+        {
+            return .conflict(reason: "an article with the id '\(id)' was created meanwhile (\(existing))")
+        }
+
+        var treeChanges: [TreeChange] = []
+        for change in changes {
+            let theirs = try git("reading \(change.path)", { () throws(GitError) in
+                try repository.treeEntry(at: change.path, inCommit: tip)
+            }).map(\.id)
+            if theirs == change.oldBlob {
+                treeChanges.append(change.newBlob.map { .upsert(path: change.path, blob: $0) } ?? .remove(path: change.path))
+            } else if theirs == change.newBlob {
+                continue
+            } else {
+                switch try mergeArticle(change, theirs: theirs, original: original) {
+                case .success(let blob): treeChanges.append(.upsert(path: change.path, blob: blob))
+                case .failure(let reason): return .conflict(reason: reason)
+                }
+            }
+        }
+        guard !treeChanges.isEmpty || changes.isEmpty else { return .alreadyThere }
+        let tree = try git("building the tree", { () throws(GitError) in
+            try repository.updatedTree(from: tipCommit.tree, applying: treeChanges)
+        })
+        let candidate = try git("writing the replayed step", { () throws(GitError) in
+            try repository.createCommit(
+                tree: tree, parents: [tip], author: original.author, committer: original.committer, message: original.message)
+        })
+        let commit = try git("reading the replayed step", { () throws(GitError) in try repository.commit(candidate) })
+        let before = verifier.violations.count
+        var trial = verifier
+        try trial.check(commit)
+        guard trial.violations.count == before else {
+            return .conflict(reason: trial.violations[before...].map(\.message).joined(separator: "; "))
+        }
+        verifier = trial
+        tip = candidate
+        return .applied(candidate)
+    }
+
+    private enum Merge { case success(ObjectID), failure(String) }
+
+    /// "meanwhile hangoc took 'approve' (submitted → edited) at …": the central history's last
+    /// step on `article`, so a person learns who was first. Looks back a bounded number of commits.
+    func lastCentralStep(on article: String, before stop: ObjectID) throws(GalleyError) -> String? {
+        let repository = self.repository
+        let walker = try git("reading the history", { () throws(GitError) in
+            try repository.commitWalker(from: tip, hiding: [stop], firstParentOnly: true)
+        })
+        var seen = 0
+        while seen < 5_000, let id = try git("reading the history", { () throws(GitError) in try walker.next() }) {
+            seen += 1
+            let commit = try git("reading \(id.short)", { () throws(GitError) in try repository.commit(id) })
+            guard let trailers = CommitMessage.parse(commit.message)?.trailers, trailers.article == article else { continue }
+            let states = trailers.from.map { "\($0) → \(trailers.to ?? "")" } ?? "→ \(trailers.to ?? "")"
+            return "meanwhile \(trailers.actor) took '\(trailers.transition)' (\(states)) on the central repository at \(Timestamp(date: commit.author.time, timeZone: TimeZone(secondsFromGMT: commit.author.offsetMinutes * 60) ?? .current).iso8601)"
+        }
+        return nil
+    }
+
+    /// Both sides changed `change.path`: only an article's index.md can be merged.
+    private func mergeArticle(_ change: PathChange, theirs: ObjectID?, original: Commit) throws(GalleyError) -> Merge {
+        guard change.path.hasSuffix("/" + ArticleLayout.fileName), change.path.hasPrefix(ArticleLayout.root + "/") else {
+            return .failure("\(change.path) was also changed on the central repository")
+        }
+        guard let base = change.oldBlob, let mine = change.newBlob else {
+            return .failure(change.oldBlob == nil ? "\(change.path) was created on both sides" : "\(change.path) was removed here but changed centrally")
+        }
+        guard let theirs else { return .failure("\(change.path) no longer exists on the central repository") }
+        let repository = self.repository
+        func document(_ blob: ObjectID) throws(GalleyError) -> ArticleDocument {
+            let data = try git("reading \(change.path)", { () throws(GitError) in try repository.blobData(blob) })
+            return try ArticleDocument.parse(try TextInput.decode(data, what: change.path), path: change.path)
+        }
+        let merged = ArticleMerge(
+            base: try document(base), mine: try document(mine), theirs: try document(theirs),
+            mineLabel: "yours", theirsLabel: "central")
+        guard merged.isClean else {
+            var parts: [String] = []
+            if !merged.fieldConflicts.isEmpty { parts.append("both sides changed \(merged.fieldConflicts.joined(separator: ", "))") }
+            if merged.bodyConflicts > 0 { parts.append("both sides rewrote the same passage (\(merged.bodyConflicts) place\(merged.bodyConflicts == 1 ? "" : "s"))") }
+            return .failure(parts.joined(separator: "; "))
+        }
+        let blob = try git("writing \(change.path)", { () throws(GitError) in
+            try repository.writeBlob(Data(merged.document.rendered().utf8))
+        })
+        return .success(blob)
+    }
+}

@@ -1,0 +1,37 @@
+/// What `galley sync` did: how many steps went each way and which local steps
+/// were kept aside as conflicts (exit 5) instead of being applied.
+public struct SyncReport: Sendable {
+    /// One local step that could not be replayed on the central tip.
+    public struct Conflict: Sendable {
+        /// Where the original step is kept, e.g. `refs/galley/conflicts/<id>/1`.
+        public var reference: String
+        public var article: String?
+        /// The step's subject line, e.g. "approve: Title (submitted → edited)".
+        public var step: String
+        public var actor: String?
+        /// Why it no longer applies, in plain words.
+        public var reason: String
+    }
+
+    public var central: String
+    /// Local steps now on the central repository.
+    public var sent: Int
+    /// Central steps this clone did not have before.
+    public var received: Int
+    public var conflicts: [Conflict]
+    /// Push attempts (more than one when another clone pushed in between).
+    public var attempts: Int
+}
+
+/// `galley status`: how this clone stands against the central repository, from the last fetch (offline).
+public struct SyncStatus: Sendable {
+    public var central: String?
+    public var branch: String
+    /// Local steps the central repository does not have yet.
+    public var waiting: Int
+    /// Central steps (as of the last fetch) this clone does not have yet.
+    public var incoming: Int
+    /// When the central repository was last fetched; nil when never.
+    public var lastFetch: Timestamp?
+    public var conflicts: Int
+}
