@@ -79,7 +79,9 @@ extension Newsroom {
         guard try git("finding the common history", { () throws(GitError) in try repository.mergeBase(localTip, centralTip) }) != nil else {
             throw .failure("this clone and the central repository share no history: clone the central repository again")
         }
-        var replayer = try Replayer(repository: repository, onto: centralTip)
+        let signer = try SigningKeyLocation.locate(in: repository).map { (location) throws(GalleyError) in try CommitSigner.load(location) }
+        defer { signer?.cleanUp() }
+        var replayer = try Replayer(repository: repository, onto: centralTip, signer: signer)
         var blocked: Set<String> = []
         var kept: [(commit: Commit, article: String?, reason: String)] = []
         let walker = try git("listing local steps", { () throws(GitError) in

@@ -18,10 +18,14 @@ struct Replayer {
     let repository: Repository
     private(set) var tip: ObjectID
     private var verifier: Verifier
+    /// The local person's signing key: a replayed step gets a new parent, so its old
+    /// signature no longer holds; steps by the key's owner are signed again.
+    private let signer: CommitSigner?
 
-    init(repository: Repository, onto tip: ObjectID) throws(GalleyError) {
+    init(repository: Repository, onto tip: ObjectID, signer: CommitSigner? = nil) throws(GalleyError) {
         self.repository = repository
         self.tip = tip
+        self.signer = signer
         verifier = Verifier(repository: repository, trusting: try RulesInForce.load(repository, at: tip))
     }
 
@@ -63,10 +67,7 @@ struct Replayer {
         let tree = try git("building the tree", { () throws(GitError) in
             try repository.updatedTree(from: tipCommit.tree, applying: treeChanges)
         })
-        let candidate = try git("writing the replayed step", { () throws(GitError) in
-            try repository.createCommit(
-                tree: tree, parents: [tip], author: original.author, committer: original.committer, message: original.message)
-        })
+        let candidate = try writeReplayed(original, tree: tree, message: message)
         let commit = try git("reading the replayed step", { () throws(GitError) in try repository.commit(candidate) })
         let before = verifier.violations.count
         var trial = verifier
@@ -77,6 +78,29 @@ struct Replayer {
         verifier = trial
         tip = candidate
         return .applied(candidate)
+    }
+
+    /// The replayed commit object: same author, committer and message on the new parent,
+    /// signed again when the local signing key is an active key of the step's actor.
+    private func writeReplayed(_ original: Commit, tree: ObjectID, message: CommitMessage?) throws(GalleyError) -> ObjectID {
+        let repository = self.repository
+        let tip = self.tip
+        if let signer, let actor = message?.trailers.actor, let person = verifier.rules?.people.person(actor),
+            person.hasActiveKey(signer.publicKey)
+        {
+            let content = try git("preparing the replayed step", { () throws(GitError) in
+                try repository.commitContent(
+                    tree: tree, parents: [tip], author: original.author, committer: original.committer, message: original.message)
+            })
+            let armored = try signer.sign(content)
+            return try git("writing the replayed step", { () throws(GitError) in
+                try repository.createSignedCommit(content: content, signature: armored)
+            })
+        }
+        return try git("writing the replayed step", { () throws(GitError) in
+            try repository.createCommit(
+                tree: tree, parents: [tip], author: original.author, committer: original.committer, message: original.message)
+        })
     }
 
     private enum Merge { case success(ObjectID), failure(String) }
