@@ -45,3 +45,28 @@ struct SyncSigningTests {
         #expect(header.contains("gpgsig -----BEGIN SSH SIGNATURE-----"), "the replayed tip is signed")
     }
 }
+
+/// libgit2 returns success for a push a server hook declined; sync must still fail and show the hook's words.
+@Suite("Sync: a central hook's refusal")
+struct SyncHookRefusalTests {
+    @Test func aDeclinedPushFailsWithTheServersMessage() throws {
+        let setup = try SyncedNewsroom()
+        let daemon = try SyncGitDaemon(serving: setup.central.root, room: setup.central)
+        setup.url = "git://127.0.0.1:\(daemon.port)/\(setup.central.repo.lastPathComponent)"
+        let reporter = try setup.clone("pv.git")
+        let before = try setup.tip(setup.central.repo)
+        // A central policy that refuses everything, with its own words.
+        let hook = setup.central.repo.appendingPathComponent("hooks/pre-receive")
+        try "#!/bin/sh\necho 'Tòa soạn đang bảo trì: chưa nhận bài mới' >&2\nexit 1\n".write(to: hook, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook.path)
+
+        _ = try setup.newArticle(reporter, "Bài gửi lúc bảo trì", body: "Nội dung.\n")
+        let synced = try setup.run(reporter, ["sync"])
+        #expect(synced.status != 0, "a declined push is not success: \(synced)")
+        #expect(synced.stderr.contains("Tòa soạn đang bảo trì"), "the hook's message reaches the user: \(synced.stderr)")
+        #expect(try setup.tip(setup.central.repo) == before, "the central branch is unchanged")
+        let status = try jsonObject(try setup.run(reporter, ["status", "--format", "json"]))
+        #expect(status["waiting"] as? Int == 1, "the step still waits to be synced: \(status)")
+        withExtendedLifetime(daemon) {}
+    }
+}
