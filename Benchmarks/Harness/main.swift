@@ -44,6 +44,8 @@ struct Options {
 }
 
 let options = Options(Array(CommandLine.arguments.dropFirst()))
+// Each size's table is printed as soon as it is measured, also when stdout is a file.
+setvbuf(stdout, nil, _IOLBF, 0)
 let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
 let galley = binaries + "/galley"
 let history = binaries + "/galley-history"
