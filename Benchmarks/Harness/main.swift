@@ -44,8 +44,8 @@ struct Options {
 }
 
 let options = Options(Array(CommandLine.arguments.dropFirst()))
-// Each size's table is printed as soon as it is measured, also when stdout is a file.
-setvbuf(stdout, nil, _IOLBF, 0)
+/// Writes a line to stdout at once (print buffers when stdout is a file), so each size's table appears when measured.
+func emit(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
 let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
 let galley = binaries + "/galley"
 let history = binaries + "/galley-history"
@@ -195,12 +195,12 @@ func format(_ value: Double?, _ digits: Int = 1) -> String { value.map { String(
 var report: [[String: Any]] = []
 for size in options.sizes {
     let rows = benchmark(articles: size.articles, commits: size.commits, runs: options.runs)
-    print("\n\(size.articles) articles, \(size.commits) commits (median of \(options.runs) runs; ratio = baseline / galley)")
-    print("| operation | galley ms | baseline ms | ratio | galley peak MB | target | met |")
-    print("|---|---:|---:|---:|---:|---|---|")
+    emit("\n\(size.articles) articles, \(size.commits) commits (median of \(options.runs) runs; ratio = baseline / galley)")
+    emit("| operation | galley ms | baseline ms | ratio | galley peak MB | target | met |")
+    emit("|---|---:|---:|---:|---:|---|---|")
     for row in rows {
         let met = row.met.map { $0 ? "yes" : "no" } ?? "–"
-        print("| \(row.operation) | \(format(row.galleyMS)) | \(format(row.baselineMS)) | \(format(row.ratio, 2))× | \(format(row.peakMB)) | \(row.target) | \(met) |")
+        emit("| \(row.operation) | \(format(row.galleyMS)) | \(format(row.baselineMS)) | \(format(row.ratio, 2))× | \(format(row.peakMB)) | \(row.target) | \(met) |")
     }
     report.append([
         "articles": size.articles, "commits": size.commits, "runs": options.runs,
@@ -212,9 +212,9 @@ for size in options.sizes {
 }
 let withFsync = throughput(fsync: true, count: 200)
 let withoutFsync = throughput(fsync: false, count: 200)
-print("\nin-process create throughput (200 steps, bare): \(format(withFsync)) steps/s with fsync, \(format(withoutFsync)) without")
+emit("\nin-process create throughput (200 steps, bare): \(format(withFsync)) steps/s with fsync, \(format(withoutFsync)) without")
 let document: [String: Any] = ["sizes": report, "throughput": ["fsync": withFsync, "no_fsync": withoutFsync]]
 if let data = try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys]) {
     _ = FileManager.default.createFile(atPath: options.json, contents: data)
-    print("results: \(options.json)")
+    emit("results: \(options.json)")
 }
