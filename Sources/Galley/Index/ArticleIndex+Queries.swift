@@ -34,6 +34,24 @@ extension ArticleIndex {
         return articles
     }
 
+    /// The articles with these ids (front matter only), keyed by id.
+    func articles(ids: [String]) throws(GalleyError) -> [String: StoredArticle] {
+        guard !ids.isEmpty else { return [:] }
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        let rows = try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT path, front_matter FROM articles WHERE id IN (\(placeholders))", arguments: StatementArguments(ids))
+        }
+        var found: [String: StoredArticle] = [:]
+        for row in rows {
+            let path: String = row["path"]
+            let text: String = row["front_matter"]
+            guard let document = try? ArticleDocument.parse(text, path: path) else { continue }
+            found[document.meta.id] = StoredArticle(path: path, document: document)
+        }
+        return found
+    }
+
     /// Events newest first (branch order), filtered in SQL, streamed to `body` (return false to stop).
     func events(_ filter: EventFilter, _ body: (Event) throws(GalleyError) -> Bool) throws(GalleyError) {
         var conditions: [String] = []

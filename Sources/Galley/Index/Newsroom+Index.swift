@@ -134,8 +134,7 @@ extension Newsroom {
         let index = try index()
         let hits = try index.search(text, state: state, section: section, limit: limit)
         guard !hits.isEmpty else { return [] }
-        let byID = Dictionary(
-            try index.articles(ArticleFilter()).map { ($0.document.meta.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let byID = try index.articles(ids: hits.map(\.id))
         return hits.compactMap { hit in byID[hit.id].map { ($0, hit.score) } }
     }
 }
