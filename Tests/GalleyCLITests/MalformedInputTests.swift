@@ -179,7 +179,7 @@ struct MalformedInputTests {
     @Test("a title that looks like a path gives a safe id under articles/")
     func pathLikeTitle() throws {
         let room = try Newsroom()
-        for title in ["../../etc/passwd", "..", "/tmp/x", "a/../../b"] {
+        for title in ["../../etc/passwd", "..", "/srv/x", "a/../../b"] {
             let result = try room.ok(["new", title, "--format", "json"], as: Newsroom.reporter)
             let object = try jsonObject(result)
             let id = try #require(string(object, "id"))
