@@ -102,7 +102,7 @@ extension ArticleIndex {
         guard !words.isEmpty else { return [] }
         var sql = """
             SELECT articles_fts.id AS id, bm25(articles_fts, 0.0, 10.0, 1.0) AS score
-            FROM articles_fts JOIN articles ON articles.id = articles_fts.id
+            FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid
             WHERE articles_fts MATCH ?
             """
         var arguments: [(any DatabaseValueConvertible)?] = [words.joined(separator: " ")]

@@ -8,7 +8,7 @@ import GRDB
 /// Git stays the truth: deleting the file changes no answer.
 final class ArticleIndex {
     /// Bump when the schema or what is stored changes: older files are rebuilt.
-    static let schemaVersion = 1
+    static let schemaVersion = 2
     static let fileName = "galley-index.sqlite"
 
     let queue: DatabaseQueue
@@ -67,7 +67,8 @@ final class ArticleIndex {
         try db.execute(sql: """
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE articles (
-                id TEXT PRIMARY KEY,
+                rowid INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
                 path TEXT NOT NULL,
                 state TEXT NOT NULL,
                 author TEXT NOT NULL,
@@ -89,6 +90,7 @@ final class ArticleIndex {
             );
             CREATE INDEX events_article ON events(article, seq);
             CREATE INDEX events_actor ON events(actor, seq);
+            -- Full text keyed by the article's rowid, so replacing one article's text is an indexed delete.
             CREATE VIRTUAL TABLE articles_fts USING fts5(id UNINDEXED, title, body, tokenize = 'unicode61');
             """)
     }

@@ -77,15 +77,22 @@ extension Newsroom {
                 paths.insert(indexPath)
             }
         }
-        let upsert = try db.makeStatement(sql: """
-            INSERT OR REPLACE INTO articles (id, path, state, author, section, changed, front_matter) VALUES (?, ?, ?, ?, ?, ?, ?)
+        let findRow = try db.makeStatement(sql: "SELECT rowid FROM articles WHERE id = ?")
+        let update = try db.makeStatement(sql: """
+            UPDATE articles SET path = ?, state = ?, author = ?, section = ?, changed = ?, front_matter = ? WHERE rowid = ?
             """)
-        let deleteText = try db.makeStatement(sql: "DELETE FROM articles_fts WHERE id = ?")
-        let insertText = try db.makeStatement(sql: "INSERT INTO articles_fts (id, title, body) VALUES (?, ?, ?)")
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO articles (id, path, state, author, section, changed, front_matter) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        // By rowid: the id column of an FTS5 table has no index, and deleting by it scanned the whole table.
+        let deleteText = try db.makeStatement(sql: "DELETE FROM articles_fts WHERE rowid = ?")
+        let insertText = try db.makeStatement(sql: "INSERT INTO articles_fts (rowid, id, title, body) VALUES (?, ?, ?, ?)")
         var folding = SearchFolding()
         for id in removed {
-            try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
-            try deleteText.execute(arguments: [id])
+            if let row = try Int64.fetchOne(findRow, arguments: [id]) {
+                try deleteText.execute(arguments: [row])
+                try db.execute(sql: "DELETE FROM articles WHERE rowid = ?", arguments: [row])
+            }
         }
         for path in paths.sorted() {
             guard let data = try repository.fileData(at: path, inCommit: tip),
@@ -94,9 +101,16 @@ extension Newsroom {
             let meta = document.meta
             let changed = Int((meta.updated ?? meta.created).date.timeIntervalSince1970)
             let frontMatter = ArticleDocument(meta: meta, body: "").rendered()
-            try upsert.execute(arguments: [meta.id, path, meta.state, meta.author, meta.section, changed, frontMatter])
-            try deleteText.execute(arguments: [meta.id])
-            try insertText.execute(arguments: [meta.id, folding.fold(meta.title), folding.fold(document.body)])
+            let row: Int64
+            if let existing = try Int64.fetchOne(findRow, arguments: [meta.id]) {
+                try update.execute(arguments: [path, meta.state, meta.author, meta.section, changed, frontMatter, existing])
+                try deleteText.execute(arguments: [existing])
+                row = existing
+            } else {
+                try insert.execute(arguments: [meta.id, path, meta.state, meta.author, meta.section, changed, frontMatter])
+                row = db.lastInsertedRowID
+            }
+            try insertText.execute(arguments: [row, meta.id, folding.fold(meta.title), folding.fold(document.body)])
         }
     }
 }
