@@ -13,9 +13,13 @@ extension Repository {
         try check(git_clone_options_init(&options, UInt32(GIT_CLONE_OPTIONS_VERSION)), "git_clone_options_init")
         options.bare = bare ? 1 : 0
         options.checkout_opts.checkout_strategy = bare ? GIT_CHECKOUT_NONE.rawValue : GIT_CHECKOUT_SAFE.rawValue
+        let collector = TransferCollector()
+        options.fetch_opts.callbacks.installSSH(collector)
         var out: OpaquePointer? = nil
-        let rc = url.withCString { urlPointer in
-            path.withCString { git_clone(&out, urlPointer, $0, &options) }
+        let rc = withExtendedLifetime(collector) {
+            url.withCString { urlPointer in
+                path.withCString { git_clone(&out, urlPointer, $0, &options) }
+            }
         }
         try check(rc, "git_clone")
         guard let pointer = out else { throw missing("git_clone") }
@@ -45,7 +49,7 @@ extension Repository {
         try check(git_fetch_options_init(&options, UInt32(GIT_FETCH_OPTIONS_VERSION)), "git_fetch_options_init")
         options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE
         options.callbacks.sideband_progress = collectorSideband
-        options.callbacks.payload = Unmanaged.passUnretained(collector).toOpaque()
+        options.callbacks.installSSH(collector)
         var specs = try StringArray(refspecs)
         defer { specs.free() }
         let rc = withExtendedLifetime(collector) {
@@ -69,7 +73,7 @@ extension Repository {
         try check(git_push_options_init(&options, UInt32(GIT_PUSH_OPTIONS_VERSION)), "git_push_options_init")
         options.callbacks.sideband_progress = collectorSideband
         options.callbacks.push_update_reference = collectorPushStatus
-        options.callbacks.payload = Unmanaged.passUnretained(collector).toOpaque()
+        options.callbacks.installSSH(collector)
         var specs = try StringArray([refspec])
         defer { specs.free() }
         let rc = withExtendedLifetime(collector) {
@@ -99,8 +103,10 @@ public struct PushResult: Sendable, Equatable {
     public let serverMessages: String
 }
 
-/// Collects callback output during one fetch or push (the payload of the C callbacks).
-private final class TransferCollector {
+/// Collects callback output during one clone, fetch or push (the payload of the C callbacks),
+/// and the ssh keys offered so far (fresh per operation, so a refused key is not offered twice).
+final class TransferCollector {
+    let ssh = SSHCredentialState()
     var messages = ""
     var statuses: [(reference: String, status: String?)] = []
 }

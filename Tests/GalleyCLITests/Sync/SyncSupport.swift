@@ -111,7 +111,7 @@ final class SyncGitDaemon {
         _ = try? process.finish()
     }
 
-    private static func freePort() throws -> Int {
+    static func freePort() throws -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw FixtureError("socket failed") }
         defer { close(fd) }
