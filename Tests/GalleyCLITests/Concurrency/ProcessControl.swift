@@ -14,8 +14,8 @@ final class KillableProcess {
         let token = UUID().uuidString
         outURL = scratch.appendingPathComponent("kill-out-\(token)")
         errURL = scratch.appendingPathComponent("kill-err-\(token)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
