@@ -12,6 +12,9 @@ public final class Newsroom {
 
     /// The derived index once opened by this process (see `index()`).
     var cachedIndex: ArticleIndex?
+    /// The last snapshot read: a commit never changes, so a command that asks twice
+    /// for the same commit (list, then its workflow's labels) parses the rules once.
+    private var lastSnapshot: Snapshot?
 
     /// Things a person should know that are not errors (a stale lock cleared).
     public internal(set) var notices: [String] = []
@@ -78,7 +81,10 @@ public final class Newsroom {
         } else {
             commit = try tip()
         }
-        return try Snapshot(repository: repository, commit: commit)
+        if let lastSnapshot, lastSnapshot.commit == commit { return lastSnapshot }
+        let snapshot = try Snapshot(repository: repository, commit: commit)
+        lastSnapshot = snapshot
+        return snapshot
     }
 
     /// The person acting: `explicitID` (from --as or GALLEY_USER), else, in a
