@@ -91,23 +91,12 @@ extension Newsroom {
 }
 
 extension Newsroom {
-    /// The newest event of an article, looking back at most `depth` commits (nil when none there).
-    public func latestEvent(of article: String, depth: Int? = nil) throws(GalleyError) -> Event? {
+    /// The newest event of an article (from the index when it is usable, else from git).
+    public func latestEvent(of article: String) throws(GalleyError) -> Event? {
         var found: Event?
-        var seen = 0
-        let repository = self.repository
-        let tip = try tip()
-        let walker = try git("walking the history", { () throws(GitError) in try repository.commitWalker(from: tip) })
-        while let id = try git("walking the history", { () throws(GitError) in try walker.next() }) {
-            seen += 1
-            if let depth, seen > depth { break }
-            let commit = try git("reading commit \(id.short)", { () throws(GitError) in try repository.commit(id) })
-            // Cheap pre-filter: Galley's trailer names the article in the message.
-            guard commit.message.contains(article) || !commit.message.contains("Galley-") else { continue }
-            if let event = try event(for: commit), event.article == article {
-                found = event
-                break
-            }
+        try events(EventFilter(article: article, limit: 1)) { (event) throws(GalleyError) in
+            found = event
+            return false
         }
         return found
     }

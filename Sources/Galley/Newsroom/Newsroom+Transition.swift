@@ -58,7 +58,7 @@ extension Newsroom {
     /// A refusal, told what happened last to the article — when two people act at
     /// once, the one who lost learns who was first.
     func withLatestStep(_ refusal: GalleyError, article: String) throws(GalleyError) -> GalleyError {
-        guard refusal.kind == .refused, let last = try latestEvent(of: article, depth: 5_000), let actor = last.actor,
+        guard refusal.kind == .refused, let last = try latestEvent(of: article), let actor = last.actor,
             let transition = last.transition
         else { return refusal }
         let states = last.from.map { "\($0) → \(last.to ?? "")" } ?? "→ \(last.to ?? "")"
