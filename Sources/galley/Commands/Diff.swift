@@ -5,6 +5,7 @@ import Galley
 extension GalleyCommand {
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract: "Word-level changes of an article between two revisions.",
             discussion: """
                 FROM and TO are commits, or state names meaning the revision at which the article last \

@@ -5,6 +5,7 @@ import Galley
 extension GalleyCommand {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Open an article in $EDITOR and commit the result as a revision.",
             discussion: """
                 With a work tree the article's own file is opened; in a bare repository a temporary \

@@ -5,6 +5,7 @@ import Galley
 extension GalleyCommand {
     struct Hook: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "hook",
             abstract: "Make a bare central repository enforce the workflow on every push.",
             discussion: """
                 Installs a pre-receive hook that replays exactly the pushed range against the rules \
@@ -20,7 +21,7 @@ extension GalleyCommand {
             subcommands: [Install.self, PreReceive.self])
 
         struct Install: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Install the pre-receive hook in a bare repository.")
+            static let configuration = CommandConfiguration(commandName: "install", abstract: "Install the pre-receive hook in a bare repository.")
             @Argument(help: "The bare central repository.") var path: String
 
             func run() throws {

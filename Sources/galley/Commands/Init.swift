@@ -5,6 +5,7 @@ import Galley
 extension GalleyCommand {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create a new newsroom repository.",
             discussion: """
                 Lays out galley.yaml (newsroom settings), workflow.yaml (the rules, copied from a \

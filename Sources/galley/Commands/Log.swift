@@ -4,6 +4,7 @@ import Galley
 extension GalleyCommand {
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "log",
             abstract: "The audit trail: who did what to which article, newest commit first.",
             discussion: """
                 Events come from the commits' Galley trailers, in branch order (steps taken in the same \

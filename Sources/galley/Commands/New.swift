@@ -4,6 +4,7 @@ import Galley
 extension GalleyCommand {
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "Start a new article (the workflow's create step); prints its id.",
             discussion: """
                 The id is made once from the title: Vietnamese letters folded to ASCII (đ → d), \
@@ -53,6 +54,7 @@ extension GalleyCommand {
 
     struct Save: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "save",
             abstract: "Commit a content revision of an article.",
             discussion: """
                 The new text comes from --body-file, or else from the work tree's copy of the article \

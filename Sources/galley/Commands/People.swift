@@ -4,6 +4,7 @@ import Galley
 extension GalleyCommand {
     struct People: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "people",
             abstract: "List and manage staff (changes: admins only).",
             discussion: """
                 people.yaml lists everyone who may act in this newsroom with their roles. Each change \
@@ -39,6 +40,7 @@ extension GalleyCommand {
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "add",
                 abstract: "Add a person.",
                 discussion: "Example: galley --as quantri people add thanhphu --name \"Thanh Phú\" --email phu@example.vn --role reporter")
             @OptionGroup var global: GlobalOptions
@@ -63,7 +65,7 @@ extension GalleyCommand {
         }
 
         struct Set: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Replace a person's roles (and reactivate them).")
+            static let configuration = CommandConfiguration(commandName: "set", abstract: "Replace a person's roles (and reactivate them).")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The person's id.") var id: String
             @Option(name: .customLong("role"), help: "A role from the workflow (repeat for several).") var roles: [String] = []
@@ -80,7 +82,7 @@ extension GalleyCommand {
         }
 
         struct Deactivate: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Deactivate a person: they stay listed but may take no step.")
+            static let configuration = CommandConfiguration(commandName: "deactivate", abstract: "Deactivate a person: they stay listed but may take no step.")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The person's id.") var id: String
             @Option(help: "Output format.") var format: OutputFormat = .text

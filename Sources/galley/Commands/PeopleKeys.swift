@@ -5,6 +5,7 @@ import Galley
 extension GalleyCommand.People {
     struct Key: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "key",
             abstract: "Add or revoke a person's SSH signing key (admins only).",
             discussion: """
                 Keys are ed25519 public keys (ssh-keygen -t ed25519). A revoked key stays listed with the \
@@ -34,6 +35,7 @@ extension GalleyCommand.People {
 
         struct Revoke: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "revoke",
                 abstract: "Revoke a key by its fingerprint (SHA256:…, as ssh-keygen -lf prints it).")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The person's id.") var id: String

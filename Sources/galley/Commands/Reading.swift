@@ -5,6 +5,7 @@ import Galley
 extension GalleyCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List articles, most recently changed first.",
             discussion: "Example: galley list --state submitted --section thoi-su")
         @OptionGroup var global: GlobalOptions
@@ -36,6 +37,7 @@ extension GalleyCommand {
 
     struct Queue: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "queue",
             abstract: "What waits for you: every article where you may take a workflow step now.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Output format.") var format: OutputFormat = .text
@@ -69,6 +71,7 @@ extension GalleyCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one article: its state, people, and text.",
             discussion: "--at shows it as it stood at a revision (a commit id, HEAD~3, a branch).")
         @OptionGroup var global: GlobalOptions

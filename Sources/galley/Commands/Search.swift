@@ -5,6 +5,7 @@ import Galley
 extension GalleyCommand {
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "search",
             abstract: "Full-text search over titles and bodies, best match first.",
             discussion: """
                 Insensitive to Vietnamese marks and case: "dan van" finds "dân vận", "Dang" finds "Đặng". \

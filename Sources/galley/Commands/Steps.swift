@@ -19,7 +19,7 @@ enum StepCommand {
 
 extension GalleyCommand {
     struct Submit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Submit a draft (or a returned article) for editing. Author only.")
+        static let configuration = CommandConfiguration(commandName: "submit", abstract: "Submit a draft (or a returned article) for editing. Author only.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The article id.") var id: String
         @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("A note for the editors.", valueName: "note")) var message: String?
@@ -29,6 +29,7 @@ extension GalleyCommand {
 
     struct Approve: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "approve",
             abstract: "Approve an article for its next stage.",
             discussion: "In the standard workflow an editor approves a submitted article (→ edited), then the editor-in-chief (not its author, not the editor who approved this round) approves it (→ approved).")
         @OptionGroup var global: GlobalOptions
@@ -39,7 +40,7 @@ extension GalleyCommand {
     }
 
     struct Publish: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Publish an approved article (front matter draft: false). Not by its author.")
+        static let configuration = CommandConfiguration(commandName: "publish", abstract: "Publish an approved article (front matter draft: false). Not by its author.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The article id.") var id: String
         @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("An optional note.", valueName: "note")) var message: String?
@@ -48,7 +49,7 @@ extension GalleyCommand {
     }
 
     struct Reject: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Send an article back to its author, saying why.")
+        static let configuration = CommandConfiguration(commandName: "reject", abstract: "Send an article back to its author, saying why.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The article id.") var id: String
         @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("Why it goes back (required).", valueName: "note")) var message: String
@@ -58,6 +59,7 @@ extension GalleyCommand {
 
     struct Retract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "retract",
             abstract: "Retract a published article, saying why. Its text is kept (draft: true), never deleted.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The article id.") var id: String
@@ -67,7 +69,7 @@ extension GalleyCommand {
     }
 
     struct Spike: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Drop a draft for good, saying why. Its text is kept.")
+        static let configuration = CommandConfiguration(commandName: "spike", abstract: "Drop a draft for good, saying why. Its text is kept.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The article id.") var id: String
         @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("Why it is dropped (required).", valueName: "note")) var message: String
@@ -77,6 +79,7 @@ extension GalleyCommand {
 
     struct Correct: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "correct",
             abstract: "Publish a correction: the only way to change a published article's text.",
             discussion: "The note is appended to the article's corrections: list, which a site can print under the article.")
         @OptionGroup var global: GlobalOptions
@@ -91,6 +94,7 @@ extension GalleyCommand {
 
     struct Transition: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "transition",
             abstract: "Take any transition of the workflow by name (for custom workflows).",
             discussion: "`galley workflow show` lists the transitions; `galley queue` shows the ones you may take now.")
         @OptionGroup var global: GlobalOptions

@@ -5,6 +5,7 @@ import Galley
 extension GalleyCommand {
     struct Clone: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "clone",
             abstract: "Copy a central newsroom repository to work on it here, offline too; `galley sync` exchanges steps.",
             discussion: "URL: a path, file://, git:// or ssh://. The copy is bare (no files on disk, which editors need not have) unless --work-tree.")
         @Argument(help: "The central repository.") var url: String
@@ -22,6 +23,7 @@ extension GalleyCommand {
 
     struct Sync: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sync",
             abstract: "Exchange steps with the central repository: fetch, replay your steps on its tip, send them.",
             discussion: """
                 Each of your steps is judged again against the central state. A step that is no longer \
@@ -50,6 +52,7 @@ extension GalleyCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "How this copy stands against the central repository (as of the last sync; works offline).")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Output format.") var format: OutputFormat = .text
@@ -67,6 +70,7 @@ extension GalleyCommand {
 
     struct Conflicts: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "conflicts",
             abstract: "Your steps that sync could not apply, kept aside: list, show, resolve or drop them.",
             subcommands: [ListConflicts.self, ShowConflict.self, ResolveConflict.self, DropConflict.self],
             defaultSubcommand: ListConflicts.self)

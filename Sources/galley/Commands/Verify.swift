@@ -4,6 +4,7 @@ import Galley
 extension GalleyCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Replay the history and check every step against the rules in force at its time.",
             discussion: """
                 Each commit is judged by the people, workflow and settings of its parent: a legal \

@@ -40,6 +40,7 @@ extension GalleyCommand {
 
         struct Check: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "check",
                 abstract: "Lint a workflow file (default: the one in force); exit 4 when it has errors.",
                 discussion: "Reports unknown states and roles, unreachable states, states with no way out that are not final, and missing labels.")
             @OptionGroup var global: GlobalOptions
@@ -85,11 +86,12 @@ extension GalleyCommand {
 
     struct Config: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "config",
             abstract: "Read or change newsroom settings in galley.yaml (changes: admins only).",
             subcommands: [Get.self, Set.self])
 
         struct Get: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Print a setting (name, language, timezone, branch, …).")
+            static let configuration = CommandConfiguration(commandName: "get", abstract: "Print a setting (name, language, timezone, branch, …).")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The setting's key.") var key: String
             func run() throws {
@@ -103,7 +105,7 @@ extension GalleyCommand {
         }
 
         struct Set: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Change a setting: one config commit by an admin.")
+            static let configuration = CommandConfiguration(commandName: "set", abstract: "Change a setting: one config commit by an admin.")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The setting's key.") var key: String
             @Argument(help: "The new value.") var value: String
