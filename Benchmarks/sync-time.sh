@@ -8,8 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 if [ -z "${GALLEY:-}" ]; then
-  swift build -c release >&2
-  GALLEY="$(swift build -c release --show-bin-path)/galley"
+  GALLEY="$(scripts/build-release --product galley)/galley"
 fi
 galley=$GALLEY
 work="$(mktemp -d)"

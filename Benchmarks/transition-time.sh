@@ -8,8 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-1000}
 runs=${2:-21}
-swift build -c release >&2
-galley="$(swift build -c release --show-bin-path)/galley"
+galley="$(scripts/build-release --product galley)/galley"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export HOME="$work" GIT_CONFIG_NOSYSTEM=1

@@ -6,8 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 commits=${1:-100000}
 articles=${2:-$((commits / 10))}
-swift build -c release >&2
-bin="$(swift build -c release --show-bin-path)"
+bin="$(scripts/build-release --product galley --product galley-history)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 git init -q --bare "$work/news.git"
