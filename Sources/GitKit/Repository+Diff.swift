@@ -12,22 +12,25 @@ extension Repository {
     /// Prefixes are literal paths (a file or a folder), not globs.
     public func changes(from oldTree: ObjectID?, to newTree: ObjectID?,
                         under prefixes: [String] = []) throws(GitError) -> [PathChange] {
-        var oldObject: OpaquePointer? = nil
-        defer { git_tree_free(oldObject) }
-        if let oldTree { oldObject = try lookupTree(oldTree) }
-        var newObject: OpaquePointer? = nil
-        defer { git_tree_free(newObject) }
-        if let newTree { newObject = try lookupTree(newTree) }
+        let trees = TreeSource(repository: self)
+        defer { trees.releaseAll() }
+        return try changes(from: oldTree, to: newTree, under: prefixes, trees: trees)
+    }
+
+    func changes(from oldTree: ObjectID?, to newTree: ObjectID?, under prefixes: [String],
+                 trees: TreeSource) throws(GitError) -> [PathChange] {
+        let oldObject = try oldTree.map { (id) throws(GitError) in try trees.tree(id) }
+        let newObject = try newTree.map { (id) throws(GitError) in try trees.tree(id) }
         var result: [PathChange] = []
-        let scope = PathScope(prefixes: prefixes)
-        try compare(oldObject, newObject, base: "", scope: scope, into: &result)
+        try compare(oldObject, newObject, base: "", scope: PathScope(prefixes: prefixes), trees: trees, into: &result)
         return result
     }
 
     /// Appends the changes between two trees (either may be nil: all added or all deleted),
     /// walking both sorted entry lists together so the result is in git's path order.
     private func compare(
-        _ old: OpaquePointer?, _ new: OpaquePointer?, base: String, scope: PathScope, into result: inout [PathChange]
+        _ old: OpaquePointer?, _ new: OpaquePointer?, base: String, scope: PathScope, trees: TreeSource,
+        into result: inout [PathChange]
     ) throws(GitError) {
         let oldCount = old.map(git_tree_entrycount) ?? 0
         let newCount = new.map(git_tree_entrycount) ?? 0
@@ -45,10 +48,10 @@ extension Repository {
             }
             if order < 0 {
                 i += 1
-                try report(old: a, new: nil, base: base, scope: scope, into: &result)
+                try report(old: a, new: nil, base: base, scope: scope, trees: trees, into: &result)
             } else if order > 0 {
                 j += 1
-                try report(old: nil, new: b, base: base, scope: scope, into: &result)
+                try report(old: nil, new: b, base: base, scope: scope, trees: trees, into: &result)
             } else {
                 i += 1
                 j += 1
@@ -57,18 +60,19 @@ extension Repository {
                 {
                     continue
                 }
-                try report(old: a, new: b, base: base, scope: scope, into: &result)
+                try report(old: a, new: b, base: base, scope: scope, trees: trees, into: &result)
             }
         }
     }
 
     private func report(
-        old: OpaquePointer?, new: OpaquePointer?, base: String, scope: PathScope, into result: inout [PathChange]
+        old: OpaquePointer?, new: OpaquePointer?, base: String, scope: PathScope, trees: TreeSource,
+        into result: inout [PathChange]
     ) throws(GitError) {
         guard let name = (new ?? old).flatMap(git_tree_entry_name) else { return }
         let path = base + String(cString: name)
         guard scope.admits(path) else { return }
-        try changed(old: old, new: new, path: path, scope: scope, into: &result)
+        try changed(old: old, new: new, path: path, scope: scope, trees: trees, into: &result)
     }
 
     /// git's tree order: names compared bytewise, a tree's name as if it ended in "/".
@@ -91,22 +95,19 @@ extension Repository {
 
     /// One entry that differs: recurse into trees, report blobs (and submodules) as changes.
     private func changed(
-        old: OpaquePointer?, new: OpaquePointer?, path: String, scope: PathScope, into result: inout [PathChange]
+        old: OpaquePointer?, new: OpaquePointer?, path: String, scope: PathScope, trees: TreeSource,
+        into result: inout [PathChange]
     ) throws(GitError) {
         let oldIsTree = old.map { git_tree_entry_type($0) == GIT_OBJECT_TREE } ?? false
         let newIsTree = new.map { git_tree_entry_type($0) == GIT_OBJECT_TREE } ?? false
         let oldID = old.flatMap { git_tree_entry_id($0).map { ObjectID($0.pointee) } }
         let newID = new.flatMap { git_tree_entry_id($0).map { ObjectID($0.pointee) } }
         if oldIsTree || newIsTree {
-            var oldSubtree: OpaquePointer? = nil
-            defer { git_tree_free(oldSubtree) }
-            var newSubtree: OpaquePointer? = nil
-            defer { git_tree_free(newSubtree) }
-            if oldIsTree, let oldID { oldSubtree = try lookupTree(oldID) }
-            if newIsTree, let newID { newSubtree = try lookupTree(newID) }
+            let oldSubtree = oldIsTree ? try oldID.map { (id) throws(GitError) in try trees.tree(id) } : nil
+            let newSubtree = newIsTree ? try newID.map { (id) throws(GitError) in try trees.tree(id) } : nil
             // A blob replaced by a tree (or the reverse): the blob side is its own change.
             if !oldIsTree, let oldID { result.append(PathChange(status: .deleted, path: path, oldBlob: oldID, newBlob: nil)) }
-            try compare(oldSubtree, newSubtree, base: path + "/", scope: scope, into: &result)
+            try compare(oldSubtree, newSubtree, base: path + "/", scope: scope, trees: trees, into: &result)
             if !newIsTree, let newID { result.append(PathChange(status: .added, path: path, oldBlob: nil, newBlob: newID)) }
             return
         }

@@ -19,7 +19,25 @@ extension Repository {
         guard let committer = git_commit_committer(commit) else { throw Self.missing("git_commit_committer") }
         let message = git_commit_message(commit).map { String(cString: $0) } ?? ""
         return Commit(id: id, tree: ObjectID(tree), parents: parents,
-                      author: Signature(author), committer: Signature(committer), message: message)
+                      author: Signature(author), committer: Signature(committer), message: message,
+                      isSigned: git_commit_raw_header(commit).map(Self.holdsSignatureField) ?? false)
+    }
+
+    /// Whether a raw commit header has a line starting `gpgsig ` (the field `commitSignature` reads).
+    private static func holdsSignatureField(_ header: UnsafePointer<CChar>) -> Bool {
+        let field = Array("gpgsig ".utf8CString.dropLast())
+        var lineStart = true
+        var cursor = header
+        while cursor.pointee != 0 {
+            if lineStart && cursor.pointee == field[0] {
+                var matched = 1
+                while matched < field.count && cursor[matched] == field[matched] { matched += 1 }
+                if matched == field.count { return true }
+            }
+            lineStart = cursor.pointee == 0x0A
+            cursor += 1
+        }
+        return false
     }
 
     /// The contents of blob `id`.

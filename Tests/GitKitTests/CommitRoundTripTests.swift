@@ -72,4 +72,24 @@ import Testing
         #expect(try scratch.git("rev-parse", "main^", in: path) == first.hex)
         #expect(try scratch.gitData(["fsck", "--strict"], in: path).status == 0)
     }
+
+    /// `isSigned` looks at the header only: a message that mentions gpgsig is not a signature.
+    @Test func isSignedReadsTheHeaderField() throws {
+        let scratch = try Scratch()
+        let repository = try Repository.create(at: scratch.path("r.git"), bare: true, initialBranch: "main")
+        let tree = try repository.updatedTree(from: nil, applying: [.upsert(path: "a.md", blob: try repository.writeBlob(Data("a\n".utf8)))])
+        let person = Signature(name: "Hoa", email: "hoa@example.vn", time: Date(timeIntervalSince1970: 1_572_000_000), offsetMinutes: 420)
+        let tricky = "subject\n\ngpgsig not a header\n"
+        let plain = try repository.createCommit(tree: tree, parents: [], author: person, committer: person, message: tricky)
+        #expect(try repository.commit(plain).isSigned == false)
+        #expect(try repository.commitSignature(plain) == nil)
+
+        let content = try repository.commitContent(tree: tree, parents: [plain], author: person, committer: person, message: tricky)
+        let armor = "-----BEGIN SSH SIGNATURE-----\nU1NIU0lH\n-----END SSH SIGNATURE-----"
+        let signed = try repository.createSignedCommit(content: content, signature: armor)
+        #expect(try repository.commit(signed).isSigned)
+        let extracted = try #require(try repository.commitSignature(signed))
+        #expect(String(decoding: extracted.signature, as: UTF8.self) == armor)
+        #expect(extracted.signedData == content)
+    }
 }

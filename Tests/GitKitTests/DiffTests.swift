@@ -39,4 +39,27 @@ import Testing
         let toNothing = try repository.changes(from: newTree, to: nil, under: ["b"])
         #expect(toNothing.map(\.status) == [.deleted])
     }
+
+    /// Reusing the previous comparison's trees must never change an answer, in replay
+    /// order or out of it (a commit compared against an unrelated one).
+    @Test func treeComparisonAgreesWithPlainChanges() throws {
+        let scratch = try Scratch()
+        let repository = try Repository.create(at: scratch.path("r.git"), bare: true, initialBranch: "main")
+        var commits = [try repository.commitFiles(["a/x/1.md": "1\n", "a/y/2.md": "2\n", "b.md": "b\n"])]
+        commits.append(try repository.commitFiles(["a/x/1.md": "1 changed\n"]))
+        commits.append(try repository.commitFiles(["a/y/3.md": "3\n", "b.md": nil]))
+        commits.append(try repository.commitFiles(["a/x/1.md": "1 again\n", "c/4.md": "4\n"]))
+        commits.append(try repository.commitFiles(["a/x": nil]))
+        let trees = try commits.map { try repository.commit($0).tree }
+        let comparison = TreeComparison(repository: repository)
+        var pairs: [(ObjectID?, ObjectID?)] = [(nil, trees[0])]
+        for index in 1..<trees.count { pairs.append((trees[index - 1], trees[index])) }
+        pairs += [(trees[4], trees[0]), (trees[0], trees[3]), (trees[2], nil)]
+        for (old, new) in pairs {
+            let plain = try repository.changes(from: old, to: new)
+            #expect(!plain.isEmpty)
+            #expect(try comparison.changes(from: old, to: new) == plain)
+            #expect(try comparison.changes(from: old, to: new, under: ["a/x"]) == plain.filter { $0.path.hasPrefix("a/x/") })
+        }
+    }
 }

@@ -13,9 +13,9 @@ extension Verifier {
         let repository = self.repository
         let id = commit.id.hex
         let article = message?.trailers.article
-        let signed = try git("reading the signature of \(commit.id.short)", { () throws(GitError) in
-            try repository.commitSignature(commit.id)
-        })
+        let signed = commit.isSigned
+            ? try git("reading the signature of \(commit.id.short)", { () throws(GitError) in try repository.commitSignature(commit.id) })
+            : nil
         // The person the commit names: its trailers, else (a plain git commit) its author's email.
         let named = message.map { people.person($0.trailers.actor) } ?? people.person(email: commit.author.email)
         guard let signed else {
