@@ -4,7 +4,14 @@
 // Galley's own front matter and commit message code, so `galley verify`
 // accepts the result. Deterministic for a given seed.
 //
-// Usage: galley-history --articles N --commits M [--seed S] | git fast-import --quiet
+// With `--keys DIR`, every person gets the ed25519 key DIR/<id>.pub in the
+// init commit's people.yaml and galley.yaml says `signing: required`; the
+// stream itself is unsigned (fast-import cannot write gpgsig headers), so the
+// caller re-signs each commit with its actor's private key DIR/<id> (as
+// `galley-bench --signed` does). `--list-people` prints the person ids.
+//
+// Usage: galley-history --articles N --commits M [--seed S] [--keys DIR] | git fast-import --quiet
+//        galley-history --list-people
 import Foundation
 import Galley
 
@@ -12,21 +19,37 @@ struct Options {
     var articles = 1_000
     var commits = 10_000
     var seed: UInt64 = 2019
+    var keys: String?
+    var listPeople = false
 
     init(_ arguments: [String]) {
         var iterator = arguments.makeIterator()
         while let argument = iterator.next() {
-            let value = iterator.next().flatMap { Int($0) } ?? 0
             switch argument {
-            case "--articles": articles = max(1, value)
-            case "--commits": commits = max(1, value)
-            case "--seed": seed = UInt64(value)
-            default:
-                FileHandle.standardError.write(Data("usage: galley-history --articles N --commits M [--seed S]\n".utf8))
-                exit(64)
+            case "--articles": articles = max(1, Self.number(iterator.next()))
+            case "--commits": commits = max(1, Self.number(iterator.next()))
+            case "--seed": seed = UInt64(Self.number(iterator.next()))
+            case "--keys":
+                guard let directory = iterator.next() else { Self.usage() }
+                keys = directory
+            case "--list-people": listPeople = true
+            default: Self.usage()
             }
         }
     }
+
+    private static func number(_ text: String?) -> Int { text.flatMap { Int($0) }.map { max(0, $0) } ?? 0 }
+
+    private static func usage() -> Never {
+        FileHandle.standardError.write(Data(
+            "usage: galley-history --articles N --commits M [--seed S] [--keys DIR]\n       galley-history --list-people\n".utf8))
+        exit(64)
+    }
+}
+
+func fail(_ text: String) -> Never {
+    FileHandle.standardError.write(Data("galley-history: \(text)\n".utf8))
+    exit(1)
 }
 
 /// SplitMix64: a small deterministic generator, so a seed always gives the same history.
@@ -97,8 +120,7 @@ let workflow: Workflow
 do {
     workflow = try WorkflowLoader.load(workflowText)
 } catch {
-    FileHandle.standardError.write(Data("galley-history: \(error)\n".utf8))
-    exit(1)
+    fail("\(error)")
 }
 
 var staff = [Person(id: "quantri", name: "Nguyễn Quản Trị", email: "quantri@baomau.vn", roles: ["admin"])]
@@ -109,6 +131,24 @@ let chiefs = [
     Person(id: "ptbt", name: "Phó Tổng Biên Tập", email: "ptbt@baomau.vn", roles: ["chief"]),
 ]
 staff += reporters + editors + chiefs
+if options.listPeople {
+    print(staff.map(\.id).joined(separator: "\n"))
+    exit(0)
+}
+if let directory = options.keys {
+    // Added at the start of the clock, so before the init commit that lists them (git's valid-after).
+    let added = Timestamp(date: Date(timeIntervalSince1970: TimeInterval(clock)), offsetSeconds: offset)
+    for index in staff.indices {
+        let path = directory + "/" + staff[index].id + ".pub"
+        guard let data = FileManager.default.contents(atPath: path) else { fail("no public key \(path)") }
+        let line = String(decoding: data, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
+        do {
+            staff[index].keys = [PersonKey(key: try SSHPublicKey.parse(line), added: added)]
+        } catch {
+            fail("\(path): \(error.message)")
+        }
+    }
+}
 let people = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0) })
 
 var commits = 0
@@ -134,6 +174,7 @@ do {
     let admin = staff[0]
     var config = NewsroomConfig(name: "Báo Mẫu")
     config.branch = "main"
+    if options.keys != nil { config.extra.append((key: NewsroomConfig.signingKey, value: "required")) }
     emit(
         admin,
         CommitMessage(
