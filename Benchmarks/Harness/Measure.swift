@@ -11,15 +11,23 @@ struct Measurement {
 }
 
 enum Measure {
-    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:], stdin: String? = nil)
-        -> Measurement
-    {
+    /// `discardOutput` sends stdout to /dev/null (for commands whose output is large and unused, like `git log --raw`).
+    ///
+    /// `exactPeak`: the peak comes from `/usr/bin/time -f %M` around the command instead of wait4's rusage.
+    /// glibc's posix_spawn runs the child in this process's memory until exec (CLONE_VM), and Linux carries
+    /// that memory's high-water mark into the child's ru_maxrss, so wait4 reports at least the harness's own
+    /// peak; `time` forks from its own small process, so its figure is the command's alone. It costs about
+    /// a millisecond of wall time (one more fork), so it is opt-in; without /usr/bin/time it falls back to rusage.
+    static func run(
+        _ arguments: [String], in directory: String? = nil, environment: [String: String] = [:], stdin: String? = nil,
+        discardOutput: Bool = false, exactPeak: Bool = false
+    ) -> Measurement {
         let outputPath = NSTemporaryDirectory() + "galley-bench-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: outputPath) }
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 1, discardOutput ? "/dev/null" : outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         var inputPath: String?
         if let stdin {
@@ -29,7 +37,12 @@ enum Measure {
             inputPath = path
         }
         defer { if let inputPath { try? FileManager.default.removeItem(atPath: inputPath) } }
-        var script = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let peakPath = outputPath + ".peak"
+        let timeTool = "/usr/bin/time"
+        let timesPeak = exactPeak && FileManager.default.isExecutableFile(atPath: timeTool)
+        defer { if timesPeak { try? FileManager.default.removeItem(atPath: peakPath) } }
+        let command = timesPeak ? [timeTool, "-f", "%M", "-o", peakPath] + arguments : arguments
+        var script = command.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         if let directory { script = "cd '\(directory)' && exec " + script } else { script = "exec " + script }
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
@@ -51,7 +64,14 @@ enum Measure {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Measurement(seconds: seconds, peakKB: Int(usage.ru_maxrss), status: exit, output: output)
+        var peakKB = Int(usage.ru_maxrss)
+        // time writes "Command exited with non-zero status N" before the figure when the command fails.
+        if timesPeak, let text = try? String(contentsOfFile: peakPath, encoding: .utf8),
+            let last = text.split(separator: "\n").last, let kilobytes = Int(last.trimmingCharacters(in: .whitespaces))
+        {
+            peakKB = kilobytes
+        }
+        return Measurement(seconds: seconds, peakKB: peakKB, status: exit, output: output)
     }
 
     static func median(_ values: [Double]) -> Double {

@@ -4,6 +4,7 @@
 // ratios and peak memory, and writes a JSON file.
 //
 // Usage: galley-bench [--sizes 1000:10000,10000:100000,100000:1000000] [--runs 7] [--json FILE]
+//        galley-bench --signed N   (verify with signature checks on N signed commits: SignedHistory.swift)
 import Foundation
 import Galley
 import GitKit
@@ -23,7 +24,7 @@ struct Options {
     var sizes: [(articles: Int, commits: Int)] = [(1_000, 10_000), (10_000, 100_000), (100_000, 1_000_000)]
     var runs = 7
     var json = "benchmark-results.json"
-    /// `--signed N`: only build an N-step signed history and time verify on it (issue 6).
+    /// `--signed N`: only build an N-commit signed history and time verify on it (issue 6).
     var signed: Int?
 
     init(_ arguments: [String]) {
@@ -37,12 +38,17 @@ struct Options {
                 }
             case "--runs": runs = max(1, Int(iterator.next() ?? "") ?? runs)
             case "--json": json = iterator.next() ?? json
-            case "--signed": signed = Int(iterator.next() ?? "")
-            default:
-                FileHandle.standardError.write(Data("usage: galley-bench [--sizes A:C,…] [--runs N] [--json FILE]\n".utf8))
-                exit(64)
+            case "--signed":
+                guard let count = Int(iterator.next() ?? ""), count > 0 else { Self.usage() }
+                signed = count
+            default: Self.usage()
             }
         }
+    }
+
+    static func usage() -> Never {
+        FileHandle.standardError.write(Data("usage: galley-bench [--sizes A:C,…] [--runs N] [--json FILE] | --signed N\n".utf8))
+        exit(64)
     }
 }
 
@@ -195,40 +201,8 @@ func throughput(fsync: Bool, count: Int) -> Double {
 
 func format(_ value: Double?, _ digits: Int = 1) -> String { value.map { String(format: "%.\(digits)f", $0) } ?? "–" }
 
-/// A history of `count` signed `create` steps, written in-process (fast-import cannot sign),
-/// then `galley verify` timed on it; returns (commits, seconds, peak MB).
-func signedHistory(_ count: Int) -> (commits: Int, seconds: Double, peakMB: Double)? {
-    let work = NSTemporaryDirectory() + "galley-bench-\(UUID().uuidString)"
-    defer { try? FileManager.default.removeItem(atPath: work) }
-    try? FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-    let key = work + "/key"
-    guard Measure.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key]).status == 0 else { return nil }
-    defer { unsetenv("GALLEY_SIGNING_KEY") }
-    let path = work + "/news.git"
-    do {
-        try GitRuntime.setFsync(false)
-        let (newsroom, _) = try Newsroom.initialize(NewsroomSetup(path: path, bare: true, adminID: "admin", adminName: "Admin"))
-        _ = try newsroom.addPerson(id: "pv", name: "Phóng Viên", email: "pv@example.vn", roles: ["reporter"], actorID: "admin")
-        guard Measure.run([galley, "--repo", path, "--as", "admin", "people", "key", "add", "pv", key + ".pub"]).status == 0 else { return nil }
-        setenv("GALLEY_SIGNING_KEY", key, 1)  // the reporter's steps are signed from here on
-        for index in 0..<count {
-            _ = try newsroom.create(NewArticle(title: "Bài ký số \(index)", body: "Nội dung.\n"), actorID: "pv")
-        }
-        try GitRuntime.setFsync(true)
-    } catch {
-        note("signed history: \(error)")
-        return nil
-    }
-    let result = Measure.run([galley, "--repo", path, "verify"])
-    let commits = Int(Measure.run(["git", "-C", path, "rev-list", "--count", "main"]).output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
-    return (commits, result.seconds, Double(result.peakKB) / 1024)
-}
-
 if let count = options.signed {
-    if let result = signedHistory(count) {
-        emit("verify on \(result.commits) signed commits: \(String(format: "%.2f", result.seconds)) s, \(Int(Double(result.commits) / result.seconds)) commits/s, peak \(String(format: "%.1f", result.peakMB)) MB")
-    }
-    exit(0)
+    exit(SignedHistory.run(commits: max(2, count), runs: options.runs, galley: galley, history: history) ? 0 : 1)
 }
 
 var report: [[String: Any]] = []
