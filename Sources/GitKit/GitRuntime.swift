@@ -19,7 +19,7 @@ public enum GitRuntime {
         // memory, so keep them bounded instead of mapping a large pack whole.
         let window = galley_git_opt_set_mwindow_size(32 * 1024 * 1024)
         if window < 0 { return GitError.libgit2(window, "git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE)") }
-        let mapped = galley_git_opt_set_mwindow_mapped_limit(96 * 1024 * 1024)
+        let mapped = galley_git_opt_set_mwindow_mapped_limit(48 * 1024 * 1024)
         if mapped < 0 { return GitError.libgit2(mapped, "git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT)") }
         return nil
     }()

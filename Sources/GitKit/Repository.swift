@@ -5,9 +5,12 @@ internal import CGit2
 /// Not thread-safe (one per thread or task); not Sendable. Frees its `git_repository` in deinit.
 public final class Repository {
     let pointer: OpaquePointer
+    /// Opened through git's environment variables (a hook's quarantine), so `location` says so.
+    private let openedFromEnvironment: Bool
 
-    private init(pointer: OpaquePointer) {
+    private init(pointer: OpaquePointer, openedFromEnvironment: Bool = false) {
         self.pointer = pointer
+        self.openedFromEnvironment = openedFromEnvironment
     }
 
     deinit {
@@ -33,7 +36,17 @@ public final class Repository {
         var out: OpaquePointer? = nil
         try check(git_repository_open_ext(&out, nil, GIT_REPOSITORY_OPEN_FROM_ENV.rawValue, nil), "git_repository_open_ext(FROM_ENV)")
         guard let pointer = out else { throw missing("git_repository_open_ext") }
-        return Repository(pointer: pointer)
+        return Repository(pointer: pointer, openedFromEnvironment: true)
+    }
+
+    /// Where this repository was opened from, to open a second handle on another thread.
+    public var location: RepositoryLocation {
+        RepositoryLocation(gitDirectory: gitDirectory, fromEnvironment: openedFromEnvironment)
+    }
+
+    /// A new handle on the same repository, opened the same way (handles are per thread).
+    public static func open(_ location: RepositoryLocation) throws(GitError) -> Repository {
+        location.fromEnvironment ? try openFromEnvironment() : try open(at: location.gitDirectory)
     }
 
     private static func openExt(_ path: String, flags: UInt32) throws(GitError) -> Repository {

@@ -33,12 +33,9 @@ extension Newsroom {
             }
             hidden = [start]
         }
-        let walker = try git("walking the history", { () throws(GitError) in
-            try repository.commitWalker(from: tip, hiding: hidden, oldestFirst: true)
-        })
-        while let id = try git("walking the history", { () throws(GitError) in try walker.next() }) {
-            let commit = try git("reading commit \(id.short)", { () throws(GitError) in try repository.commit(id) })
-            try verifier.check(commit)
+        let prefetch = HistoryPrefetch(repository.location, tip: tip, hiding: hidden)
+        while let prepared = try prefetch.next() {
+            try verifier.check(prepared)
         }
         return VerifyReport(commits: verifier.commitsChecked, violations: verifier.violations)
     }

@@ -14,26 +14,19 @@ struct Verifier {
     /// so each version is parsed once. Bounded, so memory stays flat on long histories.
     private var documents: [ObjectID: ArticleDocument] = [:]
     private static let documentCacheLimit = 4_096
-    /// The commit checked last and its tree: in a linear replay it is the next commit's
-    /// parent, so the parent need not be read again.
-    private var previous: (id: ObjectID, tree: ObjectID)?
-
-    /// Reuses the trees of the previous commit's diff (the replay is oldest first).
-    private let comparison: TreeComparison
 
     init(repository: Repository, trusting start: RulesInForce? = nil) {
         self.repository = repository
-        self.comparison = TreeComparison(repository: repository)
         self.rules = start
     }
 
+    /// Checks one commit, reading its changes here (see `HistoryPrefetch` for a whole range).
     mutating func check(_ commit: Commit) throws(GalleyError) {
-        let parent = commit.parents.first
-        let parentTree = try parent.map { (id) throws(GalleyError) in
-            if let previous, previous.id == id { return previous.tree }
-            return try git("reading \(id.short)", { () throws(GitError) in try repository.commit(id).tree })
-        }
-        previous = (commit.id, commit.tree)
+        try check(try PreparedCommit.read(commit, in: repository))
+    }
+
+    mutating func check(_ prepared: PreparedCommit) throws(GalleyError) {
+        let commit = prepared.commit
         guard let rules else {
             // Before the init commit: trusted as it is, until the commit that adds galley.yaml.
             guard try tree(commit.tree, has: NewsroomConfig.path) else { return }
@@ -46,10 +39,7 @@ struct Verifier {
         if commit.parents.count > 1 {
             report(id, nil, .linearHistory, "merge commit: the newsroom branch must be linear (galley sync replays steps instead of merging)")
         }
-        let comparison = self.comparison
-        let changes = try git("diffing \(commit.id.short)", { () throws(GitError) in
-            try comparison.changes(from: parentTree, to: commit.tree)
-        })
+        let changes = prepared.changes
         let message = CommitMessage.parse(commit.message)
         let person = try checkActor(commit, message, rules)
 
