@@ -20,7 +20,9 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
-        .target(name: "GitKit", dependencies: ["CGit2"]),
+        // C, because it must define a C symbol the executable exports (see git_startup.h).
+        .target(name: "CGitStartup", dependencies: ["CGit2"]),
+        .target(name: "GitKit", dependencies: ["CGit2", "CGitStartup"]),
         .executableTarget(name: "GalleyResourceEmbedder"),
         .plugin(
             name: "EmbedResources",

@@ -1,11 +1,13 @@
 internal import CGit2
+internal import CGitStartup
 
 /// Process-wide libgit2 setup: `git_libgit2_init` once, with durability (fsync of the git dir)
 /// and strict object creation on, because Galley's history is the record of truth.
 public enum GitRuntime {
     /// Runs once per process (Swift lazy statics are initialised thread-safely); holds the failure, if any.
     private static let initialisation: GitError? = {
-        let rc = git_libgit2_init()
+        // The CA bundle is loaded when a remote is first used, not here (see git_startup.h).
+        let rc = galley_git_init_deferring_certificates()
         if rc < 0 { return GitError.libgit2(rc, "git_libgit2_init") }
         let fsync = galley_git_opt_enable_fsync_gitdir(1)
         if fsync < 0 { return GitError.libgit2(fsync, "git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR)") }
@@ -30,6 +32,22 @@ public enum GitRuntime {
     /// Makes sure libgit2 is initialised; every Repository entry point calls this first.
     static func ensureInitialised() throws(GitError) {
         if let error = initialisation { throw error }
+    }
+
+    /// Loads the CA certificates whose loading initialisation deferred; every remote operation
+    /// calls this first, so https remotes are verified exactly as libgit2 would have.
+    static func loadDeferredCertificates() throws(GitError) {
+        try ensureInitialised()
+        let rc = galley_git_load_deferred_certificates()
+        if rc < 0 {
+            throw GitError(code: .generic, message: "mbedTLS could not read the system's CA certificates (error \(rc))",
+                           operation: "mbedtls_x509_crt_parse_file")
+        }
+    }
+
+    /// Whether the CA certificates are still waiting to be loaded (for tests).
+    public static var certificatesDeferred: Bool {
+        (try? ensureInitialised()) != nil && galley_git_certificates_deferred() != 0
     }
 
     /// Turns fsync of the git dir on or off for the whole process (for repositories that opt out of durability).

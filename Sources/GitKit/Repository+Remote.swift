@@ -8,7 +8,7 @@ import Foundation
 extension Repository {
     /// Clones `url` into `path` (bare or with a checked-out work tree); the remote is named `origin`.
     public static func clone(url: String, to path: String, bare: Bool) throws(GitError) -> Repository {
-        try GitRuntime.ensureInitialised()
+        try GitRuntime.loadDeferredCertificates()
         var options = git_clone_options()
         try check(git_clone_options_init(&options, UInt32(GIT_CLONE_OPTIONS_VERSION)), "git_clone_options_init")
         options.bare = bare ? 1 : 0
@@ -42,6 +42,7 @@ extension Repository {
     /// Server messages (sideband) are returned.
     @discardableResult
     public func fetch(remote name: String, refspecs: [String]) throws(GitError) -> String {
+        try GitRuntime.loadDeferredCertificates()
         let remote = try lookupRemote(name)
         defer { git_remote_free(remote) }
         let collector = TransferCollector()
@@ -66,6 +67,7 @@ extension Repository {
     /// remote reference moved past what this repository knows; a refusal by the remote (a hook, a lost
     /// compare-and-swap in receive-pack) is returned as `PushResult.rejection` with the server's text.
     public func push(remote name: String, refspec: String) throws(GitError) -> PushResult {
+        try GitRuntime.loadDeferredCertificates()
         let remote = try lookupRemote(name)
         defer { git_remote_free(remote) }
         let collector = TransferCollector()
