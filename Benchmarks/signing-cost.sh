@@ -6,13 +6,14 @@
 # fallback for passphrase/agent keys). Prints the median wall time of one
 # `galley submit` process per mode, then `galley verify` over each history
 # (commits per second, with and without signature checks).
-# Usage: Benchmarks/signing-cost.sh [ARTICLES] ; SCRATCH=.build-x to build elsewhere.
+# Usage: Benchmarks/signing-cost.sh [ARTICLES]   (GALLEY=path/to/galley skips the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-200}
-scratch=${SCRATCH:-.build}
-swift build -c release --scratch-path "$scratch" >&2
-galley="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/galley"
+if [ -z "${GALLEY:-}" ]; then
+  GALLEY="$(scripts/build-release --product galley)/galley"
+fi
+galley=$GALLEY
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export HOME="$work" GIT_CONFIG_NOSYSTEM=1

@@ -57,7 +57,11 @@ extension ArticleIndex {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         if let article = filter.article {
-            conditions.append("(article = ? OR touched LIKE ?)")
+            // Two indexed lookups (an OR of the two would scan every event).
+            conditions.append("""
+                seq IN (SELECT seq FROM events WHERE article = ?
+                        UNION ALL SELECT seq FROM events WHERE touched IS NOT NULL AND touched LIKE ?)
+                """)
             arguments += [article, "%,\(article),%"]
         }
         if let actor = filter.actor { conditions.append("actor = ?"); arguments.append(actor) }
@@ -100,9 +104,12 @@ extension ArticleIndex {
         var folding = SearchFolding()
         let words = folding.fold(text).split { !($0.isLetter || $0.isNumber) }.map { "\"\($0)\"" }
         guard !words.isEmpty else { return [] }
+        // Joined with the articles table only to filter: a common word matches most articles,
+        // and a join costs a row lookup for each of them before the ranking.
+        let filtered = state != nil || section != nil
         var sql = """
             SELECT articles_fts.id AS id, bm25(articles_fts, 0.0, 10.0, 1.0) AS score
-            FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid
+            FROM articles_fts\(filtered ? " JOIN articles ON articles.rowid = articles_fts.rowid" : "")
             WHERE articles_fts MATCH ?
             """
         var arguments: [(any DatabaseValueConvertible)?] = [words.joined(separator: " ")]

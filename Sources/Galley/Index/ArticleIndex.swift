@@ -8,7 +8,7 @@ import GRDB
 /// Git stays the truth: deleting the file changes no answer.
 final class ArticleIndex {
     /// Bump when the schema or what is stored changes: older files are rebuilt.
-    static let schemaVersion = 2
+    static let schemaVersion = 3
     static let fileName = "galley-index.sqlite"
 
     let queue: DatabaseQueue
@@ -90,6 +90,9 @@ final class ArticleIndex {
             );
             CREATE INDEX events_article ON events(article, seq);
             CREATE INDEX events_actor ON events(actor, seq);
+            -- Commits outside the workflow (rare) list the articles they touched: an article's
+            -- history reads them through this small index instead of scanning every event.
+            CREATE INDEX events_touched ON events(seq) WHERE touched IS NOT NULL;
             -- Full text keyed by the article's rowid, so replacing one article's text is an indexed delete.
             CREATE VIRTUAL TABLE articles_fts USING fts5(id UNINDEXED, title, body, tokenize = 'unicode61');
             """)
