@@ -1,12 +1,14 @@
 import GitKit
 
-/// What the verifier needs from git about one commit, besides article texts: the commit
-/// and its changes against its first parent. Read ahead on another thread by
-/// `HistoryPrefetch`, so judging overlaps with reading. (The message is parsed by the
-/// verifier's thread: that balances the two threads' work.)
+/// What the verifier needs from git about one commit, besides article texts: the commit,
+/// its changes against its first parent and, when read ahead, its signature's check.
+/// Read ahead on another thread by `HistoryPrefetch`, so judging overlaps with reading.
+/// (The message is parsed by the verifier's thread: that balances the two threads' work.)
 struct PreparedCommit: Sendable {
     let commit: Commit
     let changes: [PathChange]
+    /// nil: not checked ahead, the verifier reads and checks the signature itself.
+    var signature: SignatureCheck?
 
     /// Reads `commit`'s changes; `parentTree` is the first parent's tree, when the caller has it.
     static func read(
@@ -25,6 +27,6 @@ struct PreparedCommit: Sendable {
             if let comparison { return try comparison.changes(from: parentTree, to: commit.tree) }
             return try repository.changes(from: parentTree, to: commit.tree)
         })
-        return PreparedCommit(commit: commit, changes: changes)
+        return PreparedCommit(commit: commit, changes: changes, signature: nil)
     }
 }

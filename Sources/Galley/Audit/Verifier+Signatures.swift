@@ -7,34 +7,37 @@ import GitKit
 /// itself) an unsigned commit is one too. Keys are judged by the people.yaml in
 /// force in the parent, never by the commit's date, which anyone can write.
 extension Verifier {
+    /// `precomputed`: the signature's cryptographic check, when the replay made it ahead.
     mutating func checkSignature(
-        _ commit: Commit, message: CommitMessage?, people: People, required: Bool
+        _ commit: Commit, message: CommitMessage?, people: People, required: Bool, precomputed: SignatureCheck? = nil
     ) throws(GalleyError) {
-        let repository = self.repository
         let id = commit.id.hex
         let article = message?.trailers.article
-        let signed = commit.isSigned
-            ? try git("reading the signature of \(commit.id.short)", { () throws(GitError) in try repository.commitSignature(commit.id) })
-            : nil
+        let check: SignatureCheck
+        if let precomputed {
+            check = precomputed
+        } else {
+            check = try SignatureCheck.read(commit, in: repository)
+        }
         // The person the commit names: its trailers, else (a plain git commit) its author's email.
         let named = message.map { people.person($0.trailers.actor) } ?? people.person(email: commit.author.email)
-        guard let signed else {
+        let signature: SSHSignature
+        switch check {
+        case .unsigned:
             if required {
                 report(id, article, .unsigned, "the commit is not signed, but galley.yaml requires signed steps (signing: required)")
             }
             return
-        }
-        let signature: SSHSignature
-        do {
-            signature = try SSHSignature.parse(signed.signature)
-        } catch {
-            report(id, article, .badSignature, error.message)
+        case .malformed(let reason):
+            report(id, article, .badSignature, reason)
             return
-        }
-        guard signature.verifies(signed.signedData) else {
-            report(id, article, .badSignature,
-                   "the signature by \(signature.publicKey.fingerprint) does not match the commit (its content changed after signing, or the signature is forged)")
-            return
+        case .checked(let checked, let valid):
+            guard valid else {
+                report(id, article, .badSignature,
+                       "the signature by \(checked.publicKey.fingerprint) does not match the commit (its content changed after signing, or the signature is forged)")
+                return
+            }
+            signature = checked
         }
         let key = signature.publicKey
         guard let named else {

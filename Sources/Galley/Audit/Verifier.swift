@@ -31,7 +31,7 @@ struct Verifier {
             // Before the init commit: trusted as it is, until the commit that adds galley.yaml.
             guard try tree(commit.tree, has: NewsroomConfig.path) else { return }
             commitsChecked += 1
-            try checkInit(commit)
+            try checkInit(commit, signature: prepared.signature)
             return
         }
         commitsChecked += 1
@@ -76,12 +76,12 @@ struct Verifier {
                 report(id, nil, .corruptConfig, "after this commit the newsroom files do not load: \(error.message); the previous rules stay in force")
             }
         }
-        try checkSignature(commit, message: message, people: rules.people, required: signingRequired)
+        try checkSignature(commit, message: message, people: rules.people, required: signingRequired, precomputed: prepared.signature)
     }
 
     // MARK: - Commit-level checks
 
-    private mutating func checkInit(_ commit: Commit) throws(GalleyError) {
+    private mutating func checkInit(_ commit: Commit, signature: SignatureCheck?) throws(GalleyError) {
         let id = commit.id.hex
         let loaded: RulesInForce
         do {
@@ -91,7 +91,7 @@ struct Verifier {
             return
         }
         rules = loaded
-        try checkSignature(commit, message: CommitMessage.parse(commit.message), people: loaded.people, required: false)
+        try checkSignature(commit, message: CommitMessage.parse(commit.message), people: loaded.people, required: false, precomputed: signature)
         guard let trailers = CommitMessage.parse(commit.message)?.trailers, trailers.transition == "init" else {
             report(id, nil, .malformedInit, "the commit that adds galley.yaml must be a Galley init commit (Galley-Transition: init)")
             return
