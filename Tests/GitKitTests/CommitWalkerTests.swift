@@ -56,4 +56,30 @@ import Testing
         let side = try repository.resolveCommit("side")
         #expect(try all(repository.commitWalker(from: head, hiding: [side])).count == 2)
     }
+
+    /// `linearChain` lists a single chain oldest first, exactly as `git rev-list --reverse`, and
+    /// answers nil (walk instead) for a merge, or a stop that is not on the chain.
+    @Test func linearChainMatchesRevListOrRefuses() throws {
+        let scratch = try Scratch()
+        let path = try scratch.cliRepository(commits: 5)
+        let repository = try Repository.open(at: path)
+        let head = try repository.resolveCommit("HEAD")
+        let stop = try repository.resolveCommit("HEAD~3")
+        #expect(try repository.linearChain(from: head, to: nil)?.map(\.hex) == lines(try scratch.git("rev-list", "--reverse", "HEAD", in: path)))
+        #expect(try repository.linearChain(from: head, to: stop)?.map(\.hex)
+                == lines(try scratch.git("rev-list", "--reverse", "HEAD~3..HEAD", in: path)))
+        #expect(try repository.linearChain(from: head, to: head) == [])
+        // HEAD is not an ancestor of HEAD~3: the chain reaches the root without meeting it.
+        #expect(try repository.linearChain(from: stop, to: head) == nil)
+
+        try scratch.git("checkout", "-q", "-b", "side", "HEAD~1", in: path)
+        try "side\n".write(toFile: path + "/side.md", atomically: true, encoding: .utf8)
+        try scratch.git("add", ".", in: path)
+        try scratch.git("commit", "-q", "-m", "side work", in: path)
+        try scratch.git("checkout", "-q", "main", in: path)
+        try scratch.git("merge", "-q", "--no-ff", "-m", "merge side", "side", in: path)
+        let merged = try repository.resolveCommit("HEAD")
+        #expect(try repository.linearChain(from: merged, to: nil) == nil)
+        #expect(try repository.linearChain(from: merged, to: head) == nil)
+    }
 }

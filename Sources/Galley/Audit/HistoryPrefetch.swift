@@ -43,14 +43,12 @@ final class HistoryPrefetch {
     private static func read(_ location: RepositoryLocation, tip: ObjectID, hidden: [ObjectID], batchSize: Int, into handOver: HandOver) {
         do throws(GalleyError) {
             let repository = try git("opening \(location.gitDirectory)", { () throws(GitError) in try Repository.open(location) })
-            let walker = try git("walking the history", { () throws(GitError) in
-                try repository.commitWalker(from: tip, hiding: hidden, oldestFirst: true)
-            })
+            let ids = try CommitOrder(repository, tip: tip, hidden: hidden)
             let comparison = TreeComparison(repository: repository)
             var previous: Commit?
             var batch: [PreparedCommit] = []
             batch.reserveCapacity(batchSize)
-            while let id = try git("walking the history", { () throws(GitError) in try walker.next() }) {
+            while let id = try ids.next() {
                 let commit = try git("reading commit \(id.short)", { () throws(GitError) in try repository.commit(id) })
                 // Linear history: the parent is the commit read just before, its tree already known.
                 let parentTree: ObjectID??
@@ -111,6 +109,35 @@ extension HistoryPrefetch {
             }
         }
         for (item, entry) in signed.enumerated() { batch[entry.index].signature = checks[item] }
+    }
+}
+
+/// The replay's commits oldest first: a plain list when the range is one chain (the
+/// newsroom branch is linear), libgit2's topological walk when it holds merges.
+private final class CommitOrder {
+    private var chain: [ObjectID]?
+    private var position = 0
+    private var walker: CommitWalker?
+
+    init(_ repository: Repository, tip: ObjectID, hidden: [ObjectID]) throws(GalleyError) {
+        if hidden.count <= 1 {
+            chain = try git("walking the history", { () throws(GitError) in try repository.linearChain(from: tip, to: hidden.first) })
+        }
+        if chain == nil {
+            walker = try git("walking the history", { () throws(GitError) in
+                try repository.commitWalker(from: tip, hiding: hidden, oldestFirst: true)
+            })
+        }
+    }
+
+    func next() throws(GalleyError) -> ObjectID? {
+        if let chain {
+            guard position < chain.count else { return nil }
+            defer { position += 1 }
+            return chain[position]
+        }
+        guard let walker else { return nil }
+        return try git("walking the history", { () throws(GitError) in try walker.next() })
     }
 }
 

@@ -28,6 +28,11 @@ struct CrashHarnessTests {
         let probeStart = Date()
         try room.steps(ids[0], [("submit", Newsroom.reporter), ("reject", Newsroom.editor)])
         let stepSeconds = Date().timeIntervalSince(probeStart) / 2
+        // The kill comes at a random moment inside `window`. The probe includes the harness's own
+        // overhead, so a kill can come after a fast step has exited: the window shrinks after each
+        // miss and grows back after each hit, so about half the kills land inside a transition
+        // however fast the build and the machine are.
+        var window = stepSeconds * 1.1
 
         while kills < targetKills && iterations < targetKills * 4 {
             iterations += 1
@@ -36,9 +41,10 @@ struct CrashHarnessTests {
             let step = Self.nextStep(id, state: state)
             let victim = try KillableProcess(
                 room.galleyURL, ["--as", step.person] + step.arguments, in: room.repo, environment: room.environment, scratch: room.scratch)
-            usleep(UInt32(Double.random(in: 0...(stepSeconds * 1.1), using: &generator) * 1_000_000))
+            usleep(UInt32(Double.random(in: 0...window, using: &generator) * 1_000_000))
             victim.kill()
             let (result, killed) = try victim.finish()
+            window = killed ? min(window * 1.1, stepSeconds * 1.1) : window * 0.8
             if killed {
                 kills += 1
             } else if result.status == 0 {
