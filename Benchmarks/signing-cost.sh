@@ -10,17 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-200}
-if [ -z "${GALLEY:-}" ]; then
-  GALLEY="$(scripts/build-release --product galley)/galley"
-fi
-galley=$GALLEY
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export HOME="$work" GIT_CONFIG_NOSYSTEM=1
+source Benchmarks/common.sh
 unset GALLEY_SIGNING_KEY GALLEY_SIGN_WITH GALLEY_USER
-
-now_us() { date +%s%N | cut -b1-16; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 for who in admin rep; do ssh-keygen -q -t ed25519 -N "" -C "$who" -f "$work/$who"; done
 printf 'Đoạn văn mẫu của bài viết, có dấu tiếng Việt.\n' > "$work/body.md"

@@ -7,17 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
-if [ -z "${GALLEY:-}" ]; then
-  GALLEY="$(scripts/build-release --product galley)/galley"
-fi
-galley=$GALLEY
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export HOME="$work" GIT_CONFIG_NOSYSTEM=1
-git config --global user.name Bench && git config --global user.email bench@example.invalid
-
-now_ms() { date +%s%N | cut -b1-13; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+source Benchmarks/common.sh
 
 "$galley" init "$work/central.git" --bare --admin admin --admin-name Admin >/dev/null
 "$galley" --repo "$work/central.git" --as admin people add rep --name "Phóng Viên" --email rep@x.vn --role reporter >/dev/null

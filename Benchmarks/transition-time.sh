@@ -8,14 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-1000}
 runs=${2:-21}
-galley="$(scripts/build-release --product galley)/galley"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export HOME="$work" GIT_CONFIG_NOSYSTEM=1
-git config --global user.name Bench && git config --global user.email bench@example.invalid
-
-now_ms() { date +%s%N | cut -b1-13; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+source Benchmarks/common.sh
 
 make_newsroom() { # $1 = path, $2 = --bare or empty
   "$galley" init "$1" $2 --admin admin --admin-name Admin >/dev/null
