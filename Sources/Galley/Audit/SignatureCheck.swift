@@ -24,12 +24,17 @@ enum SignatureCheck: Sendable {
         }
     }
 
-    /// Reads and checks `commit`'s signature (a second read of the object only when it is signed).
+    /// Reads and checks `commit`'s signature.
     static func read(_ commit: Commit, in repository: Repository) throws(GalleyError) -> SignatureCheck {
-        guard commit.isSigned else { return .unsigned }
-        return SignatureCheck(try git("reading the signature of \(commit.id.short)", { () throws(GitError) in
+        SignatureCheck(try signedContent(of: commit, in: repository))
+    }
+
+    /// The signature and the bytes it signs, nil when unsigned (a second read of the object only when signed).
+    static func signedContent(of commit: Commit, in repository: Repository) throws(GalleyError) -> (signature: Data, signedData: Data)? {
+        guard commit.isSigned else { return nil }
+        return try git("reading the signature of \(commit.id.short)", { () throws(GitError) in
             try repository.commitSignature(commit.id)
-        }))
+        })
     }
 }
 
@@ -39,14 +44,7 @@ extension SignatureCheck {
     static func checkAhead(_ batch: inout [PreparedCommit], in repository: Repository) throws(GalleyError) {
         var signed: [(index: Int, content: (signature: Data, signedData: Data))] = []
         for index in batch.indices {
-            let commit = batch[index].commit
-            guard commit.isSigned else {
-                batch[index].signature = .unsigned
-                continue
-            }
-            if let content = try git("reading the signature of \(commit.id.short)", { () throws(GitError) in
-                try repository.commitSignature(commit.id)
-            }) {
+            if let content = try signedContent(of: batch[index].commit, in: repository) {
                 signed.append((index, content))
             } else {
                 batch[index].signature = .unsigned

@@ -91,8 +91,9 @@ struct Verifier {
             return
         }
         rules = loaded
-        try checkSignature(commit, message: CommitMessage.parse(commit.message), people: loaded.people, required: false, precomputed: signature)
-        guard let trailers = CommitMessage.parse(commit.message)?.trailers, trailers.transition == "init" else {
+        let message = CommitMessage.parse(commit.message)
+        try checkSignature(commit, message: message, people: loaded.people, required: false, precomputed: signature)
+        guard let trailers = message?.trailers, trailers.transition == "init" else {
             report(id, nil, .malformedInit, "the commit that adds galley.yaml must be a Galley init commit (Galley-Transition: init)")
             return
         }
