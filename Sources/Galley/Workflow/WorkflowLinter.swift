@@ -7,9 +7,28 @@ public enum WorkflowLinter {
         public var line: Int?
         public var message: String
 
+        public init(severity: Severity, line: Int?, message: String) {
+            self.severity = severity
+            self.line = line
+            self.message = message
+        }
+
         public func located(in path: String) -> String {
             if let line { return "\(path):\(line): \(message)" }
             return "\(path): \(message)"
+        }
+
+        /// A file that is not a workflow at all (YAML syntax, not a mapping, an unknown key, another
+        /// version), as the one error-level problem `workflow check` reports instead of refusing. The
+        /// loader's message is `PATH:LINE: …` (see `YAMLFile.fail`); the location is split back out.
+        public static func unparsable(_ error: GalleyError, path: String) -> Problem {
+            guard error.message.hasPrefix(path + ":") else { return Problem(severity: .error, line: nil, message: error.message) }
+            let rest = error.message.dropFirst(path.count + 1)
+            let digits = rest.prefix(while: \.isASCII).prefix(while: \.isNumber)
+            if let line = Int(digits), rest.dropFirst(digits.count).hasPrefix(": ") {
+                return Problem(severity: .error, line: line, message: String(rest.dropFirst(digits.count + 2)))
+            }
+            return Problem(severity: .error, line: nil, message: String(rest.drop { $0 == " " }))
         }
     }
 

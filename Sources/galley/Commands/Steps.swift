@@ -52,7 +52,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(commandName: "reject", abstract: "Send an article back to its author, saying why.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The article id.") var id: String
-        @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("Why it goes back (required).", valueName: "note")) var message: String
+        @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("Why it goes back (required).", valueName: "note")) var message: String?
         @Option(help: "Output format.") var format: OutputFormat = .text
         func run() throws { try StepCommand.take(global, id: id, transition: "reject", note: message, format: format) }
     }
@@ -63,7 +63,7 @@ extension GalleyCommand {
             abstract: "Retract a published article, saying why. Its text is kept (draft: true), never deleted.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The article id.") var id: String
-        @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("Why it is retracted (required).", valueName: "note")) var message: String
+        @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("Why it is retracted (required).", valueName: "note")) var message: String?
         @Option(help: "Output format.") var format: OutputFormat = .text
         func run() throws { try StepCommand.take(global, id: id, transition: "retract", note: message, format: format) }
     }
@@ -72,7 +72,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(commandName: "spike", abstract: "Drop a draft for good, saying why. Its text is kept.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The article id.") var id: String
-        @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("Why it is dropped (required).", valueName: "note")) var message: String
+        @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("Why it is dropped (required).", valueName: "note")) var message: String?
         @Option(help: "Output format.") var format: OutputFormat = .text
         func run() throws { try StepCommand.take(global, id: id, transition: "spike", note: message, format: format) }
     }
@@ -84,8 +84,8 @@ extension GalleyCommand {
             discussion: "The note is appended to the article's corrections: list, which a site can print under the article.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The article id.") var id: String
-        @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("What was corrected (required; shown to readers).", valueName: "note")) var message: String
-        @Option(help: ArgumentHelp("The corrected Markdown body (- for standard input).", valueName: "file")) var bodyFile: String
+        @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("What was corrected (required; shown to readers).", valueName: "note")) var message: String?
+        @Option(help: ArgumentHelp("The corrected Markdown body (required; - for standard input).", valueName: "file")) var bodyFile: String?
         @Option(help: "Output format.") var format: OutputFormat = .text
         func run() throws {
             try StepCommand.take(global, id: id, transition: "correct", note: message, bodyFile: bodyFile, format: format)
