@@ -153,8 +153,13 @@ let people = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0) })
 
 var commits = 0
 
-@MainActor func emit(_ actor: Person, _ message: CommitMessage, _ files: [(String, String)]) {
+/// Moves the clock to the next commit's time; a step's `updated` is its commit's time.
+@MainActor func tick() -> Timestamp {
     clock += step / 2 + random.below(step)
+    return now()
+}
+
+@MainActor func emit(_ actor: Person, _ message: CommitMessage, _ files: [(String, String)]) {
     stream.write("commit refs/heads/main\n")
     stream.write("author \(actor.name) <\(actor.email)> \(clock) +0700\n")
     stream.write("committer \(actor.name) <\(actor.email)> \(clock) +0700\n")
@@ -169,12 +174,17 @@ var commits = 0
 
 @MainActor func now() -> Timestamp { Timestamp(date: Date(timeIntervalSince1970: TimeInterval(clock)), offsetSeconds: offset) }
 
+/// The rules every generated step is judged by (set by the init commit).
+var rules = RulesInForce(config: NewsroomConfig(name: ""), workflow: workflow, people: People(staff))
+
 // init
 do {
     let admin = staff[0]
     var config = NewsroomConfig(name: "Báo Mẫu")
     config.branch = "main"
     if options.keys != nil { config.extra.append((key: NewsroomConfig.signingKey, value: "required")) }
+    rules = RulesInForce(config: config, workflow: workflow, people: People(staff))
+    _ = tick()
     emit(
         admin,
         CommitMessage(
@@ -189,44 +199,41 @@ let window = 40
 let naturalSteps = 6
 let extraPerArticle = max(0, options.commits / options.articles - naturalSteps)
 
-/// Takes `name` on the article at `index` by `actor` if the workflow allows it; returns whether it did.
+/// Takes `step` on the article at `index` (nil: a new article) through Galley's own step
+/// semantics, as the CLI would; returns whether the workflow allowed it.
 @discardableResult
-@MainActor func take(_ index: Int, _ name: String, by actor: Person, note: String? = nil, newBody: String? = nil) -> Bool {
-    var document = inFlight[index].document
-    let meta = document.meta
-    let standing = ArticleStanding(id: meta.id, state: meta.state, author: meta.author, approvals: meta.approvals)
-    guard case .allowed(let transition, let role) = workflow.permission(name, on: standing, by: actor, note: note, hasBody: newBody != nil)
-    else { return false }
-    let time = now()
-    document.meta.state = transition.to
-    document.meta.draft = !(workflow.state(transition.to)?.isPublished ?? false)
-    document.meta.updated = time
-    if transition.isApproval { document.meta.approvals.append(actor.id) }
-    if workflow.state(transition.to)?.edit.contains(Workflow.authorRelation) == true { document.meta.approvals = [] }
-    if let newBody {
-        document.body = newBody + "\n"
-        document.meta.corrections.append(Correction(time: time, actor: actor.id, note: note ?? ""))
+@MainActor func take(_ kind: ArticleStep.Kind, _ index: Int?, article: String, by actor: Person, note: String? = nil,
+                     content: ArticleContent? = nil) -> Bool {
+    let current = index.map { StoredArticle(path: inFlight[$0].path, document: inFlight[$0].document) }
+    // Judged at the next commit's time, which is kept only when the step is taken.
+    let saved = clock
+    let request = ArticleStep(kind: kind, article: article, actor: actor, note: note, time: tick(), content: content)
+    guard case .success(let outcome) = StepSemantics.apply(request, to: current, under: rules) else {
+        clock = saved
+        return false
     }
-    let message = CommitMessage(
-        subject: CommitMessage.subject(transition: name, title: meta.title, from: meta.state, to: transition.to), note: note,
-        trailers: GalleyTrailers(article: meta.id, transition: name, from: meta.state, to: transition.to, actor: actor.id, role: role))
-    inFlight[index].document = document
-    emit(actor, message, [(inFlight[index].path, document.rendered())])
+    if let index {
+        inFlight[index].document = outcome.document
+    } else {
+        inFlight.append(InFlight(document: outcome.document, path: outcome.path, extraRevisions: extraPerArticle))
+    }
+    emit(actor, CommitMessage(subject: outcome.subject, note: note, trailers: outcome.trailers), [(outcome.path, outcome.document.rendered())])
     return true
 }
 
+@MainActor func take(_ index: Int, _ name: String, by actor: Person, note: String? = nil, newBody: String? = nil) {
+    var content: ArticleContent?
+    if let newBody {
+        content = ArticleContent(of: inFlight[index].document)
+        content?.body = newBody
+    }
+    take(.transition(name), index, article: inFlight[index].document.meta.id, by: actor, note: note, content: content)
+}
+
 @MainActor func revise(_ index: Int, by actor: Person) {
-    var document = inFlight[index].document
-    let meta = document.meta
-    let standing = ArticleStanding(id: meta.id, state: meta.state, author: meta.author, approvals: meta.approvals)
-    guard let role = workflow.editingRole(on: standing, for: actor) else { return }
-    document.body = body(&random) + "\n"
-    document.meta.updated = now()
-    let message = CommitMessage(
-        subject: CommitMessage.subject(transition: "revise", title: meta.title, from: meta.state, to: meta.state), note: nil,
-        trailers: GalleyTrailers(article: meta.id, transition: "revise", from: meta.state, to: meta.state, actor: actor.id, role: role))
-    inFlight[index].document = document
-    emit(actor, message, [(inFlight[index].path, document.rendered())])
+    var content = ArticleContent(of: inFlight[index].document)
+    content.body = body(&random)
+    take(.revise, index, article: inFlight[index].document.meta.id, by: actor, content: content)
 }
 
 var usedIDs: Set<String> = []
@@ -242,18 +249,10 @@ while commits < options.commits {
             suffix += 1
         }
         usedIDs.insert(id)
-        let time = now()
-        let meta = ArticleMeta(
-            id: id, title: title, state: "draft", draft: true, author: author.id, byline: author.name,
-            section: random.pick(["thoi-su", "kinh-te", "xa-hoi", "van-hoa"]), tags: [random.pick(words)], created: time, updated: time)
-        let document = ArticleDocument(meta: meta, body: body(&random))
-        let path = ArticleLayout.path(id: id, created: time)
-        inFlight.append(InFlight(document: document, path: path, extraRevisions: extraPerArticle))
-        created += 1
-        let message = CommitMessage(
-            subject: CommitMessage.subject(transition: "create", title: title, from: nil, to: "draft"), note: nil,
-            trailers: GalleyTrailers(article: id, transition: "create", from: nil, to: "draft", actor: author.id, role: "reporter"))
-        emit(author, message, [(path, document.rendered())])
+        let content = ArticleContent(
+            title: title, byline: author.name, section: random.pick(["thoi-su", "kinh-te", "xa-hoi", "van-hoa"]),
+            tags: [random.pick(words)], body: body(&random))
+        if take(.create, nil, article: id, by: author, content: content) { created += 1 }
         continue
     }
     guard !inFlight.isEmpty else { break }

@@ -102,24 +102,30 @@ extension Repository {
         let newIsTree = new.map { git_tree_entry_type($0) == GIT_OBJECT_TREE } ?? false
         let oldID = old.flatMap { git_tree_entry_id($0).map { ObjectID($0.pointee) } }
         let newID = new.flatMap { git_tree_entry_id($0).map { ObjectID($0.pointee) } }
+        let oldMode = old.map { git_tree_entry_filemode($0).rawValue }
+        let newMode = new.map { git_tree_entry_filemode($0).rawValue }
         if oldIsTree || newIsTree {
             let oldSubtree = oldIsTree ? try oldID.map { (id) throws(GitError) in try trees.tree(id) } : nil
             let newSubtree = newIsTree ? try newID.map { (id) throws(GitError) in try trees.tree(id) } : nil
             // A blob replaced by a tree (or the reverse): the blob side is its own change.
-            if !oldIsTree, let oldID { result.append(PathChange(status: .deleted, path: path, oldBlob: oldID, newBlob: nil)) }
+            if !oldIsTree, let oldID {
+                result.append(PathChange(status: .deleted, path: path, oldBlob: oldID, newBlob: nil, oldMode: oldMode))
+            }
             try compare(oldSubtree, newSubtree, base: path + "/", scope: scope, trees: trees, into: &result)
-            if !newIsTree, let newID { result.append(PathChange(status: .added, path: path, oldBlob: nil, newBlob: newID)) }
+            if !newIsTree, let newID {
+                result.append(PathChange(status: .added, path: path, oldBlob: nil, newBlob: newID, newMode: newMode))
+            }
             return
         }
         switch (oldID, newID) {
         case (nil, let added?):
-            result.append(PathChange(status: .added, path: path, oldBlob: nil, newBlob: added))
+            result.append(PathChange(status: .added, path: path, oldBlob: nil, newBlob: added, newMode: newMode))
         case (let deleted?, nil):
-            result.append(PathChange(status: .deleted, path: path, oldBlob: deleted, newBlob: nil))
+            result.append(PathChange(status: .deleted, path: path, oldBlob: deleted, newBlob: nil, oldMode: oldMode))
         case (let before?, let after?):
             let sameMode = old.map(git_tree_entry_filemode) == new.map(git_tree_entry_filemode)
             let status: PathChange.Status = sameMode || isRegularModeChange(old, new) ? .modified : .typeChanged
-            result.append(PathChange(status: status, path: path, oldBlob: before, newBlob: after))
+            result.append(PathChange(status: status, path: path, oldBlob: before, newBlob: after, oldMode: oldMode, newMode: newMode))
         case (nil, nil):
             break
         }

@@ -27,7 +27,8 @@ extension Newsroom {
         var hidden: [ObjectID] = []
         if let start {
             do {
-                verifier = Verifier(repository: repository, trusting: try RulesInForce.load(repository, at: start))
+                let tree = try git("reading \(start.short)", { () throws(GitError) in try repository.commit(start).tree })
+                verifier = Verifier(repository: repository, trusting: (try RulesInForce.load(repository, at: start), tree))
             } catch {
                 throw .invalidInput("\(startName ?? start.short) is not a newsroom commit to start from: \(error.message)")
             }

@@ -4,10 +4,16 @@ import GitKit
 /// The people, workflow and settings in force at one point of the replay.
 /// `verify` judges each commit by the rules of its parent, and only re-reads
 /// them when a commit changed one of the three files.
-struct RulesInForce {
-    var config: NewsroomConfig
-    var workflow: Workflow
-    var people: People
+public struct RulesInForce: Sendable, Equatable {
+    public var config: NewsroomConfig
+    public var workflow: Workflow
+    public var people: People
+
+    public init(config: NewsroomConfig, workflow: Workflow, people: People) {
+        self.config = config
+        self.workflow = workflow
+        self.people = people
+    }
 
     static let paths: Set<String> = [NewsroomConfig.path, Newsroom.workflowPath, People.path]
 

@@ -49,6 +49,21 @@ public struct Violation: Sendable, Equatable {
         case unsigned = "unsigned"
         /// The signing key is not an active key of the person the commit names, by the parent's people.yaml.
         case wrongKey = "wrong-key"
+        /// A create for an id that already exists somewhere in the tree: an id is made once.
+        case duplicateID = "duplicate-id"
+        /// A changed path the claimed step does not write: a second folder, another article, a file
+        /// beside index.md, a file outside articles/ in an article step.
+        case unexplainedChange = "unexplained-change"
+        /// A symlink, gitlink (submodule) or executable in the newsroom tree: Galley writes regular files only (100644).
+        case fileType = "file-type"
+        /// `Galley-Role` is not the role through which the workflow grants the actor this step.
+        case wrongRole = "wrong-role"
+        /// The front matter means what the step writes but is not written the way Galley writes it.
+        case noncanonicalDocument = "noncanonical-document"
+        /// The text a step carries breaks a limit (empty or multi-line title, control characters, size).
+        case invalidContent = "invalid-content"
+        /// The step changes nothing (a revision identical to the text, a correction to the same text).
+        case noChange = "no-change"
     }
 }
 

@@ -28,20 +28,24 @@ extension Newsroom {
             let current = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'commit'").flatMap(ObjectID.init(hex:))
             if current == tip { return }
             var base: ObjectID?
+            var ledger = RulesLedger()
             if let current, try repository.isDescendant(tip, of: current) {
                 base = current
+                ledger = try Self.readLedger(db)
             } else {
                 try db.execute(sql: "DELETE FROM events; DELETE FROM articles; DELETE FROM articles_fts;")
             }
-            try self.indexEvents(db, from: base, to: tip)
+            try self.indexEvents(db, from: base, to: tip, ledger: &ledger)
             try self.indexArticles(db, from: base, to: tip)
+            try Self.writeLedger(ledger, db)
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('commit', ?)", arguments: [tip.hex])
         }
     }
 
     /// One row per commit after `base`, oldest first, so `seq` is branch order.
-    private func indexEvents(_ db: Database, from base: ObjectID?, to tip: ObjectID) throws {
+    private func indexEvents(_ db: Database, from base: ObjectID?, to tip: ObjectID, ledger: inout RulesLedger) throws {
         let repository = self.repository
+        var previous: (id: ObjectID, blobs: [String: ObjectID])?
         let walker = try repository.commitWalker(from: tip, hiding: base.map { [$0] } ?? [], oldestFirst: true)
         var seq = try Int.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM events") ?? 0
         let insert = try db.makeStatement(sql: """
@@ -50,6 +54,13 @@ extension Newsroom {
             """)
         while let id = try walker.next() {
             let commit = try repository.commit(id)
+            let blobs = try RulesLedger.rulesBlobs(of: commit.tree, in: repository)
+            var parentBlobs: [String: ObjectID]?
+            if let parent = commit.parents.first {
+                parentBlobs = previous?.id == parent ? previous?.blobs : try RulesLedger.rulesBlobs(of: try repository.commit(parent).tree, in: repository)
+            }
+            try ledger.follow(commit, blobs: blobs, parentBlobs: parentBlobs, in: repository)
+            previous = (id, blobs)
             guard let event = try event(for: commit) else { continue }
             seq += 1
             let touched = event.touchedArticles.isEmpty ? nil : "," + event.touchedArticles.joined(separator: ",") + ","
@@ -112,6 +123,41 @@ extension Newsroom {
             }
             try insertText.execute(arguments: [row, meta.id, folding.fold(meta.title), folding.fold(document.body)])
         }
+    }
+}
+
+extension Newsroom {
+    private static let ledgerKeys = (inForce: "rules_in_force", refused: "rules_refused", reason: "rules_refused_reason")
+
+    private static func readLedger(_ db: Database) throws -> RulesLedger {
+        func value(_ key: String) throws -> String? { try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+        var ledger = RulesLedger()
+        ledger.inForce = try value(ledgerKeys.inForce).flatMap(ObjectID.init(hex:))
+        if let commit = try value(ledgerKeys.refused).flatMap(ObjectID.init(hex:)) {
+            ledger.refused = RulesLedger.Refusal(commit: commit, reason: try value(ledgerKeys.reason) ?? "")
+        }
+        return ledger
+    }
+
+    private static func writeLedger(_ ledger: RulesLedger, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM meta WHERE key IN (?, ?, ?)", arguments: [ledgerKeys.inForce, ledgerKeys.refused, ledgerKeys.reason])
+        let insert = "INSERT INTO meta (key, value) VALUES (?, ?)"
+        if let inForce = ledger.inForce { try db.execute(sql: insert, arguments: [ledgerKeys.inForce, inForce.hex]) }
+        if let refused = ledger.refused {
+            try db.execute(sql: insert, arguments: [ledgerKeys.refused, refused.commit.hex])
+            try db.execute(sql: insert, arguments: [ledgerKeys.reason, refused.reason])
+        }
+    }
+
+    /// The rules ledger at `commit` (the tip): from the caught-up index, else by walking the history.
+    func rulesLedger(at commit: ObjectID) throws(GalleyError) -> RulesLedger {
+        if let index = usableIndex() {
+            let indexed = try index.read { db in
+                (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'commit'"), try Self.readLedger(db))
+            }
+            if indexed.0 == commit.hex { return indexed.1 }
+        }
+        return try RulesLedger.walk(to: commit, in: repository)
     }
 }
 

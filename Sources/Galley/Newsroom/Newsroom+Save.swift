@@ -14,45 +14,34 @@ public enum ContentSource: Sendable {
 extension Newsroom {
     /// Commits a content revision (`Galley-Transition: revise`, From = To = the state)
     /// if the workflow lets the actor edit in the article's state. No change, no commit: returns nil.
-    public func save(_ id: String, content: ContentSource?, title newTitle: String? = nil, actorID: String?) throws(GalleyError) -> RecordedStep? {
+    public func save(_ id: String, content source: ContentSource?, title newTitle: String? = nil, actorID: String?) throws(GalleyError) -> RecordedStep? {
         let newTitle = try newTitle.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: "the title") }
         return try write { (snapshot) throws(GalleyError) -> Change? in
             let actor = try self.actor(explicitID: actorID, in: snapshot)
             let stored = try self.article(id, in: snapshot)
-            let workflow = snapshot.workflow
-            let standing = stored.standing
-            guard actor.active else {
-                throw .refused("\(actor.id) is deactivated and may not edit; an admin can reactivate them with `galley people set \(actor.id) --role …`")
-            }
-            guard let role = workflow.editingRole(on: standing, for: actor) else {
-                throw .refused(
-                    "'\(id)' is \(workflow.describe(standing.state)): its text may be edited by \(workflow.whoMayEdit(standing.state)), not by \(actor.id). "
-                        + workflow.hint(for: actor, on: standing))
-            }
-            var document = stored.document
+            var content = ArticleContent(of: stored.document)
             var acceptsWorkTreeEdits: Set<String> = []
-            switch content {
+            switch source {
             case .body(let body)?:
-                document.body = ArticleBody.normalized(body)
+                content.body = body
             case .document(let text)?:
-                document = try Self.merge(edited: text, into: stored)
+                content = ArticleContent(of: try Self.merge(edited: text, into: stored))
             case .workTree?:
-                document = try Self.merge(edited: try self.workTreeText(of: stored), into: stored)
+                content = ArticleContent(of: try Self.merge(edited: try self.workTreeText(of: stored), into: stored))
                 acceptsWorkTreeEdits = [stored.path]
             case nil:
                 break
             }
-            if let newTitle { document.meta.title = newTitle }
-            guard document != stored.document else { return nil }
-            let now = Self.now(in: snapshot.config)
-            document.meta.updated = now
-            let state = standing.state
-            let message = CommitMessage(
-                subject: CommitMessage.subject(transition: "revise", title: document.meta.title, from: state, to: state), note: nil,
-                trailers: GalleyTrailers(article: id, transition: "revise", from: state, to: state, actor: actor.id, role: role))
-            return Change(
-                files: [.init(path: stored.path, content: document.rendered())], message: message, actor: actor, time: now,
-                articlePath: stored.path, acceptsWorkTreeEdits: acceptsWorkTreeEdits)
+            if let newTitle { content.title = newTitle }
+            let request = ArticleStep(
+                kind: .revise, article: stored.document.meta.id, actor: actor, note: nil, time: Self.now(in: snapshot.config), content: content)
+            // No change, no commit: the only refusal a save shrugs off.
+            if case .failure(let refusal) = StepSemantics.apply(request, to: stored, under: snapshot.rules), refusal.rule == .noChange {
+                return nil
+            }
+            var change = try self.change(for: request, on: stored, in: snapshot)
+            change.acceptsWorkTreeEdits = acceptsWorkTreeEdits
+            return change
         }
     }
 
@@ -61,23 +50,14 @@ extension Newsroom {
         let edited = try ArticleDocument.parse(TextInput.normalize(text), path: stored.path)
         let old = stored.document.meta
         let new = edited.meta
-        let protected: [(String, Bool)] = [
-            ("id", new.id != old.id), ("state", new.state != old.state), ("author", new.author != old.author),
-            ("created", new.created != old.created), ("draft", new.draft != old.draft),
-            ("approvals", new.approvals != old.approvals), ("corrections", new.corrections != old.corrections),
-        ]
-        let changed = protected.filter(\.1).map(\.0)
+        // `updated` is Galley's to set on every step: a stale value in the edited copy is no edit.
+        let changed = new.recordDifferences(from: old).filter { $0 != "updated" }
         guard changed.isEmpty else {
             throw .invalidInput(
                 "\(stored.path): \(changed.joined(separator: ", ")) may not be edited by hand (they record the workflow); restore \(changed.count == 1 ? "it" : "them") and save again — states change with transitions such as `galley submit \(old.id)`")
         }
         var document = stored.document
-        document.meta.title = try TextInput.singleLine(new.title, what: "the title")
-        document.meta.byline = new.byline
-        document.meta.section = new.section
-        document.meta.tags = new.tags
-        document.meta.extra = new.extra
-        document.body = ArticleBody.normalized(edited.body)
+        ArticleContent(of: edited).write(into: &document)
         return document
     }
 

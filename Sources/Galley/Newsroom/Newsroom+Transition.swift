@@ -9,45 +9,15 @@ extension Newsroom {
         let step = try write { (snapshot) throws(GalleyError) -> Change? in
             let actor = try self.actor(explicitID: actorID, in: snapshot)
             let stored = try self.article(id, in: snapshot)
-            let workflow = snapshot.workflow
-            let transition: Workflow.Transition
-            let role: String
-            do throws(GalleyError) {
-                (transition, role) = try workflow.authorize(name, on: stored.standing, by: actor, note: note, hasBody: newBody != nil)
-            } catch {
-                throw try self.withLatestStep(error, article: id)
-            }
-            if newBody != nil && !transition.requiresBody {
-                throw .refused("\(name) carries no text; change the text with `galley save \(id) --body-file FILE` where the workflow allows it")
-            }
-            let now = Self.now(in: snapshot.config)
-            var document = stored.document
-            let from = document.meta.state
-            document.meta.state = transition.to
-            document.meta.draft = !(workflow.state(transition.to)?.isPublished ?? false)
-            document.meta.updated = now
-            if transition.isApproval {
-                document.meta.approvals.append(actor.id)
-            }
-            // A new review round starts when the article goes back to its author.
-            if workflow.state(transition.to)?.edit.contains(Workflow.authorRelation) == true {
-                document.meta.approvals = []
-            }
+            var content: ArticleContent?
             if let newBody {
-                let body = ArticleBody.normalized(newBody)
-                guard body != document.body else {
-                    throw .refused("the corrected text is identical to the published text: nothing to correct")
-                }
-                document.body = body
-                document.meta.corrections.append(Correction(time: now, actor: actor.id, note: note ?? ""))
+                content = ArticleContent(of: stored.document)
+                content?.body = newBody
             }
-            let message = CommitMessage(
-                subject: CommitMessage.subject(transition: transition.name, title: document.meta.title, from: from, to: transition.to),
-                note: note,
-                trailers: GalleyTrailers(article: id, transition: transition.name, from: from, to: transition.to, actor: actor.id, role: role))
-            return Change(
-                files: [.init(path: stored.path, content: document.rendered())], message: message, actor: actor, time: now,
-                articlePath: stored.path)
+            let request = ArticleStep(
+                kind: .transition(name), article: stored.document.meta.id, actor: actor, note: note, time: Self.now(in: snapshot.config),
+                content: content)
+            return try self.change(for: request, on: stored, in: snapshot)
         }
         guard let step else { throw .failure("internal: \(name) recorded nothing") }
         return step

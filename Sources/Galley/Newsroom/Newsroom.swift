@@ -82,7 +82,18 @@ public final class Newsroom {
             commit = try tip()
         }
         if let lastSnapshot, lastSnapshot.commit == commit { return lastSnapshot }
-        let snapshot = try Snapshot(repository: repository, commit: commit)
+        let snapshot: Snapshot
+        if revision == nil {
+            // Writers and the queue decide by the rules in force, as verify holds them (design §7).
+            let ledger = try rulesLedger(at: commit)
+            snapshot = try Snapshot(repository: repository, commit: commit, rulesFrom: ledger.inForce ?? commit)
+            if let refused = ledger.refused, let inForce = ledger.inForce {
+                let notice = "the change of people.yaml, workflow.yaml or galley.yaml in \(refused.commit.short) is not in force (\(refused.reason)); the rules of \(inForce.short) apply. An admin repairs it with a galley people or config step"
+                if !notices.contains(notice) { notices.append(notice) }
+            }
+        } else {
+            snapshot = try Snapshot(repository: repository, commit: commit)
+        }
         lastSnapshot = snapshot
         return snapshot
     }

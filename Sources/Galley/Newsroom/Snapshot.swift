@@ -6,16 +6,22 @@ import GitKit
 public final class Snapshot {
     let repository: Repository
     public let commit: ObjectID
-    public let config: NewsroomConfig
-    public let workflow: Workflow
-    public let people: People
+    /// The people, workflow and settings every step at this commit is judged by.
+    public let rules: RulesInForce
+    public var config: NewsroomConfig { rules.config }
+    public var workflow: Workflow { rules.workflow }
+    public var people: People { rules.people }
 
-    init(repository: Repository, commit: ObjectID) throws(GalleyError) {
+    /// `rulesFrom`: the commit whose rules files are in force at `commit` (itself, unless a later
+    /// change of them was illegal and so never came into force).
+    init(repository: Repository, commit: ObjectID, rulesFrom: ObjectID? = nil) throws(GalleyError) {
         self.repository = repository
         self.commit = commit
-        config = try NewsroomConfig.parse(try Self.text(repository, NewsroomConfig.path, commit), path: NewsroomConfig.path)
-        workflow = try WorkflowLoader.load(try Self.text(repository, Newsroom.workflowPath, commit), path: Newsroom.workflowPath)
-        people = try People.parse(try Self.text(repository, People.path, commit), path: People.path)
+        let source = rulesFrom ?? commit
+        rules = RulesInForce(
+            config: try NewsroomConfig.parse(try Self.text(repository, NewsroomConfig.path, source), path: NewsroomConfig.path),
+            workflow: try WorkflowLoader.load(try Self.text(repository, Newsroom.workflowPath, source), path: Newsroom.workflowPath),
+            people: try People.parse(try Self.text(repository, People.path, source), path: People.path))
     }
 
     private static func text(_ repository: Repository, _ path: String, _ commit: ObjectID) throws(GalleyError) -> String {
@@ -90,6 +96,11 @@ public final class Snapshot {
 public struct StoredArticle: Sendable, Equatable {
     public var path: String
     public var document: ArticleDocument
+
+    public init(path: String, document: ArticleDocument) {
+        self.path = path
+        self.document = document
+    }
 
     public var standing: ArticleStanding {
         ArticleStanding(id: document.meta.id, state: document.meta.state, author: document.meta.author, approvals: document.meta.approvals)

@@ -26,7 +26,8 @@ struct Replayer {
         self.repository = repository
         self.tip = tip
         self.signer = signer
-        verifier = Verifier(repository: repository, trusting: try RulesInForce.load(repository, at: tip))
+        let tree = try git("reading \(tip.short)", { () throws(GitError) in try repository.commit(tip).tree })
+        verifier = Verifier(repository: repository, trusting: (try RulesInForce.load(repository, at: tip), tree))
     }
 
     mutating func replay(_ original: Commit) throws(GalleyError) -> Outcome {

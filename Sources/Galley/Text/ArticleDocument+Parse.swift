@@ -67,10 +67,7 @@ private struct FrontMatterReader {
     let closingLine: Int
     let fail: (Int, String) -> GalleyError
 
-    static let knownKeys: Set<String> = [
-        "id", "title", "state", "draft", "author", "byline", "section", "tags",
-        "created", "updated", "approvals", "corrections",
-    ]
+    static let knownKeys = ArticleMetaKeys.all
     static let required = ["id", "title", "state", "author", "created"]
 
     mutating func read() throws(GalleyError) -> ArticleMeta {
@@ -137,6 +134,8 @@ private struct FrontMatterReader {
 
     func compose() throws(GalleyError) -> Node? {
         let yaml = lines.joined(separator: "\n") + "\n"
+        // Before any expansion: no anchors, aliases or tags, bounded size and depth.
+        if let (line, problem) = YAMLGuard.firstProblem(yaml, limits: .frontMatter) { throw fail(line + 1, problem) }
         do {
             // Galley reads scalars as text itself: no tag resolution (its regexes dominated parsing), no environment lookup for the encoding.
             return try Yams.compose(yaml: yaml, .basic, .default, .utf8)

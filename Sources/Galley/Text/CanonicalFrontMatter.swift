@@ -29,7 +29,7 @@ enum CanonicalFrontMatter {
                 guard !corrections.isEmpty else { return nil }
                 continue
             }
-            guard value.first == " ", ArticleMetaKeys.known.contains(key), values[key] == nil else { return nil }
+            guard value.first == " ", ArticleMetaKeys.canonicalLine.contains(key), values[key] == nil else { return nil }
             value = value.dropFirst()
             values[key] = value
         }
@@ -120,11 +120,4 @@ enum CanonicalFrontMatter {
         }
         return items
     }
-}
-
-/// Front matter keys Galley itself writes.
-enum ArticleMetaKeys {
-    static let known: Set<String> = [
-        "id", "title", "state", "draft", "author", "byline", "section", "tags", "created", "updated", "approvals",
-    ]
 }

@@ -8,7 +8,7 @@ public struct Workflow: Sendable, Equatable {
     /// `forbid:` value: people who already approved in this review round.
     public static let earlierApprovers = "earlier-approvers"
     /// The transition that makes a new article.
-    public static let createTransition = "create"
+    public static let createTransition = StepName.create
 
     public var version: Int
     public var name: String

@@ -9,6 +9,7 @@ struct YAMLFile {
 
     /// Parses `text` into its root node; a syntax error becomes `path:line: problem`.
     func root(_ text: String) throws(GalleyError) -> Node {
+        try YAMLGuard.check(text, path: path, limits: .rulesFile)
         let node: Node?
         do {
             node = try Yams.compose(yaml: text, .basic, .default, .utf8)

@@ -138,7 +138,8 @@ struct AuditVerifyDishonestyTests {
                 subject: "approve: Bài duyệt hộ (submitted → edited)", article: id, transition: "approve",
                 from: "submitted", to: "edited", actor: editor, role: "editor")
             let bad = try room.auditPlainCommit(message, asMember: reporter)
-            return Outcome(good: good, bad: bad, expected: [Expected(rules: ["author-mismatch"], article: id)])
+            // The plain commit is made a moment after the step it copies: its `updated` may no longer be its time.
+            return Outcome(good: good, bad: bad, expected: [Expected(rules: ["author-mismatch"], article: id)], alsoAllowed: ["protected-field"])
 
         case .selfPromotionAndApproval:
             let id = try room.newArticle("Bài tự phong", as: Self.secondReporter.id, body: body)
@@ -196,7 +197,11 @@ struct AuditVerifyDishonestyTests {
             #expect(try room.git(["checkout", "-q", "-b", "side"]).status == 0)
             try Data("# Báo Mẫu\n\nGhi chú bên lề.\n".utf8).write(to: room.workTreeURL("README.md"))
             #expect(try room.git(["add", "README.md"]).status == 0)
-            try room.auditPlainCommit("README: ghi chú\n", asMember: Newsroom.admin)
+            // A legal admin step on the side branch (files outside articles/ change through `config`): only the merge is wrong.
+            try room.auditPlainCommit(
+                auditGalleyMessage(subject: "config: README", article: nil, transition: "config", from: nil, to: nil,
+                                   actor: Newsroom.admin, role: "admin"),
+                asMember: Newsroom.admin)
             #expect(try room.git(["checkout", "-q", "main"]).status == 0)
             try room.steps(id, [("submit", reporter)])
             let good = try expectClean()
@@ -205,7 +210,8 @@ struct AuditVerifyDishonestyTests {
             #expect(merged.status == 0, "\(merged)")
             let bad = try room.head()
             #expect(try room.gitOut(["rev-list", "--parents", "-n", "1", bad]).split(separator: " ").count == 3, "a merge commit")
-            return Outcome(good: good, bad: bad, expected: [Expected(rules: ["linear-history"], article: nil)])
+            // The merge also brings README.md in without a step of its own: that is reported too.
+            return Outcome(good: good, bad: bad, expected: [Expected(rules: ["linear-history"], article: nil)], alsoAllowed: ["outside-workflow"])
 
         case .brokenFrontMatter:
             let id = try room.newArticle("Bài hỏng đầu trang", as: reporter, body: body)

@@ -1,0 +1,180 @@
+import Foundation
+import GitKit
+
+/// Re-execution of a step on an article: the commit must change exactly the
+/// article's `index.md` (a create: add it at its creation day's folder), and
+/// its bytes must be what `StepSemantics` writes for the claimed step on the
+/// parent's version, with the commit's author time as the step's time.
+extension Verifier {
+    mutating func checkArticleStep(
+        _ commit: Commit, _ message: CommitMessage, _ person: Person?, _ changes: [PathChange], _ rules: RulesInForce
+    ) throws(GalleyError) {
+        let id = commit.id.hex
+        let trailers = message.trailers
+        let name = trailers.transition
+        guard let article = trailers.article, ArticleID.isValid(article) else {
+            report(id, nil, .trailerMismatch, "a '\(name)' step must name a valid article in Galley-Article")
+            return
+        }
+        let kind = ArticleStep.Kind(name: name)
+        // Every changed path must belong to this article's index.md; find that one change first.
+        let target = changes.first { change in
+            guard case .article(article, let folder) = NewsroomPath(change.path), change.path == folder + "/" + ArticleLayout.fileName
+            else { return false }
+            return kind == .create ? change.status == .added : change.oldBlob != nil
+        }
+        for change in changes where change.path != target?.path {
+            reportUnexplained(change, step: name, article: article, commit: id)
+        }
+        guard let target else {
+            if changes.isEmpty {
+                report(id, article, .trailerMismatch, "the trailers record '\(name)' on \(article), but the commit does not change that article")
+            }
+            return
+        }
+        guard let person else { return }  // unknown or inactive actor: already reported
+        if target.status == .deleted {
+            report(id, article, .articleRemoved, "\(target.path) was deleted: articles are kept (retract or spike them instead)")
+            return
+        }
+        guard target.newMode == PathChange.regularFileMode, let newBlob = target.newBlob else { return }  // reported by checkFileTypes
+        let current: StoredArticle?
+        if kind == .create {
+            current = try directory.path(of: article).map { StoredArticle(path: $0, document: placeholder(article)) }
+        } else {
+            guard let oldBlob = target.oldBlob, let old = try trustedDocument(oldBlob, path: target.path) else { return }
+            current = StoredArticle(path: target.path, document: old)
+        }
+        let data = try git("reading \(target.path)", { () throws(GitError) in try repository.blobData(newBlob) })
+        guard let written = document(data, blob: newBlob, path: target.path, commit: id, article: article) else { return }
+
+        let carriesText: Bool
+        switch kind {
+        case .create, .revise: carriesText = true
+        case .transition(let transition):
+            carriesText = current.flatMap { rules.workflow.transition(named: transition, from: $0.document.meta.state) }?.requiresBody ?? false
+        }
+        let step = ArticleStep(
+            kind: kind, article: article, actor: person, note: message.note, time: Self.time(of: commit),
+            content: carriesText ? ArticleContent(of: written) : nil)
+        let outcome: StepOutcome
+        switch StepSemantics.apply(step, to: current, under: rules) {
+        case .failure(let refusal) where refusal.rule == .noChange:
+            // The text is unchanged, yet the file changed: say which recorded field was touched.
+            guard var unchanged = current?.document else { return }
+            unchanged.meta.updated = step.time
+            if !diagnose(written, expected: unchanged, step: name, commit: id, article: article) {
+                report(id, article, refusal.rule, refusal.message)
+            }
+            return
+        case .failure(let refusal):
+            report(id, article, refusal.rule, refusal.message)
+            return
+        case .success(let result):
+            outcome = result
+        }
+        if outcome.path != target.path {
+            report(id, article, .unexplainedChange, "\(target.path): a '\(name)' step on \(article) writes \(outcome.path)")
+            return
+        }
+        compareTrailers(trailers, outcome.trailers, commit: id, article: article)
+        guard data != Data(outcome.document.rendered().utf8) else { return }
+        if !diagnose(written, expected: outcome.document, step: name, commit: id, article: article) {
+            report(id, article, .noncanonicalDocument, "index.md is not written the way Galley writes it (hand-made YAML?): the same fields, other bytes")
+        }
+    }
+
+    /// Says which part of the file differs from what the step writes; false when the fields all agree.
+    /// `updated` (the step's time) is named only when nothing else differs: a hand-made commit rarely
+    /// gets it right, and the real change is the news.
+    @discardableResult
+    private mutating func diagnose(_ written: ArticleDocument, expected: ArticleDocument, step name: String, commit id: String, article: String) -> Bool {
+        if written.meta.id != article {
+            report(id, article, .idMismatch, "front matter says id '\(written.meta.id)' but the folder is '\(article)'")
+            return true
+        }
+        var found = false
+        if written.meta.state != expected.meta.state {
+            report(id, article, .trailerMismatch, "'\(name)' leaves the article in '\(expected.meta.state)', but the file says '\(written.meta.state)'")
+            found = true
+        }
+        var content = written.meta.contentDifferences(from: expected.meta)
+        if written.body != expected.body { content.append("body") }
+        if !content.isEmpty {
+            report(id, article, .contentNotEditable, "the \(content.joined(separator: ", ")) changed in a '\(name)' step, which does not carry that text")
+            found = true
+        }
+        var record = written.meta.recordDifferences(from: expected.meta).filter { $0 != "state" }
+        if found || record.count > 1 { record.removeAll { $0 == "updated" } }
+        if !record.isEmpty {
+            let detail = record == ["updated"]
+                ? "'updated' must be the step's time, the commit's author time \(expected.meta.updated?.iso8601 ?? "")"
+                : "\(record.map { "'\($0)'" }.joined(separator: ", ")) differ from what a '\(name)' step records (these fields are the workflow's, never edited by hand)"
+            report(id, article, .protectedField, detail)
+            found = true
+        }
+        return found
+    }
+
+    private mutating func compareTrailers(_ claimed: GalleyTrailers, _ written: GalleyTrailers, commit id: String, article: String) {
+        if claimed.from != written.from || claimed.to != written.to || claimed.transition != written.transition {
+            report(
+                id, article, .trailerMismatch,
+                "the trailers say \(claimed.transition) \(claimed.from ?? "-") → \(claimed.to ?? "-"); the step is \(written.transition) \(written.from ?? "-") → \(written.to ?? "-")")
+        }
+        if claimed.role != written.role {
+            report(id, article, .wrongRole, "Galley-Role says '\(claimed.role)', but \(claimed.actor) takes this step as '\(written.role)'")
+        }
+    }
+
+    /// A changed path that the article's step does not write.
+    private mutating func reportUnexplained(_ change: PathChange, step name: String, article: String, commit id: String) {
+        switch NewsroomPath(change.path) {
+        case .rules(let file):
+            report(id, nil, .adminOnly, "\(file) changed in a '\(name)' step: only an admin's people/config step changes it")
+        case .article(let other, let folder):
+            if change.status == .deleted && change.path == folder + "/" + ArticleLayout.fileName {
+                report(id, other, .articleRemoved, "\(change.path) was deleted (moved?) in a '\(name)' step on \(article): articles are kept")
+            } else {
+                report(id, other, .unexplainedChange, "\(change.path) is not written by a '\(name)' step on \(article)")
+            }
+        case .strayArticleFile:
+            report(id, article, .unexplainedChange, "\(change.path) is not inside an article folder (articles/YYYY/MM/DD/<id>/)")
+        case .site:
+            report(id, article, .unexplainedChange, "\(change.path) is outside articles/: only an admin's config step changes it")
+        }
+    }
+
+    /// The step's time as Galley records it: the commit's author time and offset.
+    static func time(of commit: Commit) -> Timestamp {
+        Timestamp(date: commit.author.time, offsetSeconds: commit.author.offsetMinutes * 60)
+    }
+
+    /// Stands for an existing article a create collides with: only its existence matters.
+    private func placeholder(_ article: String) -> ArticleDocument {
+        ArticleDocument(meta: ArticleMeta(id: article, title: article, state: "", author: "", created: Timestamp(date: Date(timeIntervalSince1970: 0), offsetSeconds: 0)), body: "")
+    }
+
+    // MARK: - Documents
+
+    /// The commit's new version; a parse failure is the commit's violation.
+    private mutating func document(_ data: Data, blob: ObjectID, path: String, commit: String, article: String) -> ArticleDocument? {
+        if let cached = documents[blob] { return cached }
+        do {
+            let document = try ArticleDocument.parse(try TextInput.decode(data, what: path), path: path)
+            if documents.count >= Self.documentCacheLimit { documents.removeAll(keepingCapacity: true) }
+            documents[blob] = document
+            return document
+        } catch {
+            report(commit, article, .corruptArticle, "the article no longer parses: \(error.message)")
+            return nil
+        }
+    }
+
+    /// A version from the parent commit: already judged, so a parse failure was reported then.
+    private mutating func trustedDocument(_ blob: ObjectID, path: String) throws(GalleyError) -> ArticleDocument? {
+        if let cached = documents.removeValue(forKey: blob) { return cached }
+        let data = try git("reading \(path)", { () throws(GitError) in try repository.blobData(blob) })
+        return try? ArticleDocument.parse(try TextInput.decode(data, what: path), path: path)
+    }
+}

@@ -1,0 +1,76 @@
+/// What a person writes in an article: everything in `index.md` that is not
+/// the workflow's record. A step that carries text replaces exactly these
+/// fields; the record (id, state, draft, author, created, updated, approvals,
+/// corrections) is computed by `StepSemantics` and nobody writes it by hand.
+public struct ArticleContent: Sendable, Equatable {
+    public var title: String
+    public var byline: String?
+    public var section: String?
+    public var tags: [String]
+    /// Front matter keys Galley does not interpret (Hugo's `image:` …), kept verbatim.
+    public var extra: [ExtraField]
+    public var body: String
+
+    public init(title: String, byline: String? = nil, section: String? = nil, tags: [String] = [], extra: [ExtraField] = [], body: String = "") {
+        self.title = title
+        self.byline = byline
+        self.section = section
+        self.tags = tags
+        self.extra = extra
+        self.body = body
+    }
+
+    /// The content of a stored document.
+    public init(of document: ArticleDocument) {
+        let meta = document.meta
+        self.init(title: meta.title, byline: meta.byline, section: meta.section, tags: meta.tags, extra: meta.extra, body: document.body)
+    }
+
+    /// Writes these fields into `document`, leaving the workflow's record alone.
+    func write(into document: inout ArticleDocument) {
+        document.meta.title = title
+        document.meta.byline = byline
+        document.meta.section = section
+        document.meta.tags = tags
+        document.meta.extra = extra
+        document.body = body
+    }
+
+    /// The content as Galley stores it (NFC, one-line fields trimmed, tags unique,
+    /// the body normalised), or why it cannot be stored. The writer and `verify`
+    /// both pass content through here, so both hold it to the same limits.
+    func validated() throws(GalleyError) -> ArticleContent {
+        var clean = self
+        clean.title = try TextInput.singleLine(title, what: "the title")
+        clean.byline = try byline.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: "the byline") }
+        clean.section = try section.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: "the section", maxLength: 80) }
+        var tags: [String] = []
+        for tag in self.tags {
+            let tag = try TextInput.singleLine(tag, what: "a tag", maxLength: 80)
+            if !tags.contains(tag) { tags.append(tag) }
+        }
+        clean.tags = tags
+        for field in extra where ArticleMetaKeys.all.contains(field.key) {
+            throw .invalidInput("the front matter key '\(field.key)' is Galley's own and cannot be an extra field")
+        }
+        let body = ArticleBody.normalized(body)
+        guard body.utf8.count <= TextInput.maximumBodyBytes else {
+            throw .invalidInput("the body is \(body.utf8.count) bytes; the limit is \(TextInput.maximumBodyBytes) bytes")
+        }
+        if let scalar = body.unicodeScalars.first(where: TextInput.isForbiddenControl) {
+            throw .invalidInput("the body contains the control character \(TextInput.describe(scalar))")
+        }
+        clean.body = body
+        return clean
+    }
+}
+
+/// Article body text as Galley stores it: NFC, LF, ending in one newline.
+enum ArticleBody {
+    static func normalized(_ text: String) -> String {
+        var body = TextInput.normalize(text)
+        while body.last?.isNewline == true || body.last == " " || body.last == "\t" { body.removeLast() }
+        while body.first?.isNewline == true { body.removeFirst() }
+        return body.isEmpty ? "" : body + "\n"
+    }
+}

@@ -1,0 +1,76 @@
+/// One step on one article as a person asks for it (the CLI) or as a commit's
+/// trailers claim it (`verify`, the hook, sync): the input of `StepSemantics`.
+public struct ArticleStep: Sendable {
+    public enum Kind: Sendable, Equatable {
+        case create
+        case revise
+        /// A transition of the workflow by name (submit, approve, correct …).
+        case transition(String)
+
+        /// The kind a `Galley-Transition` value names.
+        public init(name: String) {
+            switch name {
+            case StepName.create: self = .create
+            case StepName.revise: self = .revise
+            default: self = .transition(name)
+            }
+        }
+
+        public var name: String {
+            switch self {
+            case .create: StepName.create
+            case .revise: StepName.revise
+            case .transition(let name): name
+            }
+        }
+    }
+
+    public var kind: Kind
+    public var article: String
+    public var actor: Person
+    /// NFC, sanitised as a commit message stores it; nil when absent.
+    public var note: String?
+    /// When the step is taken: the commit's author time, and `updated` (and `created`) in the file.
+    public var time: Timestamp
+    /// The text the step carries: required for create and revise and for transitions
+    /// that carry text (`correct`), nil for every other step.
+    public var content: ArticleContent?
+
+    public init(kind: Kind, article: String, actor: Person, note: String?, time: Timestamp, content: ArticleContent?) {
+        self.kind = kind
+        self.article = article
+        self.actor = actor
+        self.note = note
+        self.time = time
+        self.content = content
+    }
+}
+
+/// What one legal step writes: the article's new `index.md`, where, and the trailers.
+public struct StepOutcome: Sendable, Equatable {
+    public var document: ArticleDocument
+    /// Repository path of the article's `index.md`.
+    public var path: String
+    public var trailers: GalleyTrailers
+    public var subject: String
+    /// The granted transition, nil for a revision.
+    public var transition: Workflow.Transition?
+
+    public var message: CommitMessage { CommitMessage(subject: subject, note: nil, trailers: trailers) }
+}
+
+/// Why a step is not legal: the rule it breaks (as `verify` names it) and one line for people.
+public struct StepRefusal: Error, Sendable, Equatable {
+    public var rule: Violation.Rule
+    public var message: String
+
+    public init(_ rule: Violation.Rule, _ message: String) {
+        self.rule = rule
+        self.message = message
+    }
+
+    /// For the writer: exit 3, nothing written.
+    var error: GalleyError {
+        rule == .invalidContent ? .invalidInput(message) : .refused(message)
+    }
+}

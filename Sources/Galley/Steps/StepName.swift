@@ -1,0 +1,19 @@
+/// The names Galley writes in `Galley-Transition`, declared once. Besides
+/// these, every transition of the workflow in force is a step name.
+public enum StepName {
+    /// The first commit of a newsroom: adds galley.yaml, workflow.yaml and people.yaml.
+    public static let initialize = "init"
+    /// The workflow's transition that starts an article.
+    public static let create = "create"
+    /// A content revision: From = To = the article's state.
+    public static let revise = "revise"
+    /// An admin's change of people.yaml.
+    public static let people = "people"
+    /// An admin's change of galley.yaml, workflow.yaml or the files outside `articles/`.
+    public static let config = "config"
+
+    /// Steps that change the newsroom's rules or files, not an article.
+    public static let adminSteps: Set<String> = [people, config]
+    /// Names a workflow may not give its own transitions: they mean something else.
+    public static let reserved: Set<String> = [initialize, revise, people, config]
+}

@@ -1,0 +1,138 @@
+/// What a step writes, decided in one place (design §7). A pure function of
+/// the rules in force, the article as it stands and the step: it gives the
+/// exact new `index.md`, its path and the trailers, or the refusal. The CLI
+/// writer records its result; `verify`, the central hook and sync's replay
+/// recompute it for every commit and require the commit to be exactly that.
+public enum StepSemantics {
+    /// `current` is the article as it stands before the step: nil when no article
+    /// has the id (required for create, fatal for every other step).
+    public static func apply(_ step: ArticleStep, to current: StoredArticle?, under rules: RulesInForce) -> Result<StepOutcome, StepRefusal> {
+        do throws(StepRefusal) {
+            return .success(try outcome(step, current, rules))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private static func outcome(_ step: ArticleStep, _ current: StoredArticle?, _ rules: RulesInForce) throws(StepRefusal) -> StepOutcome {
+        let actor = step.actor
+        guard actor.active else {
+            throw StepRefusal(.unknownActor, "\(actor.id) is deactivated and may take no step; an admin can reactivate them with `galley people set`")
+        }
+        let content = try step.content.map { (content) throws(StepRefusal) in
+            do throws(GalleyError) { return try content.validated() } catch { throw StepRefusal(.invalidContent, error.message) }
+        }
+        switch step.kind {
+        case .create:
+            return try create(step, content, current, rules.workflow)
+        case .revise:
+            guard let current else { throw noArticle(step) }
+            return try revise(step, content, current, rules.workflow)
+        case .transition(let name):
+            guard let current else { throw noArticle(step) }
+            return try transition(name, step, content, current, rules.workflow)
+        }
+    }
+
+    private static func create(
+        _ step: ArticleStep, _ content: ArticleContent?, _ current: StoredArticle?, _ workflow: Workflow
+    ) throws(StepRefusal) -> StepOutcome {
+        if let current {
+            throw StepRefusal(.duplicateID, "an article with the id '\(step.article)' already exists (\(current.path)); an id is never created twice")
+        }
+        guard ArticleID.isValid(step.article) else {
+            throw StepRefusal(.trailerMismatch, "'\(step.article)' is not a valid article id")
+        }
+        guard let content else { throw StepRefusal(.invalidContent, "a new article needs a title") }
+        let (transition, role) = try granted(workflow.permission(StepName.create, on: nil, by: step.actor, note: step.note))
+        let meta = ArticleMeta(
+            id: step.article, title: content.title, state: transition.to, draft: !workflow.isPublished(transition.to),
+            author: step.actor.id, created: step.time, updated: step.time)
+        var document = ArticleDocument(meta: meta, body: "")
+        content.write(into: &document)
+        return StepOutcome(
+            document: document, path: ArticleLayout.path(id: step.article, created: step.time),
+            trailers: GalleyTrailers(
+                article: step.article, transition: transition.name, from: nil, to: transition.to, actor: step.actor.id, role: role),
+            subject: CommitMessage.subject(transition: transition.name, title: content.title, from: nil, to: transition.to),
+            transition: transition)
+    }
+
+    private static func revise(
+        _ step: ArticleStep, _ content: ArticleContent?, _ current: StoredArticle, _ workflow: Workflow
+    ) throws(StepRefusal) -> StepOutcome {
+        let standing = current.standing
+        guard let role = workflow.editingRole(on: standing, for: step.actor) else {
+            throw StepRefusal(
+                .contentNotEditable,
+                "'\(standing.id)' is \(workflow.describe(standing.state)): its text may be edited by \(workflow.whoMayEdit(standing.state)), not by \(step.actor.id). "
+                    + workflow.hint(for: step.actor, on: standing))
+        }
+        guard let content else { throw StepRefusal(.invalidContent, "a revision carries the article's text") }
+        var document = current.document
+        content.write(into: &document)
+        guard document != current.document else {
+            throw StepRefusal(.noChange, "the revision changes nothing in '\(standing.id)'")
+        }
+        document.meta.updated = step.time
+        let state = standing.state
+        return StepOutcome(
+            document: document, path: current.path,
+            trailers: GalleyTrailers(article: standing.id, transition: StepName.revise, from: state, to: state, actor: step.actor.id, role: role),
+            subject: CommitMessage.subject(transition: StepName.revise, title: document.meta.title, from: state, to: state),
+            transition: nil)
+    }
+
+    private static func transition(
+        _ name: String, _ step: ArticleStep, _ content: ArticleContent?, _ current: StoredArticle, _ workflow: Workflow
+    ) throws(StepRefusal) -> StepOutcome {
+        guard !StepName.reserved.contains(name), name != StepName.create else {
+            throw StepRefusal(.trailerMismatch, "'\(name)' is not a step on an existing article")
+        }
+        let standing = current.standing
+        let (transition, role) = try granted(
+            workflow.permission(name, on: standing, by: step.actor, note: step.note, hasBody: content != nil))
+        var document = current.document
+        if let content {
+            guard transition.requiresBody else {
+                throw StepRefusal(
+                    .contentNotEditable,
+                    "\(name) carries no text; change the text with `galley save \(standing.id) --body-file FILE` where the workflow allows it")
+            }
+            // A text-carrying transition (a correction) replaces the body only.
+            guard content.body != document.body else {
+                throw StepRefusal(.noChange, "the corrected text is identical to the current text: nothing to correct")
+            }
+            document.body = content.body
+            document.meta.corrections.append(Correction(time: step.time, actor: step.actor.id, note: step.note ?? ""))
+        }
+        let from = document.meta.state
+        document.meta.state = transition.to
+        document.meta.draft = !workflow.isPublished(transition.to)
+        document.meta.updated = step.time
+        if transition.isApproval { document.meta.approvals.append(step.actor.id) }
+        // A new review round starts when the article goes back to its author.
+        if workflow.state(transition.to)?.edit.contains(Workflow.authorRelation) == true { document.meta.approvals = [] }
+        return StepOutcome(
+            document: document, path: current.path,
+            trailers: GalleyTrailers(article: standing.id, transition: transition.name, from: from, to: transition.to, actor: step.actor.id, role: role),
+            subject: CommitMessage.subject(transition: transition.name, title: document.meta.title, from: from, to: transition.to),
+            transition: transition)
+    }
+
+    private static func granted(_ permission: Permission) throws(StepRefusal) -> (Workflow.Transition, String) {
+        switch permission {
+        case .allowed(let transition, let role): return (transition, role)
+        case .refused(let reason): throw StepRefusal(.notPermitted, reason)
+        }
+    }
+
+    private static func noArticle(_ step: ArticleStep) -> StepRefusal {
+        StepRefusal(.trailerMismatch, "there is no article '\(step.article)' to \(step.kind.name)")
+    }
+}
+
+extension Workflow {
+    /// Articles in `state` are public: front matter `draft: false`.
+    func isPublished(_ state: String) -> Bool { self.state(state)?.isPublished ?? false }
+}

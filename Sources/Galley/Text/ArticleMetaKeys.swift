@@ -1,0 +1,38 @@
+/// The front matter keys Galley knows, declared once: what a person writes
+/// (content) and what the workflow records (protected: only a step computes them).
+enum ArticleMetaKeys {
+    /// Written by people through a step that carries text.
+    static let content: Set<String> = ["title", "byline", "section", "tags"]
+    /// The workflow's record: computed by `StepSemantics`, never edited by hand.
+    static let recorded: Set<String> = ["id", "state", "draft", "author", "created", "updated", "approvals", "corrections"]
+    static let all = content.union(recorded)
+    /// Keys the canonical fast reader takes one per line (`corrections` is a block).
+    static let canonicalLine = all.subtracting(["corrections"])
+}
+
+extension ArticleMeta {
+    /// The recorded (protected) fields whose values differ from `other`, in the order Galley writes them.
+    func recordDifferences(from other: ArticleMeta) -> [String] {
+        var fields: [String] = []
+        if id != other.id { fields.append("id") }
+        if state != other.state { fields.append("state") }
+        if draft != other.draft { fields.append("draft") }
+        if author != other.author { fields.append("author") }
+        if created != other.created { fields.append("created") }
+        if updated != other.updated { fields.append("updated") }
+        if approvals != other.approvals { fields.append("approvals") }
+        if corrections != other.corrections { fields.append("corrections") }
+        return fields
+    }
+
+    /// The content fields whose values differ from `other`.
+    func contentDifferences(from other: ArticleMeta) -> [String] {
+        var fields: [String] = []
+        if title != other.title { fields.append("title") }
+        if byline != other.byline { fields.append("byline") }
+        if section != other.section { fields.append("section") }
+        if tags != other.tags { fields.append("tags") }
+        if extra != other.extra { fields.append("extra front matter") }
+        return fields
+    }
+}
