@@ -22,6 +22,8 @@ static pthread_mutex_t state_lock = PTHREAD_MUTEX_INITIALIZER;
 static int deferring = 0;
 static void *deferred_chain = NULL;
 static char deferred_path[4096];
+/* Stays 1 once a load was deferred, so the deferral stays observable after the replay. */
+static int deferred_once = 0;
 
 static parse_file_function real_parse_file(void) {
     return (parse_file_function)dlsym(RTLD_NEXT, "mbedtls_x509_crt_parse_file");
@@ -38,6 +40,7 @@ int mbedtls_x509_crt_parse_file(void *chain, const char *path) {
         if (path[length] == '\0') {
             deferred_path[length] = '\0';
             deferred_chain = chain;
+            deferred_once = 1;
             pthread_mutex_unlock(&state_lock);
             return 0;
         }
@@ -73,4 +76,11 @@ int galley_git_certificates_deferred(void) {
     int pending = deferred_chain != NULL;
     pthread_mutex_unlock(&state_lock);
     return pending;
+}
+
+int galley_git_certificates_were_deferred(void) {
+    pthread_mutex_lock(&state_lock);
+    int deferred = deferred_once;
+    pthread_mutex_unlock(&state_lock);
+    return deferred;
 }

@@ -51,6 +51,12 @@ public enum GitRuntime {
         (try? ensureInitialised()) != nil && galley_git_certificates_deferred() != 0
     }
 
+    /// Whether initialisation deferred the CA bundle's load at all, whether or not a remote
+    /// operation has loaded it since (for tests: false means every process pays the load).
+    public static var certificatesWereDeferred: Bool {
+        (try? ensureInitialised()) != nil && galley_git_certificates_were_deferred() != 0
+    }
+
     /// Turns fsync of the git dir on or off for the whole process (for repositories that opt out of durability).
     public static func setFsync(_ enabled: Bool) throws(GitError) {
         try ensureInitialised()

@@ -12,8 +12,23 @@ import Testing
 
     """
 
-    @Test func messageIsNFC() {
-        #expect(Self.message.unicodeScalars.elementsEqual(Self.message.precomposedStringWithCanonicalMapping.unicodeScalars))
+    /// GitKit writes a message byte for byte, as git does: a decomposed (NFD) message stays NFD.
+    /// Storing notes NFC (DESIGN §5) is Galley's job before it builds the message; the NFD → NFC
+    /// path through a real step is checked in GalleyCLITests' StoredTextNFCTests.
+    @Test func messageBytesAreStoredAsGiven() throws {
+        let nfd = Self.message.decomposedStringWithCanonicalMapping
+        #expect(nfd.utf8.count > Self.message.utf8.count, "the fixture must decompose")
+        let scratch = try Scratch()
+        let path = scratch.path("r.git")
+        let repository = try Repository.create(at: path, bare: true, initialBranch: "main")
+        let tree = try repository.updatedTree(from: nil, applying: [.upsert(path: "a.md", blob: try repository.writeBlob(Data("a\n".utf8)))])
+        let id = try repository.createCommit(tree: tree, parents: [], author: fixedSignature, committer: fixedSignature, message: nfd)
+        try repository.updateReference("refs/heads/main", to: id, expecting: nil, logMessage: "nfd")
+
+        let raw = try scratch.gitData(["cat-file", "-p", "main"], in: path).output
+        let headerEnd = try #require(raw.range(of: Data("\n\n".utf8)))
+        #expect(Data(raw[headerEnd.upperBound...]) == Data(nfd.utf8))
+        #expect(try repository.commit(id).message.utf8.elementsEqual(nfd.utf8))
     }
 
     @Test(arguments: [420, -150, 0])

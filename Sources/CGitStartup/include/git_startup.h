@@ -19,4 +19,8 @@ int galley_git_load_deferred_certificates(void);
 /* 1 while a deferred load is pending: tests check that the deferral took effect. */
 int galley_git_certificates_deferred(void);
 
+/* 1 once initialisation deferred the load, pending or since replayed: tests check the
+ * deferral took effect even after some remote operation loaded the bundle. */
+int galley_git_certificates_were_deferred(void);
+
 #endif

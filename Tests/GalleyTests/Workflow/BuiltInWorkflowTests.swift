@@ -69,7 +69,27 @@ struct BuiltInWorkflowTests {
         let third = workflow.permission("approve", on: article, by: chief, note: nil)
         #expect(third.grantedRole == "chief")
         #expect(third.grantedTransition?.to == "approved")
-        #expect(Set(article.approvals + [chief.id]).count == 3)
+
+        // The chain the permissions walked is the loaded file's: its approvals from submitted to
+        // approved, each after the first closed to earlier approvers, one person per approval.
+        let chain = Self.approvalChain(workflow, from: "submitted", to: "approved")
+        #expect(chain.map(\.to) == ["edited", "checked", "approved"])
+        #expect(chain.map { $0.by } == [["section-editor"], ["secretary"], ["chief"]])
+        #expect(chain.dropFirst().allSatisfy { $0.forbid.contains(Workflow.earlierApprovers) })
+        #expect([first, second, third].map(\.grantedTransition) == chain.map(Optional.some))
+        #expect(Set(article.approvals + [chief.id]).count == chain.count)
+    }
+
+    /// The approval transitions of `workflow` leading from `start` to `end`, following `approve` from each state.
+    static func approvalChain(_ workflow: Workflow, from start: String, to end: String) -> [Workflow.Transition] {
+        var chain: [Workflow.Transition] = []
+        var state = start
+        while state != end, chain.count <= workflow.states.count,
+              let next = workflow.transition(named: "approve", from: state), next.isApproval {
+            chain.append(next)
+            state = next.to
+        }
+        return state == end ? chain : []
     }
 
     @Test func threeLevelTheSecretaryMayPublishButNotTheAuthor() throws {
