@@ -18,6 +18,12 @@ public final class Newsroom {
 
     /// Things a person should know that are not errors (a stale lock cleared).
     public internal(set) var notices: [String] = []
+
+    /// The notices not yet taken, in order; a notice is shown once.
+    public func takeNotices() -> [String] {
+        defer { notices.removeAll() }
+        return notices
+    }
     /// Full name of the newsroom branch, e.g. `refs/heads/main`.
     public let branchReference: String
 

@@ -18,7 +18,9 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func open() throws(GalleyError) -> Newsroom {
-        try Newsroom.open(path: repo, currentDirectory: FileManager.default.currentDirectoryPath)
+        let newsroom = try Newsroom.open(path: repo, currentDirectory: FileManager.default.currentDirectoryPath)
+        OpenedNewsrooms.all.append(newsroom)
+        return newsroom
     }
 }
 
@@ -30,4 +32,11 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// `--format` for `log`, which also streams `jsonl` and `csv`.
 enum LogFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, jsonl, csv
+}
+
+/// The newsrooms this process opened, so `Terminal.run` can print their notices
+/// whether the command succeeded or was refused. The executable runs one command
+/// on one thread, hence the unchecked global.
+enum OpenedNewsrooms {
+    nonisolated(unsafe) static var all: [Newsroom] = []
 }
