@@ -15,11 +15,11 @@ struct PublishedArticleTests {
         try room.steps(id, Self.chain)
         let path = try room.articlePath(id)
 
-        // correct without --body-file is a usage error, and writes nothing
+        // correct without --body-file is the workflow's refusal (it carries the new text), and writes nothing
         var before = try room.snapshot()
-        let usage = try room.galley(["correct", id, "-m", "Sửa tên"], as: Newsroom.chief)
-        #expect(usage.status == 64, "\(usage)")
-        #expect(usage.stderr.contains("--body-file"), "\(usage.stderr)")
+        let noBody = try room.galley(["correct", id, "-m", "Sửa tên"], as: Newsroom.chief)
+        #expect(noBody.status == 3, "\(noBody)")
+        #expect(noBody.stderr.contains("correct carries the new text: add --body-file FILE"), "\(noBody.stderr)")
         expectUnchanged(before, try room.snapshot(), "correct without --body-file")
 
         // only the chief may correct; nobody may save over published text
@@ -58,9 +58,10 @@ struct PublishedArticleTests {
             #expect(try room.gitOut(["status", "--porcelain"]).isEmpty)
         }
 
-        // retract without a note: usage; with one: retracted, text kept, draft: true
+        // retract without a note: refused by the workflow; with one: retracted, text kept, draft: true
         before = try room.snapshot()
-        #expect(try room.galley(["retract", id], as: Newsroom.chief).status == 64)
+        let noNote = try room.galley(["retract", id], as: Newsroom.chief)
+        #expect(noNote.status == 3 && noNote.stderr.contains("retract needs a note saying why: add -m"), "\(noNote)")
         expectUnchanged(before, try room.snapshot(), "retract without -m")
         try room.ok(["retract", id, "-m", "Gỡ theo yêu cầu"], as: Newsroom.chief)
         let retracted = try room.committedFile(path)
@@ -81,7 +82,8 @@ struct PublishedArticleTests {
         let room = try Newsroom()
         let id = try room.newArticle("Bài bỏ", body: "Giữ lại nội dung.\n")
         let before = try room.snapshot()
-        #expect(try room.galley(["spike", id], as: Newsroom.reporter).status == 64)
+        let noNote = try room.galley(["spike", id], as: Newsroom.reporter)
+        #expect(noNote.status == 3 && noNote.stderr.contains("spike needs a note saying why: add -m"), "\(noNote)")
         expectUnchanged(before, try room.snapshot(), "spike without -m")
         try room.ok(["spike", id, "-m", "Trùng đề tài"], as: Newsroom.reporter)
         #expect(try room.state(id) == "spiked")
