@@ -33,19 +33,19 @@ extension GalleyCommand {
                     func segments(_ list: [WordDiff.Segment]) -> JSONValue {
                         .array(list.map { .object([("op", .string($0.operation.rawValue)), ("text", .string($0.text))]) })
                     }
-                    Terminal.print(JSONValue.object([
+                    Terminal.print(json: JSONValue.object([
                         ("article", .string(diff.article)),
                         ("from", .object([("commit", .string(diff.from.commit)), ("state", .string(diff.from.state))])),
                         ("to", .object([("commit", .string(diff.to.commit)), ("state", .string(diff.to.state))])),
                         ("changed", .bool(!diff.isEmpty)),
                         ("title", segments(diff.title)),
                         ("body", segments(diff.body)),
-                    ]).rendered())
+                    ]))
                 case .text:
                     let style = DiffStyle.current
                     Terminal.print("\(diff.article): \(diff.from.commit.prefix(7)) (\(diff.from.state)) → \(diff.to.commit.prefix(7)) (\(diff.to.state))")
                     guard !diff.isEmpty else { return Terminal.print("no changes") }
-                    if !diff.title.isEmpty { Terminal.print("title: " + style.render(diff.title)) }
+                    if !diff.title.isEmpty { Terminal.printStyled("title: " + style.render(diff.title)) }
                     let paragraphs = style.render(diff.body).components(separatedBy: "\n\n")
                     // Unchanged paragraphs are left out (unless --full); "…" marks where.
                     var shown: [String] = []
@@ -59,7 +59,7 @@ extension GalleyCommand {
                             skipped = true
                         }
                     }
-                    Terminal.print("\n" + shown.joined(separator: "\n\n"))
+                    Terminal.printStyled("\n" + shown.joined(separator: "\n\n"))
                 }
             }
         }
@@ -81,12 +81,15 @@ struct DiffStyle {
         return DiffStyle(deleteStart: "[-", deleteEnd: "-]", insertStart: "{+", insertEnd: "+}")
     }
 
+    /// The article's text is cleaned here, before the marks go in, so only the marks' own
+    /// escape sequences reach the terminal (see `Terminal.printStyled`).
     func render(_ segments: [WordDiff.Segment]) -> String {
         segments.map { segment in
+            let text = TerminalText.clean(segment.text)
             switch segment.operation {
-            case .equal: return segment.text
-            case .delete: return deleteStart + segment.text + deleteEnd
-            case .insert: return insertStart + segment.text + insertEnd
+            case .equal: return text
+            case .delete: return deleteStart + text + deleteEnd
+            case .insert: return insertStart + text + insertEnd
             }
         }.joined()
     }

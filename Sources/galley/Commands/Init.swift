@@ -52,7 +52,7 @@ extension GalleyCommand {
                     workflow: workflow, newsroomName: name, timeZone: timezone)
                 let (newsroom, step) = try Newsroom.initialize(setup)
                 switch format {
-                case .json: Terminal.print(ContractJSON.recorded(step).rendered())
+                case .json: Terminal.print(json: ContractJSON.recorded(step))
                 case .text:
                     let place = newsroom.workTree ?? newsroom.gitDirectory
                     Terminal.print("Created newsroom '\(name)' in \(place) (workflow \(workflow), admin \(admin)).")

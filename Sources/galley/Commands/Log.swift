@@ -45,14 +45,14 @@ extension GalleyCommand {
                 if format == .csv { Terminal.print(EventCSV.header) }
                 try newsroom.events(filter) { (event) throws(GalleyError) in
                     switch format {
-                    case .jsonl: Terminal.print(ContractJSON.event(event).rendered(pretty: false))
+                    case .jsonl: Terminal.print(json: ContractJSON.event(event), pretty: false)
                     case .csv: Terminal.print(EventCSV.row(event))
                     case .json, .text: collected.append(event)
                     }
                     return true
                 }
                 switch format {
-                case .json: Terminal.print(JSONValue.array(collected.map(ContractJSON.event)).rendered())
+                case .json: Terminal.print(json: JSONValue.array(collected.map(ContractJSON.event)))
                 case .text:
                     guard !collected.isEmpty else { return Terminal.print("(no events)") }
                     let workflow = snapshot.workflow
@@ -77,7 +77,8 @@ extension GalleyCommand {
     }
 }
 
-/// RFC 4180 CSV of events with the contract's field names as header.
+/// RFC 4180 CSV of events with the contract's field names as header. Fields are cleaned
+/// like terminal text: a CSV file is opened in spreadsheets and viewed with `cat`.
 enum EventCSV {
     static let fields = ["commit", "time", "actor", "role", "article", "transition", "from", "to", "note", "outside_workflow"]
     static var header: String { fields.joined(separator: ",") }
@@ -85,7 +86,7 @@ enum EventCSV {
     static func row(_ event: Event) -> String {
         [event.commit, event.time.iso8601, event.actor ?? "", event.role ?? "", event.article ?? "", event.transition ?? "",
          event.from ?? "", event.to ?? "", event.note ?? "", event.outsideWorkflow ? "true" : "false"]
-            .map(quote).joined(separator: ",")
+            .map { quote(TerminalText.clean($0)) }.joined(separator: ",")
     }
 
     static func quote(_ field: String) -> String {

@@ -45,7 +45,7 @@ extension GalleyCommand {
                 Terminal.notices(newsroom)
                 let id = step.event.article ?? ""
                 switch format {
-                case .json: Terminal.print(ContractJSON.recorded(step, id: id).rendered())
+                case .json: Terminal.print(json: ContractJSON.recorded(step, id: id))
                 case .text: Terminal.print(id)
                 }
             }

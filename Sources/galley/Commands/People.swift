@@ -25,10 +25,10 @@ extension GalleyCommand {
                     let people = snapshot.people.people
                     switch format {
                     case .json:
-                        Terminal.print(JSONValue.array(people.map {
+                        Terminal.print(json: JSONValue.array(people.map {
                             .object([("id", .string($0.id)), ("name", .string($0.name)), ("email", .string($0.email)),
                                      ("roles", .array($0.roles.map(JSONValue.string))), ("active", .bool($0.active))])
-                        }).rendered())
+                        }))
                     case .text:
                         Terminal.print(Terminal.table(
                             ["ID", "NAME", "EMAIL", "ROLES", "ACTIVE"],
@@ -103,7 +103,7 @@ extension GalleyCommand {
 enum StepOutput {
     static func print(_ step: RecordedStep, format: OutputFormat, text: String, id: String? = nil) {
         switch format {
-        case .json: Terminal.print(ContractJSON.recorded(step, id: id).rendered())
+        case .json: Terminal.print(json: ContractJSON.recorded(step, id: id))
         case .text: Terminal.print("\(text) [\(String(step.event.commit.prefix(7)))]")
         }
     }

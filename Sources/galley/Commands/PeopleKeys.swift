@@ -69,7 +69,7 @@ extension GalleyCommand.People {
         func run() throws {
             try Terminal.run { () throws(GalleyError) in
                 let text = try global.open().snapshot().people.allowedSigners()
-                FileHandle.standardOutput.write(Data(text.utf8))
+                Terminal.document(text)
             }
         }
     }

@@ -20,7 +20,7 @@ extension GalleyCommand {
                 let articles = try newsroom.list(ArticleFilter(state: state, author: author, section: section))
                 let workflow = try newsroom.snapshot().workflow
                 switch format {
-                case .json: Terminal.print(JSONValue.array(articles.map { ContractJSON.article($0, workflow: workflow) }).rendered())
+                case .json: Terminal.print(json: JSONValue.array(articles.map { ContractJSON.article($0, workflow: workflow) }))
                 case .text:
                     guard !articles.isEmpty else { return Terminal.print("(no articles)") }
                     Terminal.print(Terminal.table(
@@ -49,12 +49,12 @@ extension GalleyCommand {
                 let workflow = try newsroom.snapshot().workflow
                 switch format {
                 case .json:
-                    Terminal.print(JSONValue.array(items.map { item in
+                    Terminal.print(json: JSONValue.array(items.map { item in
                         guard case .object(var fields) = ContractJSON.article(item.article, workflow: workflow) else { return .null }
                         fields.append(("steps", .array(item.steps.map(JSONValue.string))))
                         fields.append(("may_edit", .bool(item.mayEdit)))
                         return .object(fields)
-                    }).rendered())
+                    }))
                 case .text:
                     guard !items.isEmpty else { return Terminal.print("Nothing waits for \(person.id).") }
                     Terminal.print(Terminal.table(
@@ -83,7 +83,7 @@ extension GalleyCommand {
             try Terminal.run { () throws(GalleyError) in
                 let (article, workflow) = try global.open().show(id, at: at)
                 switch format {
-                case .json: Terminal.print(ContractJSON.article(article, workflow: workflow, body: true).rendered())
+                case .json: Terminal.print(json: ContractJSON.article(article, workflow: workflow, body: true))
                 case .text:
                     let meta = article.document.meta
                     var lines = [

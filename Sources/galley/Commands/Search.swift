@@ -29,11 +29,11 @@ extension GalleyCommand {
                 let workflow = try newsroom.snapshot().workflow
                 switch format {
                 case .json:
-                    Terminal.print(JSONValue.array(hits.map { hit in
+                    Terminal.print(json: JSONValue.array(hits.map { hit in
                         guard case .object(var fields) = ContractJSON.article(hit.article, workflow: workflow) else { return .null }
                         fields.append(("score", .string(String(format: "%.3f", hit.score))))
                         return .object(fields)
-                    }).rendered())
+                    }))
                 case .text:
                     guard !hits.isEmpty else { return Terminal.print("(nothing found)") }
                     Terminal.print(Terminal.table(

@@ -41,7 +41,7 @@ extension GalleyCommand {
                 Terminal.notices(newsroom)
                 keptConflicts = !report.conflicts.isEmpty
                 switch format {
-                case .json: Terminal.print(SyncOutput.json(report).rendered())
+                case .json: Terminal.print(json: SyncOutput.json(report))
                 case .text: Terminal.print(SyncOutput.text(report))
                 }
                 for line in SyncOutput.conflictAdvice(report) { Terminal.note(line) }
@@ -61,7 +61,7 @@ extension GalleyCommand {
             try Terminal.run { () throws(GalleyError) in
                 let status = try global.open().syncStatus()
                 switch format {
-                case .json: Terminal.print(SyncOutput.json(status).rendered())
+                case .json: Terminal.print(json: SyncOutput.json(status))
                 case .text: Terminal.print(SyncOutput.text(status))
                 }
             }
@@ -84,7 +84,7 @@ extension GalleyCommand {
                 try Terminal.run { () throws(GalleyError) in
                     let conflicts = try global.open().keptConflicts()
                     switch format {
-                    case .json: Terminal.print(JSONValue.array(conflicts.map(SyncOutput.json)).rendered())
+                    case .json: Terminal.print(json: JSONValue.array(conflicts.map(SyncOutput.json)))
                     case .text:
                         guard !conflicts.isEmpty else { return Terminal.print("(no kept steps)") }
                         Terminal.print(Terminal.table(
@@ -106,7 +106,7 @@ extension GalleyCommand {
                 try Terminal.run { () throws(GalleyError) in
                     let newsroom = try global.open()
                     let merged = try newsroom.conflictText(try newsroom.keptConflict(id, number: number))
-                    FileHandle.standardOutput.write(Data(merged.text.utf8))
+                    Terminal.document(merged.text)
                 }
             }
         }

@@ -28,14 +28,14 @@ extension GalleyCommand {
                 failed = !report.ok
                 switch format {
                 case .json:
-                    Terminal.print(JSONValue.object([
+                    Terminal.print(json: JSONValue.object([
                         ("ok", .bool(report.ok)),
                         ("commits", .number(report.commits)),
                         ("violations", .array(report.violations.map {
                             .object([("commit", .string($0.commit)), ("article", .optional($0.article)),
                                      ("rule", .string($0.rule.rawValue)), ("message", .string($0.message))])
                         })),
-                    ]).rendered())
+                    ]))
                 case .text:
                     for violation in report.violations {
                         Terminal.print("\(violation.commit.prefix(7)) \(violation.article ?? "-") [\(violation.rule.rawValue)] \(violation.message)")

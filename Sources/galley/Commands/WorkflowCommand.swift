@@ -74,13 +74,13 @@ extension GalleyCommand {
                     errors = problems.filter { $0.severity == .error }.count
                     switch format {
                     case .json:
-                        Terminal.print(JSONValue.object([
+                        Terminal.print(json: JSONValue.object([
                             ("file", .string(path)), ("workflow", .optional(workflow?.name)), ("ok", .bool(errors == 0)),
                             ("problems", .array(problems.map {
                                 .object([("severity", .string($0.severity.rawValue)), ("line", $0.line.map(JSONValue.number) ?? .null),
                                          ("message", .string($0.message))])
                             })),
-                        ]).rendered())
+                        ]))
                     case .text:
                         for problem in problems { Terminal.print("\(problem.severity.rawValue): \(problem.located(in: path))") }
                         if problems.isEmpty, let workflow { Terminal.print("\(path): workflow \(workflow.name) is valid") }

@@ -3,14 +3,39 @@ import Foundation
 import Galley
 
 /// The executable's only contact with the terminal: results on stdout,
-/// errors and notices on stderr, and the contract's exit codes.
+/// errors and notices on stderr, and the contract's exit codes. Text goes
+/// through `TerminalText.clean` on its way out; JSON is exact (its strings
+/// escape every control character themselves).
 enum Terminal {
+    /// Text for a person (or a CSV file): cleaned of control and bidirectional characters.
     static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        write(TerminalText.clean(text))
+    }
+
+    /// JSON, exactly as rendered: cleaning would change the values it carries.
+    static func print(json value: JSONValue, pretty: Bool = true) {
+        write(value.rendered(pretty: pretty))
+    }
+
+    /// Text whose user parts the caller already cleaned and which holds Galley's own
+    /// escape sequences (the diff's colours), so cleaning it again would strip them.
+    static func printStyled(_ text: String) {
+        write(text)
+    }
+
+    /// A document meant for a file (`conflicts show > bai.md`, `people allowed-signers > signers`):
+    /// byte for byte when redirected, since it is read back; cleaned when it reaches a terminal.
+    static func document(_ text: String) {
+        let shown = isatty(STDOUT_FILENO) == 1 ? TerminalText.clean(text) : text
+        FileHandle.standardOutput.write(Data(shown.utf8))
     }
 
     static func note(_ text: String) {
-        FileHandle.standardError.write(Data(("galley: " + text + "\n").utf8))
+        FileHandle.standardError.write(Data(("galley: " + TerminalText.clean(text) + "\n").utf8))
+    }
+
+    private static func write(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
     /// Runs a command body; a `GalleyError` becomes one line on stderr and its exit code (1 or 3).
@@ -18,13 +43,17 @@ enum Terminal {
         do {
             try body()
         } catch {
+            // What a person should know (rules not in force, a stale lock cleared) comes before the refusal.
+            for newsroom in OpenedNewsrooms.all { notices(newsroom) }
             note(error.message)
             throw ExitCode(error.exitCode)
         }
+        for newsroom in OpenedNewsrooms.all { notices(newsroom) }
     }
 
+    /// Prints the newsroom's notices once (they are taken, so a later call prints only new ones).
     static func notices(_ newsroom: Newsroom) {
-        for notice in newsroom.notices { note(notice) }
+        for notice in newsroom.takeNotices() { note(notice) }
     }
 
     /// Reads a text file given on the command line (`-` = standard input), strictly as UTF-8.
@@ -41,14 +70,18 @@ enum Terminal {
         return try TextInput.decode(data, what: path == "-" ? "standard input" : path)
     }
 
-    /// Pads to a width counted in characters (NFC Vietnamese letters are one each).
+    /// Pads to a width counted in characters (NFC Vietnamese letters are one each), cleaned first
+    /// so the width is that of what is shown.
     static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+        let text = TerminalText.clean(text, multiline: false)
+        return text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 
     /// An aligned table: columns as wide as their widest cell, the last one unpadded.
+    /// Cells are cleaned to one line each before they are measured, so a hostile title can neither
+    /// reach the terminal raw nor break the row.
     static func table(_ header: [String], _ rows: [[String]]) -> String {
-        let all = [header] + rows
+        let all = ([header] + rows).map { $0.map { TerminalText.clean($0, multiline: false) } }
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         return all.map { row in
             row.indices.map { $0 == row.count - 1 ? row[$0] : pad(row[$0], widths[$0]) }.joined(separator: "  ")
