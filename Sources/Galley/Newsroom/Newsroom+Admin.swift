@@ -12,7 +12,7 @@ extension Newsroom {
         }
         let name = try TextInput.singleLine(name, what: "the name")
         let email = try TextInput.singleLine(email, what: "the email")
-        guard email.contains("@") else { throw .invalidInput("'\(email)' is not an email address") }
+        try PersonIdentity.validate(name: name, email: email)
         return try changePeople(actorID: actorID, subject: "people: add \(id) (\(roles.joined(separator: ", ")))") {
             (people, workflow, now) throws(GalleyError) in
             guard people.person(id) == nil else {

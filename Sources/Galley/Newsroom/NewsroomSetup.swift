@@ -39,6 +39,7 @@ extension Newsroom {
         let adminName = try TextInput.singleLine(setup.adminName, what: "the admin's name")
         let newsroomName = try TextInput.singleLine(setup.newsroomName, what: "the newsroom name")
         let email = try TextInput.singleLine(setup.adminEmail ?? "\(setup.adminID)@galley.invalid", what: "the admin's email")
+        try PersonIdentity.validate(name: adminName, email: email)
         guard TimeZone(identifier: setup.timeZone) != nil else {
             throw .invalidInput("unknown time zone '\(setup.timeZone)': use an IANA name such as Asia/Ho_Chi_Minh")
         }

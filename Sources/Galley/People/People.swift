@@ -27,14 +27,16 @@ public struct People: Sendable, Equatable {
                 var id: String?
                 var name: String?
                 var email: String?
+                var nameNode = item
+                var emailNode = item
                 var roles: [String] = []
                 var active = true
                 var keys: [PersonKey] = []
                 for (field, node) in try file.mapping(item, "a person") {
                     switch field {
                     case "id": id = try file.string(node, "id")
-                    case "name": name = try file.string(node, "name")
-                    case "email": email = try file.string(node, "email")
+                    case "name": (name, nameNode) = (try file.string(node, "name"), node)
+                    case "email": (email, emailNode) = (try file.string(node, "email"), node)
                     case "roles": roles = try file.strings(node, "roles")
                     case "active": active = try file.bool(node, "active")
                     case "keys": keys = try parseKeys(node, file)
@@ -46,6 +48,9 @@ public struct People: Sendable, Equatable {
                 }
                 guard let name, !name.isEmpty else { throw file.fail(item, "person '\(id)' needs a name") }
                 guard let email, !email.isEmpty else { throw file.fail(item, "person '\(id)' needs an email") }
+                // Every step by this person writes a signature from these: refuse the file, not their first step.
+                do { try PersonIdentity.validate(name: name) } catch { throw file.fail(nameNode, "person '\(id)': \(error.message)") }
+                do { try PersonIdentity.validate(email: email) } catch { throw file.fail(emailNode, "person '\(id)': \(error.message)") }
                 if list.contains(where: { $0.id == id }) { throw file.fail(item, "person '\(id)' is listed twice") }
                 list.append(Person(id: id, name: name, email: email, roles: roles, active: active, keys: keys))
             }

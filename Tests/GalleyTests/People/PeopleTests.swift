@@ -133,6 +133,84 @@ struct PeopleTests {
         #expect(Person.isValidID(id) == valid)
     }
 
+    // MARK: names and emails a git signature can hold
+
+    /// A name or email that no signature `Name <email> time zone` can carry, and a word the refusal must hold.
+    struct BadIdentity: CustomTestStringConvertible, Sendable {
+        var name: String
+        var email: String
+        var mentions: String
+        var why: String
+        var testDescription: String { why }
+    }
+
+    static let badIdentities: [BadIdentity] = [
+        BadIdentity(name: "Eve", email: "e@x> <tbt@x", mentions: "'>'", why: "email smuggling a second address"),
+        BadIdentity(name: "Eve", email: "e@x>", mentions: "'>'", why: "email with >"),
+        BadIdentity(name: "Eve", email: "<e@x.vn", mentions: "'<'", why: "email with <"),
+        BadIdentity(name: "Eve", email: "e @x.vn", mentions: "space", why: "email with a space"),
+        BadIdentity(name: "Eve", email: "e\u{00A0}@x.vn", mentions: "U+00A0", why: "email with a no-break space"),
+        BadIdentity(name: "Eve", email: "e@x.vn\u{1B}[31m", mentions: "ESC", why: "email with an escape"),
+        BadIdentity(name: "Eve", email: "e@\u{202E}nv.x", mentions: "U+202E", why: "email with a bidi override"),
+        BadIdentity(name: "Eve", email: "ex.vn", mentions: "'@'", why: "email without @"),
+        BadIdentity(name: "Eve", email: "e@x@y.vn", mentions: "'@'", why: "email with two @"),
+        BadIdentity(name: "Eve", email: "@x.vn", mentions: "'@'", why: "email without a local part"),
+        BadIdentity(name: "Eve", email: "e@", mentions: "'@'", why: "email without a domain"),
+        BadIdentity(name: "Eve", email: String(repeating: "e", count: 250) + "@x.vn", mentions: "limit", why: "email too long"),
+        BadIdentity(name: "", email: "e@x.vn", mentions: "empty", why: "empty name"),
+        BadIdentity(name: "Eve <e@x.vn>", email: "e@x.vn", mentions: "'<'", why: "name with an address"),
+        BadIdentity(name: "Eve >", email: "e@x.vn", mentions: "'>'", why: "name with >"),
+        BadIdentity(name: "Eve\nGalley-Actor: tbt", email: "e@x.vn", mentions: "single line", why: "two-line name"),
+        BadIdentity(name: "Eve\u{2028}Tbt", email: "e@x.vn", mentions: "single line", why: "name with a line separator"),
+        BadIdentity(name: "Eve\u{0}Tbt", email: "e@x.vn", mentions: "NUL", why: "name with NUL"),
+        BadIdentity(name: "Eve\tTbt", email: "e@x.vn", mentions: "U+0009", why: "name with a tab"),
+        BadIdentity(name: "Eve\u{1B}[2J", email: "e@x.vn", mentions: "ESC", why: "name with an escape"),
+        BadIdentity(name: "Eve\u{85}", email: "e@x.vn", mentions: "single line", why: "name with NEL"),
+        BadIdentity(name: "\u{202E}evE", email: "e@x.vn", mentions: "U+202E", why: "name with a bidi override"),
+        BadIdentity(name: " Eve", email: "e@x.vn", mentions: "space", why: "name with a leading space"),
+        BadIdentity(name: String(repeating: "Ê", count: 201), email: "e@x.vn", mentions: "limit", why: "name too long"),
+    ]
+
+    @Test(arguments: badIdentities)
+    func anIdentityNoSignatureCanHoldIsInvalid(_ bad: BadIdentity) throws {
+        let error = try #require(throws: GalleyError.self) { try PersonIdentity.validate(name: bad.name, email: bad.email) }
+        #expect(error.kind == .invalidInput)
+        #expect(error.message.contains(bad.mentions), "\(bad.why): \(error.message)")
+    }
+
+    /// The same identity in people.yaml is a parse error naming the person and the line of the bad field.
+    @Test(arguments: badIdentities)
+    func peopleYAMLWithABadIdentityNamesTheLine(_ bad: BadIdentity) throws {
+        let text = """
+            people:
+              - id: ok
+                name: OK
+                email: ok@x.vn
+                roles: [reporter]
+              - id: eve
+                name: \(StringLiteral.quoted(bad.name))
+                email: \(StringLiteral.quoted(bad.email))
+                roles: [reporter]
+            """
+        let error = try #require(throws: GalleyError.self) { try People.parse(text) }
+        #expect(error.kind == .invalidInput)
+        let badName = (try? PersonIdentity.validate(name: bad.name)) == nil
+        let line = bad.name.isEmpty ? 6 : badName ? 7 : 8
+        #expect(error.message.hasPrefix("people.yaml:\(line): "), "\(bad.why): \(error.message)")
+        if !bad.name.isEmpty {
+            #expect(error.message.contains("eve") && error.message.contains(bad.mentions), "\(bad.why): \(error.message)")
+        }
+    }
+
+    @Test(arguments: [
+        ("Thanh Phú", "thanhphu@baothaibinh.vn"), ("Đặng Thị Hồng \"Hà\"", "Hong.Ha@BaoThaiBinh.vn"),
+        ("--- Kiểm toán: 'viên' ---", "\"ai\"@example.vn"), ("Nguyễn Văn Ái: #1 \\ phóng viên", "ai+tin.bai@sub.example.vn"),
+        ("Lê", "le@xn--bo-mu-lta.vn"), ("Trần Văn Bình", "bình@báo.vn"),
+    ])
+    func aPlausibleIdentityIsValid(name: String, email: String) throws {
+        try PersonIdentity.validate(name: name, email: email)
+    }
+
     @Test func personByEmailIgnoresCaseAndDeactivatedPeople() {
         let people = People([
             Person(id: "old", name: "Old", email: "desk@baothaibinh.vn", roles: ["editor"], active: false),
