@@ -32,7 +32,7 @@ struct ArticleDirectory {
     /// Follows one commit's changes: a file added in an article folder makes its id exist.
     /// Deletions are not followed: an id once in the history stays taken (deleting an article is a violation anyway).
     mutating func follow(_ changes: [PathChange]) {
-        for change in changes where change.newBlob != nil {
+        for change in changes where change.oldBlob == nil && change.newBlob != nil {
             guard case .article(let id, let folder) = NewsroomPath(change.path) else { continue }
             let path = folder + "/" + ArticleLayout.fileName
             if paths != nil {

@@ -52,9 +52,13 @@ public struct StepOutcome: Sendable, Equatable {
     /// Repository path of the article's `index.md`.
     public var path: String
     public var trailers: GalleyTrailers
-    public var subject: String
     /// The granted transition, nil for a revision.
     public var transition: Workflow.Transition?
+
+    /// The commit's subject line, e.g. "approve: Title (submitted → edited)" (only the writer needs it).
+    public var subject: String {
+        CommitMessage.subject(transition: trailers.transition, title: document.meta.title, from: trailers.from, to: trailers.to)
+    }
 
     public var message: CommitMessage { CommitMessage(subject: subject, note: nil, trailers: trailers) }
 }

@@ -54,7 +54,6 @@ public enum StepSemantics {
             document: document, path: ArticleLayout.path(id: step.article, created: step.time),
             trailers: GalleyTrailers(
                 article: step.article, transition: transition.name, from: nil, to: transition.to, actor: step.actor.id, role: role),
-            subject: CommitMessage.subject(transition: transition.name, title: content.title, from: nil, to: transition.to),
             transition: transition)
     }
 
@@ -79,7 +78,6 @@ public enum StepSemantics {
         return StepOutcome(
             document: document, path: current.path,
             trailers: GalleyTrailers(article: standing.id, transition: StepName.revise, from: state, to: state, actor: step.actor.id, role: role),
-            subject: CommitMessage.subject(transition: StepName.revise, title: document.meta.title, from: state, to: state),
             transition: nil)
     }
 
@@ -116,7 +114,6 @@ public enum StepSemantics {
         return StepOutcome(
             document: document, path: current.path,
             trailers: GalleyTrailers(article: standing.id, transition: transition.name, from: from, to: transition.to, actor: step.actor.id, role: role),
-            subject: CommitMessage.subject(transition: transition.name, title: document.meta.title, from: from, to: transition.to),
             transition: transition)
     }
 

@@ -16,6 +16,11 @@ public struct ArticleDocument: Sendable, Equatable {
     /// JSON-compatible escaping, so no title can break the YAML; `parse(rendered())` gives back `self`
     /// (in NFC). Unknown keys follow the known ones, verbatim.
     public func rendered() -> String {
+        renderedFrontMatter() + ArticleDocument.canonicalBody(body)
+    }
+
+    /// The front matter as `rendered()` writes it, `---` to the blank line after the closing `---`.
+    func renderedFrontMatter() -> String {
         typealias Q = YAMLQuoting
         var out = "---\n"
         out += "id: \(Q.identifier(meta.id))\n"
@@ -43,7 +48,6 @@ public struct ArticleDocument: Sendable, Equatable {
             out += yaml + "\n"
         }
         out += "---\n\n"
-        out += ArticleDocument.canonicalBody(body)
         return out
     }
 

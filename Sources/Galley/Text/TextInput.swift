@@ -24,6 +24,7 @@ public enum TextInput {
         text = normalizeNewlines(text)
         var line = 1
         // Only the rare text holding a control character needs the scalar walk.
+        guard containsForbiddenControl(text) else { return nfc(text) }
         for scalar in text.unicodeScalars where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
             if scalar == "\n" {
                 line += 1
@@ -65,10 +66,34 @@ public enum TextInput {
     /// NFC-stable and carry no combining marks (ASCII, Latin-1, Latin Extended,
     /// the precomposed Vietnamese block, most punctuation) is returned as is.
     public static func nfc(_ text: String) -> String {
-        for scalar in text.unicodeScalars where !isStableInNFC(scalar.value) {
-            return text.precomposedStringWithCanonicalMapping
+        isStableInNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether every scalar of `text` is NFC-stable, read from its UTF-8 bytes: `verify` passes
+    /// every version of every article through here, and decoding scalars one by one cost more
+    /// than the rest of the check.
+    static func isStableInNFC(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = bytes[index]
+                switch lead {
+                case 0..<0x80:
+                    index += 1
+                case 0xC2..<0xCC:  // two bytes, below U+0300
+                    index += 2
+                case 0xE0..<0xF0 where index + 2 < count:
+                    let value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+                    guard isStableInNFC(value) else { return false }
+                    index += 3
+                default:
+                    return false  // U+0300 and up in two bytes, four-byte scalars: let Foundation decide
+                }
+            }
+            return true
         }
-        return text
     }
 
     /// NFC_Quick_Check = Yes and canonical combining class 0 for the whole range.
@@ -81,7 +106,7 @@ public enum TextInput {
 
     /// CRLF and lone CR become LF, so line counts and diffs agree on every platform.
     static func normalizeNewlines(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        guard contains(UInt8(ascii: "\r"), in: text) else { return text }
         var out = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -98,8 +123,37 @@ public enum TextInput {
         return String(out)
     }
 
+    /// Whether the byte occurs in the text's UTF-8 (memchr: the generic `contains` showed in profiles).
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
+    /// Unicode's White_Space property, by value (the property lookup showed in profiles).
+    static func isWhitespace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
     /// Trims both ends and turns every run of whitespace (including no-break spaces) into one ASCII space.
     static func collapseWhitespace(_ text: String) -> String {
+        // Already collapsed (as every stored title is): no whitespace but single inner ASCII spaces.
+        var previousWasSpace = true
+        var clean = true
+        for scalar in text.unicodeScalars {
+            let space = isWhitespace(scalar.value)
+            if space && (previousWasSpace || scalar != " ") {
+                clean = false
+                break
+            }
+            previousWasSpace = space
+        }
+        if clean && !previousWasSpace || text.isEmpty { return text }
         var out = ""
         var pendingSpace = false
         for character in text {
@@ -112,6 +166,21 @@ public enum TextInput {
             }
         }
         return out
+    }
+
+    /// Whether `text` holds a character `isForbiddenControl` refuses, read from its UTF-8 bytes
+    /// (C1 controls are C2 80…C2 9F), so clean text — nearly all text — costs one byte scan.
+    static func containsForbiddenControl(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A { return true }
+                if byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte)) { return true }
+                previous = byte
+            }
+            return false
+        }
     }
 
     /// C0 (except tab and newline), DEL and C1: invisible, and they break terminals, YAML and diffs.
