@@ -6,11 +6,14 @@ import Foundation
 public enum TextInput {
     /// Bodies are prose: anything larger is a mistake (a binary, a log), not an article.
     public static let maximumBodyBytes = 2 * 1024 * 1024
+    /// A whole `index.md`: the largest body and the largest front matter together, so every
+    /// document a step may write can be read back (the body limit is checked when it is written).
+    public static let maximumDocumentBytes = maximumBodyBytes + 64 * 1024 + 16
 
     /// Strict UTF-8 decode (invalid bytes → GalleyError.invalidInput naming `what` and the byte offset), reject NUL and C0/C1 control chars
     /// other than \n and \t (say which and where: line number), size above `limit` → invalidInput; CRLF and lone CR → LF; result in NFC.
     /// A leading byte order mark is dropped: Windows editors add it and it is not text.
-    public static func decode(_ data: Data, what: String, limit: Int = maximumBodyBytes) throws(GalleyError) -> String {
+    public static func decode(_ data: Data, what: String, limit: Int = maximumDocumentBytes) throws(GalleyError) -> String {
         guard data.count <= limit else {
             throw .invalidInput("\(what) is \(data.count) bytes; the limit is \(limit) bytes")
         }
