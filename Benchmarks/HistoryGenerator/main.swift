@@ -189,7 +189,7 @@ do {
         admin,
         CommitMessage(
             subject: "init: Báo Mẫu", note: nil,
-            trailers: GalleyTrailers(article: nil, transition: "init", from: nil, to: nil, actor: admin.id, role: "admin")),
+            trailers: GalleyTrailers(article: nil, transition: StepName.initialize, from: nil, to: nil, actor: admin.id, role: AdminRule.role)),
         [("galley.yaml", config.rendered()), ("workflow.yaml", workflowText), ("people.yaml", People(staff).rendered())])
 }
 

@@ -2,8 +2,8 @@
 /// step may touch: declared once, used by the writer (`people …`, `config set`)
 /// and by `verify` and the hook. Judged by the people in force before the
 /// change, so nobody grants themselves a role and uses it in the same commit.
-enum AdminRule {
-    static let role = "admin"
+public enum AdminRule {
+    public static let role = "admin"
 
     /// The role the step is recorded with, or why `actor` may not take it.
     static func authorize(_ actor: Person, _ people: People) throws(StepRefusal) -> String {

@@ -51,6 +51,9 @@ public enum WorkflowLinter {
         var seen: Set<String> = []
         for transition in workflow.transitions {
             let line = transition.line
+            if StepName.reserved.contains(transition.name) {
+                error(line, "'\(transition.name)' is a step Galley writes itself (\(StepName.reserved.sorted().joined(separator: ", "))): give the transition another name")
+            }
             for state in transition.from where !stateNames.contains(state) {
                 error(line, "transition '\(transition.name)' starts from unknown state '\(state)'")
             }

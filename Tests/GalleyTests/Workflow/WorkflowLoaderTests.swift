@@ -100,6 +100,10 @@ struct WorkflowLoaderTests {
             what: "nobody in by", text: TinyWorkflow.replacing(11, with: "  - { name: publish, from: [review], to: published, by: [] }"),
             line: 11, mentions: ["publish", "by"]),
         Broken(
+            what: "a transition named like a step Galley writes itself",
+            text: TinyWorkflow.inserting("  - { name: revise, from: [review], to: draft, by: [editor] }", at: 12),
+            line: 12, mentions: ["revise", "another name"]),
+        Broken(
             what: "note neither required nor optional",
             text: TinyWorkflow.replacing(10, with: "  - { name: submit, from: [draft], to: review, by: [author], note: maybe }"),
             line: 10, mentions: ["note", "required"]),
