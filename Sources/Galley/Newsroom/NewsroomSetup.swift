@@ -45,14 +45,14 @@ extension Newsroom {
         }
         let workflowText = try workflowText(setup.workflow)
         let workflow = try WorkflowLoader.load(workflowText, path: setup.workflow)
-        guard workflow.roles.contains("admin") else {
+        guard workflow.roles.contains(AdminRule.role) else {
             throw .invalidInput("workflow '\(workflow.name)' has no 'admin' role: add it to roles so someone can manage people and settings")
         }
         try checkEmptyTarget(setup.path)
 
         var config = NewsroomConfig(name: newsroomName, timeZoneIdentifier: setup.timeZone)
         config.branch = "main"
-        let admin = Person(id: setup.adminID, name: adminName, email: email, roles: ["admin"])
+        let admin = Person(id: setup.adminID, name: adminName, email: email, roles: [AdminRule.role])
         var files: [Change.File] = [
             .init(path: NewsroomConfig.path, content: config.rendered()),
             .init(path: workflowPath, content: workflowText),
@@ -74,7 +74,7 @@ extension Newsroom {
         let now = now(in: config)
         let message = CommitMessage(
             subject: "init: \(newsroomName)", note: nil,
-            trailers: GalleyTrailers(article: nil, transition: "init", from: nil, to: nil, actor: admin.id, role: "admin"))
+            trailers: GalleyTrailers(article: nil, transition: StepName.initialize, from: nil, to: nil, actor: admin.id, role: AdminRule.role))
         let change = Change(files: files, message: message, actor: admin, time: now, articlePath: nil)
         let step = try newsroom.record(change, onto: nil, syncWorkTree: false)
         if !setup.bare {
