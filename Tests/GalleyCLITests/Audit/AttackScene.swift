@@ -76,13 +76,7 @@ final class AttackScene {
 
     deinit { daemon.stop() }
 
-    static func makeKey(_ name: String, in room: Newsroom) throws -> String {
-        let path = room.scratch.appendingPathComponent("key-\(name)-\(UUID().uuidString.prefix(8))").path
-        let made = try runProgram(URL(fileURLWithPath: "/usr/bin/env"), ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", path],
-                                  in: room.scratch, environment: room.environment, scratch: room.scratch)
-        guard made.status == 0 else { throw FixtureError("ssh-keygen: \(made)") }
-        return path
-    }
+    static func makeKey(_ name: String, in room: Newsroom) throws -> String { try makeSigningKey(name, in: room) }
 
     // MARK: - Galley and git in the work tree
 

@@ -22,13 +22,7 @@ struct SigningNewsroom {
     }
 
     /// A new key in the scratch folder (not listed anywhere); returns the private key's path.
-    func makeKey(_ name: String) throws -> String {
-        let path = room.scratch.appendingPathComponent("key-\(name)-\(UUID().uuidString.prefix(8))").path
-        let made = try runProgram(URL(fileURLWithPath: "/usr/bin/env"), ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", path],
-                                  in: room.scratch, environment: room.environment, scratch: room.scratch)
-        guard made.status == 0 else { throw FixtureError("ssh-keygen: \(made)") }
-        return path
-    }
+    func makeKey(_ name: String) throws -> String { try makeSigningKey(name, in: room) }
 
     /// Runs galley as `person`, signing with `key` (default: their own; "" = no key).
     @discardableResult
@@ -105,4 +99,13 @@ struct SigningNewsroom {
             return parts.joined(separator: " ")
         }.joined(separator: "\n")
     }
+}
+
+/// A new ed25519 key made by ssh-keygen in the room's scratch folder (listed nowhere); the private key's path.
+func makeSigningKey(_ name: String, in room: Newsroom) throws -> String {
+    let path = room.scratch.appendingPathComponent("key-\(name)-\(UUID().uuidString.prefix(8))").path
+    let made = try runProgram(URL(fileURLWithPath: "/usr/bin/env"), ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", path],
+                              in: room.scratch, environment: room.environment, scratch: room.scratch)
+    guard made.status == 0 else { throw FixtureError("ssh-keygen: \(made)") }
+    return path
 }
