@@ -33,6 +33,22 @@ struct SyncConflictTests {
         #expect(try setup.state(second, id) == "edited")
     }
 
+    @Test("two reporters create the same id offline: the second create is kept aside, never a second article")
+    func sameIDCreatedTwice() throws {
+        let setup = try SyncedNewsroom()
+        let first = try setup.clone("pv1.git"), second = try setup.clone("pv2.git")
+        let one = try setup.newArticle(first, "Bài trùng tên", body: "Của người thứ nhất.\n")
+        let two = try setup.newArticle(second, "Bài trùng tên", body: "Của người thứ hai.\n")
+        #expect(one == two, "the same title gives the same id on two clones")
+        try setup.sync(first)
+        let kept = try setup.run(second, ["sync"])
+        #expect(kept.status == 5, "\(kept)")
+        #expect(kept.stderr.contains("refs/galley/conflicts/\(two)/1"), "\(kept.stderr)")
+        #expect(try setup.body(first, one) == "Của người thứ nhất.\n")
+        let verdict = try setup.run(second, ["verify"])
+        #expect(verdict.status == 0, "the kept step never reached the branch: \(verdict)")
+    }
+
     @Test("edits to different paragraphs on two clones merge; nothing kept aside")
     func paragraphMerge() throws {
         let setup = try SyncedNewsroom()
