@@ -31,7 +31,9 @@ extension Newsroom {
         guard refusal.kind == .refused, let last = try latestEvent(of: article), let actor = last.actor,
             let transition = last.transition
         else { return refusal }
-        let states = last.from.map { "\($0) → \(last.to ?? "")" } ?? "→ \(last.to ?? "")"
-        return .refused("\(refusal.message) Last step: \(transition) (\(states)) by \(actor) at \(last.time.iso8601) [\(last.commit.prefix(7))].")
+        guard let detail = refusal.detail else { return refusal }
+        return GalleyError(
+            refusal: .withLastStep(
+                detail, step: transition, from: last.from, to: last.to, actor: actor, time: last.time.iso8601, commit: String(last.commit.prefix(7))))
     }
 }

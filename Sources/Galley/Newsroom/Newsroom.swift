@@ -19,6 +19,9 @@ public final class Newsroom {
     /// Things a person should know that are not errors (a stale lock cleared).
     public internal(set) var notices: [String] = []
 
+    /// galley.yaml's `language` in force at the tip, or nil when it cannot be read.
+    public var configuredLanguage: String? { (try? snapshot())?.config.language }
+
     /// The notices not yet taken, in order; a notice is shown once.
     public func takeNotices() -> [String] {
         defer { notices.removeAll() }

@@ -9,9 +9,7 @@ public enum AdminRule {
     static func authorize(_ actor: Person, _ people: People) throws(StepRefusal) -> String {
         guard actor.active, actor.has(role: role) else {
             let admins = people.people.filter { $0.active && $0.has(role: role) }.map(\.id)
-            throw StepRefusal(
-                .adminOnly,
-                "only an admin may change people and settings; \(actor.id) is not one. Ask \(admins.isEmpty ? "an admin" : admins.joined(separator: " or "))")
+            throw StepRefusal(.adminOnly, .adminOnly(person: actor.id, admins: admins))
         }
         return role
     }
@@ -30,7 +28,7 @@ public enum AdminRule {
     /// A people list the newsroom can live with: someone can still change it.
     static func check(_ people: People) throws(StepRefusal) {
         guard people.people.contains(where: { $0.active && $0.has(role: role) }) else {
-            throw StepRefusal(.adminOnly, "this would leave the newsroom without an active admin: make someone else admin first")
+            throw StepRefusal(.adminOnly, .noAdminLeft)
         }
     }
 }

@@ -17,7 +17,7 @@ public enum StepSemantics {
     private static func outcome(_ step: ArticleStep, _ current: StoredArticle?, _ rules: RulesInForce) throws(StepRefusal) -> StepOutcome {
         let actor = step.actor
         guard actor.active else {
-            throw StepRefusal(.unknownActor, "\(actor.id) is deactivated and may take no step; an admin can reactivate them with `galley people set`")
+            throw StepRefusal(.unknownActor, .deactivated(person: actor.id))
         }
         let content = try step.content.map { (content) throws(StepRefusal) in
             do throws(GalleyError) { return try content.validated() } catch { throw StepRefusal(.invalidContent, error.message) }
@@ -38,7 +38,7 @@ public enum StepSemantics {
         _ step: ArticleStep, _ content: ArticleContent?, _ current: StoredArticle?, _ workflow: Workflow
     ) throws(StepRefusal) -> StepOutcome {
         if let current {
-            throw StepRefusal(.duplicateID, "an article with the id '\(step.article)' already exists (\(current.path)); an id is never created twice")
+            throw StepRefusal(.duplicateID, .duplicateID(article: step.article, path: current.path))
         }
         guard ArticleID.isValid(step.article) else {
             throw StepRefusal(.trailerMismatch, "'\(step.article)' is not a valid article id")
@@ -64,14 +64,15 @@ public enum StepSemantics {
         guard let role = workflow.editingRole(on: standing, for: step.actor) else {
             throw StepRefusal(
                 .contentNotEditable,
-                "'\(standing.id)' is \(workflow.describe(standing.state)): its text may be edited by \(workflow.whoMayEdit(standing.state)), not by \(step.actor.id). "
-                    + workflow.hint(for: step.actor, on: standing))
+                .notEditable(
+                    article: standing.id, state: workflow.stateRef(standing.state), editors: workflow.state(standing.state)?.edit ?? [],
+                    person: step.actor.id, instead: workflow.instead(for: step.actor, on: standing)))
         }
         guard let content else { throw StepRefusal(.invalidContent, "a revision carries the article's text") }
         var document = current.document
         content.write(into: &document)
         guard document != current.document else {
-            throw StepRefusal(.noChange, "the revision changes nothing in '\(standing.id)'")
+            throw StepRefusal(.noChange, .revisionChangesNothing(article: standing.id))
         }
         document.meta.updated = step.time
         let state = standing.state
@@ -93,13 +94,11 @@ public enum StepSemantics {
         var document = current.document
         if let content {
             guard transition.requiresBody else {
-                throw StepRefusal(
-                    .contentNotEditable,
-                    "\(name) carries no text; change the text with `galley save \(standing.id) --body-file FILE` where the workflow allows it")
+                throw StepRefusal(.contentNotEditable, .stepCarriesNoText(step: name, article: standing.id))
             }
             // A text-carrying transition (a correction) replaces the body only.
             guard content.body != document.body else {
-                throw StepRefusal(.noChange, "the corrected text is identical to the current text: nothing to correct")
+                throw StepRefusal(.noChange, .nothingToCorrect)
             }
             document.body = content.body
             document.meta.corrections.append(Correction(time: step.time, actor: step.actor.id, note: step.note ?? ""))

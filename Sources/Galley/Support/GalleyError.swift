@@ -14,12 +14,29 @@ public struct GalleyError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public let kind: Kind
-    /// One line a person can act on.
+    /// One line a person can act on (English).
     public let message: String
+    /// The facts behind the message, when the catalog can say it in every language.
+    public let detail: Message?
 
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind
         self.message = message
+        detail = nil
+    }
+
+    public init(_ kind: Kind, _ detail: Message) {
+        self.kind = kind
+        message = detail.english
+        self.detail = detail
+    }
+
+    /// A refusal (exit 3) from the catalog.
+    public init(refusal: Message) { self.init(.refused, refusal) }
+
+    /// The line for a person reading `language`.
+    public func text(in language: Language) -> String {
+        detail.map { Catalog.render($0, in: language) } ?? message
     }
 
     public static func refused(_ message: String) -> GalleyError { GalleyError(.refused, message) }

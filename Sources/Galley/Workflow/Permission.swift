@@ -4,8 +4,8 @@
 public enum Permission: Sendable, Equatable {
     /// Allowed; `role` is the role (or `author`) that grants it, recorded as `Galley-Role`.
     case allowed(Workflow.Transition, role: String)
-    /// Refused; one line saying why and who may do what instead.
-    case refused(String)
+    /// Refused: why, and who may do what instead, as facts the catalog renders.
+    case refused(Message)
 }
 
 /// The facts about an article a decision needs (front matter of the parent commit).
@@ -37,14 +37,10 @@ extension Workflow {
         return nil
     }
 
-    /// The `forbid` rule that stops `person`, described, or nil.
-    func forbiddenReason(_ transition: Transition, for person: Person, article: ArticleStanding) -> String? {
-        if transition.forbid.contains(Self.authorRelation) && article.author == person.id {
-            return "the author may not \(transition.name) their own article"
-        }
-        if transition.forbid.contains(Self.earlierApprovers) && article.approvals.contains(person.id) {
-            return "\(person.id) already approved it in this round; another person must give this approval"
-        }
+    /// The `forbid` rule that stops `person`, or nil.
+    func forbiddenReason(_ transition: Transition, for person: Person, article: ArticleStanding) -> Message.Forbidden? {
+        if transition.forbid.contains(Self.authorRelation) && article.author == person.id { return .ownArticle }
+        if transition.forbid.contains(Self.earlierApprovers) && article.approvals.contains(person.id) { return .alreadyApproved }
         return nil
     }
 
@@ -53,35 +49,31 @@ extension Workflow {
     public func permission(
         _ name: String, on article: ArticleStanding?, by person: Person, note: String?, hasBody: Bool = false
     ) -> Permission {
-        guard person.active else {
-            return .refused("\(person.id) is deactivated and may take no step; an admin can reactivate them with `galley people set`")
-        }
+        guard person.active else { return .refused(.deactivated(person: person.id)) }
         let transition: Transition
         if let article {
             guard let found = self.transition(named: name, from: article.state) else {
-                return .refused(
-                    "'\(article.id)' is \(describe(article.state)): no '\(name)' from there. "
-                        + hint(for: person, on: article))
+                return .refused(.noSuchStep(article: article.id, state: stateRef(article.state), step: name, instead: instead(for: person, on: article)))
             }
             transition = found
         } else {
-            guard let found = creation, name == found.name else { return .refused("'\(name)' cannot start an article") }
+            guard let found = creation, name == found.name else { return .refused(.cannotStartArticle(step: name)) }
             transition = found
         }
         guard let role = grantingRole(transition, for: person, article: article) else {
-            let subject = article.map { "'\($0.id)' (\(describe($0.state)))" } ?? "a new article"
-            var line = "\(person.id) (\(rolesText(person))) may not \(name) \(subject): that step is for \(whoMay(transition))."
-            if let article { line += " " + hint(for: person, on: article) }
-            return .refused(line)
+            return .refused(
+                .notPermitted(
+                    person: person.id, roles: person.roles, step: name, article: article?.id, state: article.map { stateRef($0.state) },
+                    whoMay: whoMayTake(transition), instead: article.map { instead(for: person, on: $0) }))
         }
         if let article, let reason = forbiddenReason(transition, for: person, article: article) {
-            return .refused("\(reason). '\(name)' here is for \(whoMay(transition)). " + hint(for: person, on: article))
+            return .refused(.forbidden(reason, person: person.id, step: name, whoMay: whoMayTake(transition), instead: instead(for: person, on: article)))
         }
         if transition.requiresNote && (note ?? "").allSatisfy(\.isWhitespace) {
-            return .refused("\(name) needs a note saying why: add -m \"…\"")
+            return .refused(.noteRequired(step: name))
         }
         if transition.requiresBody && !hasBody {
-            return .refused("\(name) carries the new text: add --body-file FILE")
+            return .refused(.bodyRequired(step: name))
         }
         return .allowed(transition, role: role)
     }
@@ -105,7 +97,7 @@ extension Workflow {
         return nil
     }
 
-    /// "Content of 'x' (Đã duyệt (approved)) may be edited by: nobody" style explanation.
+    /// Who may edit content in `state`, for messages.
     public func whoMayEdit(_ state: String) -> String {
         let editors = self.state(state)?.edit ?? []
         return editors.isEmpty ? "nobody (use a transition instead)" : editors.map(actorName).joined(separator: " or ")
@@ -121,22 +113,23 @@ extension Workflow {
         return text
     }
 
-    /// "Here thanhphu may: submit, spike." or "… may take no step here."
-    func hint(for person: Person, on article: ArticleStanding) -> String {
+    /// Who may take `transition`, as facts.
+    func whoMayTake(_ transition: Transition) -> Message.WhoMay {
+        Message.WhoMay(
+            actors: transition.by, notAuthor: transition.forbid.contains(Self.authorRelation),
+            notEarlierApprover: transition.forbid.contains(Self.earlierApprovers))
+    }
+
+    /// What `person` may do instead on `article`.
+    func instead(for person: Person, on article: ArticleStanding) -> Message.Instead {
         let names = availableTransitions(on: article, for: person).map(\.name)
-        if names.isEmpty {
-            return transitions(from: article.state).isEmpty
-                ? "It is \(describe(article.state)), a final state."
-                : "\(person.id) has no step to take on it now."
-        }
-        return "Here \(person.id) may: \(names.joined(separator: ", "))."
+        if !names.isEmpty { return .steps(person: person.id, names) }
+        return transitions(from: article.state).isEmpty ? .finalState(stateRef(article.state)) : .nothing(person: person.id)
     }
 
-    func describe(_ state: String) -> String { self.state(state)?.display ?? state }
+    func stateRef(_ state: String) -> Message.StateRef { Message.StateRef(name: state, label: self.state(state)?.label) }
 
-    private func rolesText(_ person: Person) -> String {
-        person.roles.isEmpty ? "no roles" : person.roles.joined(separator: ", ")
-    }
+    func describe(_ state: String) -> String { stateRef(state).display }
 
     private func actorName(_ actor: String) -> String { actor == Self.authorRelation ? "the author" : actor }
 }
@@ -148,7 +141,7 @@ extension Workflow {
     ) throws(GalleyError) -> (transition: Transition, role: String) {
         switch permission(name, on: article, by: person, note: note, hasBody: hasBody) {
         case .allowed(let transition, let role): return (transition, role)
-        case .refused(let reason): throw .refused(reason)
+        case .refused(let reason): throw GalleyError(refusal: reason)
         }
     }
 }

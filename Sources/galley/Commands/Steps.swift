@@ -11,8 +11,8 @@ enum StepCommand {
             let newsroom = try global.open()
             let step = try newsroom.transition(id, transition, note: note, body: body, actorID: global.actorID)
             Terminal.notices(newsroom)
-            let states = "\(step.event.from ?? "") → \(step.event.to ?? "")"
-            StepOutput.print(step, format: format, text: "\(id): \(transition) (\(states)) by \(step.event.actor ?? "")")
+            let taken = Message.stepTaken(article: id, step: transition, from: step.event.from, to: step.event.to, actor: step.event.actor ?? "")
+            StepOutput.print(step, format: format, text: Catalog.render(taken, in: Terminal.language))
         }
     }
 }

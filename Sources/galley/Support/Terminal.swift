@@ -45,10 +45,28 @@ enum Terminal {
         } catch {
             // What a person should know (rules not in force, a stale lock cleared) comes before the refusal.
             for newsroom in OpenedNewsrooms.all { notices(newsroom) }
-            note(error.message)
+            note(error.text(in: language))
             throw ExitCode(error.exitCode)
         }
         for newsroom in OpenedNewsrooms.all { notices(newsroom) }
+    }
+
+    /// The language of what a person reads (design: `--lang`, `GALLEY_LANG`, the locale, galley.yaml).
+    /// Resolved when first needed, so a command that never speaks never reads galley.yaml for it.
+    static var language: Language {
+        Language.resolve(
+            flag: languageFlag(CommandLine.arguments), environment: ProcessInfo.processInfo.environment,
+            configured: OpenedNewsrooms.all.first?.configuredLanguage)
+    }
+
+    /// `--lang X` or `--lang=X` anywhere before `--`.
+    static func languageFlag(_ arguments: [String]) -> String? {
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--" { return nil }
+            if argument == "--lang", index + 1 < arguments.count { return arguments[index + 1] }
+            if argument.hasPrefix("--lang=") { return String(argument.dropFirst("--lang=".count)) }
+        }
+        return nil
     }
 
     /// Prints the newsroom's notices once (they are taken, so a later call prints only new ones).

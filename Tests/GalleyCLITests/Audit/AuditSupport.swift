@@ -251,6 +251,7 @@ enum AuditTools {
         for key in env.keys where key.hasPrefix("GIT_") || key.hasPrefix("GALLEY_") { env[key] = nil }
         env["HOME"] = home.path
         env["GIT_CONFIG_NOSYSTEM"] = "1"
+        env["GALLEY_LANG"] = "en"
         return env
     }
 

@@ -102,6 +102,8 @@ final class Newsroom {
         env["HOME"] = home.path
         env["XDG_CONFIG_HOME"] = home.appendingPathComponent(".config").path
         env["GIT_CONFIG_NOSYSTEM"] = "1"
+        // Messages in English unless a test chooses (tests assert on facts; the language tests set their own).
+        env["GALLEY_LANG"] = "en"
         environment = env
         staff = [StaffMember(id: Newsroom.admin, name: "Nguyễn Quản Trị", email: "quantri@example.vn", roles: ["admin"])]
     }

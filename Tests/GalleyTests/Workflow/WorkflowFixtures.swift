@@ -54,7 +54,7 @@ extension Permission {
     }
 
     var refusal: String? {
-        if case .refused(let reason) = self { return reason }
+        if case .refused(let reason) = self { return reason.english }
         return nil
     }
 }

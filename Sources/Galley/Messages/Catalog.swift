@@ -1,0 +1,160 @@
+/// Every sentence Galley says to a person, in Vietnamese and in English, from
+/// the facts a `Message` holds. One place, so a message cannot exist in one
+/// language only (a test renders every case in both).
+public enum Catalog {
+    public static func render(_ message: Message, in language: Language) -> String {
+        switch language {
+        case .en: english(message)
+        case .vi: vietnamese(message)
+        }
+    }
+
+    // MARK: - English
+
+    private static func english(_ message: Message) -> String {
+        switch message {
+        case .deactivated(let person):
+            return "\(person) is deactivated and may take no step; an admin can reactivate them with `galley people set`"
+        case .noSuchStep(let article, let state, let step, let instead):
+            return "'\(article)' is \(state.display): no '\(step)' from there. " + english(instead)
+        case .cannotStartArticle(let step):
+            return "'\(step)' cannot start an article"
+        case .notPermitted(let person, let roles, let step, let article, let state, let whoMay, let instead):
+            let subject = article.map { "'\($0)' (\(state?.display ?? ""))" } ?? "a new article"
+            let held = roles.isEmpty ? "no roles" : roles.joined(separator: ", ")
+            return "\(person) (\(held)) may not \(step) \(subject): that step is for \(english(whoMay))." + (instead.map { " " + english($0) } ?? "")
+        case .forbidden(let reason, let person, let step, let whoMay, let instead):
+            let why = reason == .ownArticle
+                ? "the author may not \(step) their own article"
+                : "\(person) already approved it in this round; another person must give this approval"
+            return "\(why). '\(step)' here is for \(english(whoMay)). " + english(instead)
+        case .noteRequired(let step):
+            return "\(step) needs a note saying why: add -m \"…\""
+        case .bodyRequired(let step):
+            return "\(step) carries the new text: add --body-file FILE"
+        case .notEditable(let article, let state, let editors, let person, let instead):
+            return "'\(article)' is \(state.display): its text may be edited by \(englishEditors(editors)), not by \(person). " + english(instead)
+        case .stepCarriesNoText(let step, let article):
+            return "\(step) carries no text; change the text with `galley save \(article) --body-file FILE` where the workflow allows it"
+        case .nothingToCorrect:
+            return "the corrected text is identical to the current text: nothing to correct"
+        case .revisionChangesNothing(let article):
+            return "the revision changes nothing in '\(article)'"
+        case .duplicateID(let article, let path):
+            return "an article with the id '\(article)' already exists (\(path)); an id is never created twice"
+        case .adminOnly(let person, let admins):
+            return "only an admin may change people and settings; \(person) is not one. Ask \(admins.isEmpty ? "an admin" : admins.joined(separator: " or "))"
+        case .noAdminLeft:
+            return "this would leave the newsroom without an active admin: make someone else admin first"
+        case .withLastStep(let refusal, let step, let from, let to, let actor, let time, let commit):
+            return "\(english(refusal)) Last step: \(step) (\(states(from, to))) by \(actor) at \(time) [\(commit)]."
+        case .stepTaken(let article, let step, let from, let to, let actor):
+            return "\(article): \(step) (\(from ?? "") → \(to ?? "")) by \(actor)"
+        }
+    }
+
+    private static func english(_ instead: Message.Instead) -> String {
+        switch instead {
+        case .steps(let person, let steps): "Here \(person) may: \(steps.joined(separator: ", "))."
+        case .nothing(let person): "\(person) has no step to take on it now."
+        case .finalState(let state): "It is \(state.display), a final state."
+        }
+    }
+
+    private static func english(_ whoMay: Message.WhoMay) -> String {
+        var text = whoMay.actors.map { $0 == Workflow.authorRelation ? "the author" : $0 }.joined(separator: " or ")
+        var limits: [String] = []
+        if whoMay.notAuthor { limits.append("not the author") }
+        if whoMay.notEarlierApprover { limits.append("not someone who already approved in this round") }
+        if !limits.isEmpty { text += " (\(limits.joined(separator: ", ")))" }
+        return text
+    }
+
+    private static func englishEditors(_ editors: [String]) -> String {
+        editors.isEmpty ? "nobody (use a transition instead)" : editors.map { $0 == Workflow.authorRelation ? "the author" : $0 }.joined(separator: " or ")
+    }
+
+    // MARK: - Tiếng Việt
+
+    private static func vietnamese(_ message: Message) -> String {
+        switch message {
+        case .deactivated(let person):
+            return "\(person) đã bị vô hiệu hóa nên không thể thực hiện bước nào; quản trị viên có thể kích hoạt lại bằng `galley people set`"
+        case .noSuchStep(let article, let state, let step, let instead):
+            return "Bài '\(article)' đang ở trạng thái \(state.display): không có bước '\(step)' từ đây. " + vietnamese(instead)
+        case .cannotStartArticle(let step):
+            return "Bước '\(step)' không tạo được bài mới"
+        case .notPermitted(let person, let roles, let step, let article, let state, let whoMay, let instead):
+            let subject = article.map { "bài '\($0)' (\(state?.display ?? ""))" } ?? "một bài mới"
+            let held = roles.isEmpty ? "không có vai trò nào" : roles.map(role).joined(separator: ", ")
+            return "\(person) (\(held)) không được \(step) \(subject): bước này dành cho \(vietnamese(whoMay))." + (instead.map { " " + vietnamese($0) } ?? "")
+        case .forbidden(let reason, let person, let step, let whoMay, let instead):
+            let why = reason == .ownArticle
+                ? "tác giả không được \(step) bài của chính mình"
+                : "\(person) đã duyệt bài này trong vòng này; người khác phải duyệt lần này"
+            return "\(why.prefix(1).uppercased() + why.dropFirst()). Bước '\(step)' ở đây dành cho \(vietnamese(whoMay)). " + vietnamese(instead)
+        case .noteRequired(let step):
+            return "Bước \(step) cần ghi chú lý do: thêm -m \"…\""
+        case .bodyRequired(let step):
+            return "Bước \(step) mang nội dung mới: thêm --body-file TỆP"
+        case .notEditable(let article, let state, let editors, let person, let instead):
+            return "Bài '\(article)' đang ở trạng thái \(state.display): nội dung chỉ được sửa bởi \(vietnameseEditors(editors)), không phải \(person). " + vietnamese(instead)
+        case .stepCarriesNoText(let step, let article):
+            return "Bước \(step) không mang nội dung; hãy sửa nội dung bằng `galley save \(article) --body-file TỆP` ở trạng thái cho phép sửa"
+        case .nothingToCorrect:
+            return "Nội dung đính chính giống hệt nội dung hiện tại: không có gì để đính chính"
+        case .revisionChangesNothing(let article):
+            return "Bản sửa không thay đổi gì trong bài '\(article)'"
+        case .duplicateID(let article, let path):
+            return "Đã có bài mang mã '\(article)' (\(path)); mỗi mã bài chỉ được tạo một lần"
+        case .adminOnly(let person, let admins):
+            return "Chỉ quản trị viên được thay đổi nhân sự và cấu hình; \(person) không phải quản trị viên. Hãy nhờ \(admins.isEmpty ? "một quản trị viên" : admins.joined(separator: " hoặc "))"
+        case .noAdminLeft:
+            return "Thay đổi này sẽ khiến tòa soạn không còn quản trị viên nào đang hoạt động: hãy cho người khác làm quản trị viên trước"
+        case .withLastStep(let refusal, let step, let from, let to, let actor, let time, let commit):
+            return "\(vietnamese(refusal)) Bước gần nhất: \(step) (\(states(from, to))) do \(actor) thực hiện lúc \(time) [\(commit)]."
+        case .stepTaken(let article, let step, let from, let to, let actor):
+            return "\(article): \(step) (\(from ?? "") → \(to ?? "")), người thực hiện: \(actor)"
+        }
+    }
+
+    private static func vietnamese(_ instead: Message.Instead) -> String {
+        switch instead {
+        case .steps(let person, let steps): "Ở đây \(person) có thể: \(steps.joined(separator: ", "))."
+        case .nothing(let person): "Hiện \(person) không có bước nào để làm với bài này."
+        case .finalState(let state): "Bài đang ở \(state.display), trạng thái cuối."
+        }
+    }
+
+    private static func vietnamese(_ whoMay: Message.WhoMay) -> String {
+        var text = whoMay.actors.map(role).joined(separator: " hoặc ")
+        var limits: [String] = []
+        if whoMay.notAuthor { limits.append("không phải tác giả") }
+        if whoMay.notEarlierApprover { limits.append("không phải người đã duyệt trong vòng này") }
+        if !limits.isEmpty { text += " (\(limits.joined(separator: ", ")))" }
+        return text
+    }
+
+    private static func vietnameseEditors(_ editors: [String]) -> String {
+        editors.isEmpty ? "không ai (hãy dùng một bước chuyển trạng thái)" : editors.map(role).joined(separator: " hoặc ")
+    }
+
+    /// The Vietnamese name of a built-in role, with the id Galley's commands take.
+    static func role(_ id: String) -> String {
+        let names = [
+            Workflow.authorRelation: "tác giả", "reporter": "phóng viên", "editor": "biên tập viên", "chief": "tổng biên tập",
+            "section-editor": "trưởng ban", "secretary": "thư ký tòa soạn", "admin": "quản trị viên", "auditor": "kiểm soát viên",
+        ]
+        guard let name = names[id] else { return id }
+        return id == Workflow.authorRelation ? name : "\(name) (\(id))"
+    }
+
+    private static func states(_ from: String?, _ to: String?) -> String {
+        from.map { "\($0) → \(to ?? "")" } ?? "→ \(to ?? "")"
+    }
+}
+
+extension Message.StateRef {
+    /// "Chờ biên tập (submitted)" when labelled, else the name.
+    var display: String { label.map { "\($0) (\(name))" } ?? name }
+}

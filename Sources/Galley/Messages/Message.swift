@@ -1,0 +1,50 @@
+/// A sentence for a person, held as its facts (who, which article, which step,
+/// which rule, who may instead), so one catalog can say it in Vietnamese and in
+/// English and tests can assert on the facts rather than on wording.
+public indirect enum Message: Sendable, Equatable {
+    /// A state with its workflow label, e.g. submitted / "Chờ biên tập".
+    public struct StateRef: Sendable, Equatable {
+        public var name: String
+        public var label: String?
+    }
+
+    /// Who may take a step: roles or the author relation, and the `forbid:` limits.
+    public struct WhoMay: Sendable, Equatable {
+        public var actors: [String]
+        public var notAuthor: Bool
+        public var notEarlierApprover: Bool
+    }
+
+    /// What a refused person may do instead on that article.
+    public enum Instead: Sendable, Equatable {
+        case steps(person: String, [String])
+        case nothing(person: String)
+        case finalState(StateRef)
+    }
+
+    public enum Forbidden: Sendable, Equatable { case ownArticle, alreadyApproved }
+
+    case deactivated(person: String)
+    case noSuchStep(article: String, state: StateRef, step: String, instead: Instead)
+    case cannotStartArticle(step: String)
+    case notPermitted(person: String, roles: [String], step: String, article: String?, state: StateRef?, whoMay: WhoMay, instead: Instead?)
+    case forbidden(Forbidden, person: String, step: String, whoMay: WhoMay, instead: Instead)
+    case noteRequired(step: String)
+    case bodyRequired(step: String)
+    case notEditable(article: String, state: StateRef, editors: [String], person: String, instead: Instead)
+    case stepCarriesNoText(step: String, article: String)
+    case nothingToCorrect
+    case revisionChangesNothing(article: String)
+    case duplicateID(article: String, path: String)
+    case adminOnly(person: String, admins: [String])
+    case noAdminLeft
+    /// A refusal, told what happened last to the article (who was first).
+    case withLastStep(Message, step: String, from: String?, to: String?, actor: String, time: String, commit: String)
+    /// The confirmation of a step taken.
+    case stepTaken(article: String, step: String, from: String?, to: String?, actor: String)
+}
+
+extension Message {
+    /// English, for logs, JSON and `GalleyError.message`.
+    public var english: String { Catalog.render(self, in: .en) }
+}

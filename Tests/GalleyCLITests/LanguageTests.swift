@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// Issue 13: a refusal in Vietnamese on a Vietnamese locale, English on `LANG=C` or
+/// with `--lang en`; JSON is the same bytes whatever the language.
+@Suite("Galley speaks the reader's language")
+struct LanguageTests {
+    static func run(_ room: Newsroom, _ arguments: [String], as person: String? = nil, lang: String?, galleyLang: String? = nil) throws -> RunResult {
+        try room.galley(arguments, as: person, environment: ["GALLEY_LANG": galleyLang, "LANG": lang, "LC_ALL": nil, "LC_MESSAGES": nil])
+    }
+
+    @Test func aRefusedApprovalInVietnameseAndInEnglish() throws {
+        let room = try Newsroom()
+        let id = try room.newArticle("Thông xe cầu Đồng Lạc")
+        try room.steps(id, [("submit", Newsroom.reporter)])
+        let before = try room.head()
+
+        let vietnamese = try Self.run(room, ["approve", id], as: Newsroom.reporter, lang: "vi_VN.UTF-8")
+        #expect(vietnamese.status == 3)
+        for fact in [id, "approve", "không được", "biên tập viên", Newsroom.reporter] {
+            #expect(vietnamese.stderr.contains(fact), "Vietnamese refusal lacks '\(fact)': \(vietnamese.stderr)")
+        }
+        #expect(vietnamese.stderr == vietnamese.stderr.precomposedStringWithCanonicalMapping)
+
+        for (lang, chosen) in [("C", nil), ("vi_VN.UTF-8", "en")] as [(String, String?)] {
+            let english = try Self.run(room, ["approve", id], as: Newsroom.reporter, lang: lang, galleyLang: chosen)
+            #expect(english.status == 3)
+            #expect(english.stderr.contains("may not approve") && english.stderr.contains(id), "LANG=\(lang) GALLEY_LANG=\(chosen ?? "-"): \(english.stderr)")
+        }
+        #expect(try room.head() == before, "nothing written")
+
+        // A step taken: the confirmation follows the language too.
+        let taken = try Self.run(room, ["approve", id], as: Newsroom.editor, lang: "vi_VN.UTF-8")
+        #expect(taken.status == 0 && taken.stdout.contains("người thực hiện: \(Newsroom.editor)"), "\(taken)")
+    }
+
+    @Test func jsonIsTheSameBytesInEveryLanguage() throws {
+        let room = try Newsroom()
+        let id = try room.newArticle("Bài kiểm tra ngôn ngữ")
+        for arguments in [["list", "--format", "json"], ["show", id, "--format", "json"], ["log", "--format", "json"], ["verify", "--format", "json"]] {
+            let vietnamese = try Self.run(room, arguments, lang: "vi_VN.UTF-8")
+            let english = try Self.run(room, arguments, lang: "C")
+            #expect(vietnamese.status == 0 && english.status == 0)
+            #expect(vietnamese.stdoutData == english.stdoutData, "\(arguments.joined(separator: " ")) differs by language")
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+@testable import Galley
+
+/// Issue 13: every message exists in Vietnamese and in English, the Vietnamese in NFC.
+@Suite("The message catalog")
+struct CatalogTests {
+    static let state = Message.StateRef(name: "submitted", label: "Chờ biên tập")
+    static let whoMay = Message.WhoMay(actors: ["chief"], notAuthor: true, notEarlierApprover: true)
+    static let instead = Message.Instead.steps(person: "hangoc", ["approve", "reject"])
+
+    /// One sample of every case. The switch in `name(of:)` is exhaustive: a new case does not
+    /// compile until it has a name there, and `everyCaseHasASample` then asks for a sample here.
+    static let samples: [Message] = [
+        .deactivated(person: "thanhphu"),
+        .noSuchStep(article: "cau-dong-lac", state: state, step: "publish", instead: .nothing(person: "hangoc")),
+        .cannotStartArticle(step: "approve"),
+        .notPermitted(person: "thanhphu", roles: ["reporter"], step: "approve", article: "cau-dong-lac", state: state, whoMay: whoMay, instead: instead),
+        .forbidden(.ownArticle, person: "tbt", step: "approve", whoMay: whoMay, instead: .finalState(state)),
+        .noteRequired(step: "reject"),
+        .bodyRequired(step: "correct"),
+        .notEditable(article: "cau-dong-lac", state: state, editors: ["editor"], person: "thanhphu", instead: instead),
+        .stepCarriesNoText(step: "approve", article: "cau-dong-lac"),
+        .nothingToCorrect,
+        .revisionChangesNothing(article: "cau-dong-lac"),
+        .duplicateID(article: "cau-dong-lac", path: "articles/2026/12/01/cau-dong-lac/index.md"),
+        .adminOnly(person: "thanhphu", admins: ["quantri"]),
+        .noAdminLeft,
+        .withLastStep(.noteRequired(step: "reject"), step: "approve", from: "submitted", to: "edited", actor: "hangoc",
+                      time: "2026-12-01T09:00:00+07:00", commit: "4f2a9c1"),
+        .stepTaken(article: "cau-dong-lac", step: "approve", from: "submitted", to: "edited", actor: "hangoc"),
+    ]
+
+    static func name(of message: Message) -> String {
+        switch message {
+        case .deactivated: "deactivated"
+        case .noSuchStep: "noSuchStep"
+        case .cannotStartArticle: "cannotStartArticle"
+        case .notPermitted: "notPermitted"
+        case .forbidden: "forbidden"
+        case .noteRequired: "noteRequired"
+        case .bodyRequired: "bodyRequired"
+        case .notEditable: "notEditable"
+        case .stepCarriesNoText: "stepCarriesNoText"
+        case .nothingToCorrect: "nothingToCorrect"
+        case .revisionChangesNothing: "revisionChangesNothing"
+        case .duplicateID: "duplicateID"
+        case .adminOnly: "adminOnly"
+        case .noAdminLeft: "noAdminLeft"
+        case .withLastStep: "withLastStep"
+        case .stepTaken: "stepTaken"
+        }
+    }
+
+    @Test func everyCaseHasASample() {
+        #expect(Set(Self.samples.map(Self.name)).count == 16, "one sample per case: \(Self.samples.map(Self.name))")
+    }
+
+    @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
+    func bothLanguages(_ message: Message) {
+        let vietnamese = Catalog.render(message, in: .vi)
+        let english = Catalog.render(message, in: .en)
+        #expect(!vietnamese.isEmpty && !english.isEmpty)
+        #expect(vietnamese != english, "\(Self.name(of: message)) is not translated: \(english)")
+        #expect(vietnamese == vietnamese.precomposedStringWithCanonicalMapping, "not NFC: \(vietnamese)")
+        #expect(!vietnamese.contains("\n") && !english.contains("\n"), "one line")
+    }
+
+    @Test func theFactsAppearInBothLanguages() {
+        let message = Message.notPermitted(
+            person: "thanhphu", roles: ["reporter"], step: "approve", article: "cau-dong-lac", state: Self.state, whoMay: Self.whoMay,
+            instead: Self.instead)
+        for language in Language.allCases {
+            let text = Catalog.render(message, in: language)
+            for fact in ["thanhphu", "approve", "cau-dong-lac", "Chờ biên tập", "chief", "reject"] {
+                #expect(text.contains(fact), "\(language): \(text) lacks \(fact)")
+            }
+        }
+        #expect(Catalog.render(message, in: .vi).contains("tổng biên tập"))
+    }
+
+    struct Choice: Sendable, CustomTestStringConvertible {
+        var flag: String?
+        var environment: [String: String]
+        var configured: String?
+        var expected: Language
+        var testDescription: String { "\(flag ?? "-") \(environment) \(configured ?? "-") → \(expected)" }
+    }
+
+    static let choices: [Choice] = [
+        Choice(flag: "en", environment: ["LANG": "vi_VN.UTF-8", "GALLEY_LANG": "vi"], configured: "vi", expected: .en),
+        Choice(flag: nil, environment: ["LANG": "vi_VN.UTF-8", "GALLEY_LANG": "en"], configured: "vi", expected: .en),
+        Choice(flag: nil, environment: ["LANG": "vi_VN.UTF-8"], configured: "en", expected: .vi),
+        Choice(flag: nil, environment: ["LANG": "C"], configured: "vi", expected: .en),
+        Choice(flag: nil, environment: ["LANG": "C.UTF-8"], configured: "vi", expected: .en),
+        Choice(flag: nil, environment: ["LC_ALL": "en_US.UTF-8", "LANG": "vi_VN.UTF-8"], configured: "vi", expected: .en),
+        Choice(flag: nil, environment: ["LC_MESSAGES": "vi_VN.UTF-8", "LANG": "C"], configured: "en", expected: .vi),
+        Choice(flag: nil, environment: ["LANG": "fr_FR.UTF-8"], configured: "en", expected: .en),
+        Choice(flag: nil, environment: [:], configured: "en", expected: .en),
+        Choice(flag: nil, environment: [:], configured: nil, expected: .vi),
+        Choice(flag: "xx", environment: ["GALLEY_LANG": "vi"], configured: nil, expected: .vi),
+    ]
+
+    @Test("--lang, then GALLEY_LANG, then the locale, then galley.yaml", arguments: choices)
+    func languageChoice(_ choice: Choice) {
+        #expect(Language.resolve(flag: choice.flag, environment: choice.environment, configured: choice.configured) == choice.expected)
+    }
+}
