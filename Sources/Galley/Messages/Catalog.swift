@@ -50,6 +50,14 @@ public enum Catalog {
             return "\(english(refusal)) Last step: \(step) (\(states(from, to))) by \(actor) at \(time) [\(commit)]."
         case .stepTaken(let article, let step, let from, let to, let actor):
             return "\(article): \(step) (\(from ?? "") → \(to ?? "")) by \(actor)"
+        case .unknownPerson(let person, let known):
+            return "unknown person '\(person)': people.yaml lists \(known.joined(separator: ", ")); an admin adds people with `galley people add`"
+        case .whoIsActing(let email, let bare):
+            return bare
+                ? "who is acting? A bare repository has no user: pass --as PERSON or set GALLEY_USER"
+                : "who is acting? git's user.email (\(email ?? "unset")) matches nobody in people.yaml: pass --as PERSON or set GALLEY_USER"
+        case .unknownArticle(let article, let commit):
+            return "no article '\(article)' at \(commit): `galley list` shows the ids"
         }
     }
 
@@ -115,6 +123,14 @@ public enum Catalog {
             return "\(vietnamese(refusal)) Bước gần nhất: \(step) (\(states(from, to))) do \(actor) thực hiện lúc \(time) [\(commit)]."
         case .stepTaken(let article, let step, let from, let to, let actor):
             return "\(article): \(step) (\(from ?? "") → \(to ?? "")), người thực hiện: \(actor)"
+        case .unknownPerson(let person, let known):
+            return "Không có người '\(person)': people.yaml có \(known.joined(separator: ", ")); quản trị viên thêm người bằng `galley people add`"
+        case .whoIsActing(let email, let bare):
+            return bare
+                ? "Ai đang thực hiện? Kho bare không có người dùng: hãy thêm --as NGƯỜI hoặc đặt GALLEY_USER"
+                : "Ai đang thực hiện? user.email của git (\(email ?? "chưa đặt")) không khớp ai trong people.yaml: hãy thêm --as NGƯỜI hoặc đặt GALLEY_USER"
+        case .unknownArticle(let article, let commit):
+            return "Không có bài '\(article)' tại \(commit): `galley list` liệt kê các mã bài"
         }
     }
 

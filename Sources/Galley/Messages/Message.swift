@@ -40,6 +40,9 @@ public indirect enum Message: Sendable, Equatable {
     case noAdminLeft
     /// A refusal, told what happened last to the article (who was first).
     case withLastStep(Message, step: String, from: String?, to: String?, actor: String, time: String, commit: String)
+    case unknownPerson(person: String, known: [String])
+    case whoIsActing(email: String?, bare: Bool)
+    case unknownArticle(article: String, commit: String)
     /// The confirmation of a step taken.
     case stepTaken(article: String, step: String, from: String?, to: String?, actor: String)
 }

@@ -112,16 +112,16 @@ public final class Newsroom {
     public func actor(explicitID: String?, in snapshot: Snapshot) throws(GalleyError) -> Person {
         if let explicitID {
             guard let person = snapshot.people.person(explicitID) else {
-                throw .notFound("unknown person '\(explicitID)': people.yaml lists \(snapshot.people.people.map(\.id).joined(separator: ", ")); an admin adds people with `galley people add`")
+                throw GalleyError(.notFound, .unknownPerson(person: explicitID, known: snapshot.people.people.map(\.id)))
             }
             return person
         }
         guard !repository.isBare else {
-            throw .notFound("who is acting? A bare repository has no user: pass --as PERSON or set GALLEY_USER")
+            throw GalleyError(.notFound, .whoIsActing(email: nil, bare: true))
         }
         let email = try git("reading user.email", { () throws(GitError) in try repository.configValue("user.email") })
         guard let email, let person = snapshot.people.person(email: email) else {
-            throw .notFound("who is acting? git's user.email (\(email ?? "unset")) matches nobody in people.yaml: pass --as PERSON or set GALLEY_USER")
+            throw GalleyError(.notFound, .whoIsActing(email: email, bare: false))
         }
         return person
     }

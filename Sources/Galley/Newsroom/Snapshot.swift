@@ -69,7 +69,7 @@ public final class Snapshot {
     /// The article with this id; `notFound` (exit 1) when there is none.
     public func article(_ id: String) throws(GalleyError) -> StoredArticle {
         guard let path = try path(ofArticle: id) else {
-            throw .notFound("no article '\(id)' at \(commit.short): `galley list` shows the ids")
+            throw GalleyError(.notFound, .unknownArticle(article: id, commit: commit.short))
         }
         return try article(at: path)
     }

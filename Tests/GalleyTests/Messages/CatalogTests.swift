@@ -30,6 +30,9 @@ struct CatalogTests {
         .withLastStep(.noteRequired(step: "reject"), step: "approve", from: "submitted", to: "edited", actor: "hangoc",
                       time: "2026-12-01T09:00:00+07:00", commit: "4f2a9c1"),
         .stepTaken(article: "cau-dong-lac", step: "approve", from: "submitted", to: "edited", actor: "hangoc"),
+        .unknownPerson(person: "nobody", known: ["quantri", "thanhphu"]),
+        .whoIsActing(email: "a@b.vn", bare: false),
+        .unknownArticle(article: "khong-co", commit: "4f2a9c1"),
     ]
 
     static func name(of message: Message) -> String {
@@ -50,11 +53,14 @@ struct CatalogTests {
         case .noAdminLeft: "noAdminLeft"
         case .withLastStep: "withLastStep"
         case .stepTaken: "stepTaken"
+        case .unknownPerson: "unknownPerson"
+        case .whoIsActing: "whoIsActing"
+        case .unknownArticle: "unknownArticle"
         }
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 16, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 19, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
