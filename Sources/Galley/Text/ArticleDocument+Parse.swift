@@ -208,13 +208,7 @@ private struct FrontMatterReader {
 
     func bool(_ values: [String: Node], _ key: String, default value: Bool) throws(GalleyError) -> Bool {
         guard let node = values[key], !isNull(node) else { return value }
-        if case .scalar(let scalar) = node, scalar.style == .plain {
-            switch scalar.string {
-            case "true", "True", "TRUE": return true
-            case "false", "False", "FALSE": return false
-            default: break
-            }
-        }
+        if case .scalar(let scalar) = node, scalar.style == .plain, let value = YAMLBool.value(scalar.string) { return value }
         throw fail(line(node), "'\(key)' must be true or false")
     }
 

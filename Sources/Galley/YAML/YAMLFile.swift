@@ -67,11 +67,10 @@ struct YAMLFile {
 
     func bool(_ node: Node, _ what: String) throws(GalleyError) -> Bool {
         guard let scalar = node.scalar else { throw fail(node, "\(what) must be true or false") }
-        switch scalar.string.lowercased() {
-        case "true", "yes": return true
-        case "false", "no": return false
-        default: throw fail(node, "\(what) must be true or false, not '\(scalar.string)'")
+        guard scalar.style == .plain, let value = YAMLBool.value(scalar.string) else {
+            throw fail(node, "\(what) must be true or false, not '\(scalar.string)'")
         }
+        return value
     }
 
     func int(_ node: Node, _ what: String) throws(GalleyError) -> Int {
