@@ -1,95 +1,97 @@
 import ArgumentParser
 import Galley
 
-/// Shared by every workflow-step command: take the step, report it.
-enum StepCommand {
-    static func take(
-        _ global: GlobalOptions, id: String, transition: String, note: String?, bodyFile: String? = nil, format: OutputFormat
-    ) throws {
+/// What every workflow-step command takes: the article, a note, the output format.
+struct StepOptions: ParsableArguments {
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The article id.") var id: String
+    @Option(
+        name: [.customShort("m"), .customLong("message")],
+        help: ArgumentHelp("A note for the record, saying why (required where the workflow asks for one).", valueName: "note"))
+    var message: String?
+    @Option(help: "Output format.") var format: OutputFormat = .text
+}
+
+/// A command that takes one workflow transition: its whole body is `StepRunner.take`.
+protocol WorkflowStepCommand: ParsableCommand {
+    static var transition: String { get }
+    var step: StepOptions { get }
+}
+
+extension WorkflowStepCommand {
+    func run() throws { try StepRunner.take(step, transition: Self.transition) }
+}
+
+/// Shared by every workflow-step command: take the step, report it in the reader's language.
+enum StepRunner {
+    static func take(_ options: StepOptions, transition: String, bodyFile: String? = nil) throws {
         try Terminal.run { () throws(GalleyError) in
             let body = try bodyFile.map { (path) throws(GalleyError) in try Terminal.readText(path, what: "body file") }
-            let newsroom = try global.open()
-            let step = try newsroom.transition(id, transition, note: note, body: body, actorID: global.actorID)
-            Terminal.notices(newsroom)
-            let taken = Message.stepTaken(article: id, step: transition, from: step.event.from, to: step.event.to, actor: step.event.actor ?? "")
-            StepOutput.print(step, format: format, text: Catalog.render(taken, in: Terminal.language))
+            let newsroom = try options.global.open()
+            let step = try newsroom.transition(options.id, transition, note: options.message, body: body, actorID: options.global.actorID)
+            let taken = Message.stepTaken(
+                article: options.id, step: transition, from: step.event.from, to: step.event.to, actor: step.event.actor ?? "")
+            StepOutput.print(step, format: options.format, text: Catalog.render(taken, in: Terminal.language))
         }
     }
 }
 
 extension GalleyCommand {
-    struct Submit: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "submit", abstract: "Submit a draft (or a returned article) for editing. Author only.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The article id.") var id: String
-        @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("A note for the editors.", valueName: "note")) var message: String?
-        @Option(help: "Output format.") var format: OutputFormat = .text
-        func run() throws { try StepCommand.take(global, id: id, transition: "submit", note: message, format: format) }
-    }
-
-    struct Approve: ParsableCommand {
+    struct Submit: WorkflowStepCommand {
+        static let transition = "submit"
         static let configuration = CommandConfiguration(
-            commandName: "approve",
-            abstract: "Approve an article for its next stage.",
-            discussion: "In the standard workflow an editor approves a submitted article (→ edited), then the editor-in-chief (not its author, not the editor who approved this round) approves it (→ approved).")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The article id.") var id: String
-        @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("An optional note.", valueName: "note")) var message: String?
-        @Option(help: "Output format.") var format: OutputFormat = .text
-        func run() throws { try StepCommand.take(global, id: id, transition: "approve", note: message, format: format) }
+            commandName: transition, abstract: "Submit a draft (or a returned article) for editing. Author only.",
+            discussion: "The note (-m) is for the editors.")
+        @OptionGroup var step: StepOptions
     }
 
-    struct Publish: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "publish", abstract: "Publish an approved article (front matter draft: false). Not by its author.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The article id.") var id: String
-        @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("An optional note.", valueName: "note")) var message: String?
-        @Option(help: "Output format.") var format: OutputFormat = .text
-        func run() throws { try StepCommand.take(global, id: id, transition: "publish", note: message, format: format) }
-    }
-
-    struct Reject: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "reject", abstract: "Send an article back to its author, saying why.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The article id.") var id: String
-        @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("Why it goes back (required).", valueName: "note")) var message: String?
-        @Option(help: "Output format.") var format: OutputFormat = .text
-        func run() throws { try StepCommand.take(global, id: id, transition: "reject", note: message, format: format) }
-    }
-
-    struct Retract: ParsableCommand {
+    struct Approve: WorkflowStepCommand {
+        static let transition = "approve"
         static let configuration = CommandConfiguration(
-            commandName: "retract",
-            abstract: "Retract a published article, saying why. Its text is kept (draft: true), never deleted.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The article id.") var id: String
-        @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("Why it is retracted (required).", valueName: "note")) var message: String?
-        @Option(help: "Output format.") var format: OutputFormat = .text
-        func run() throws { try StepCommand.take(global, id: id, transition: "retract", note: message, format: format) }
+            commandName: transition, abstract: "Approve an article for its next stage.",
+            discussion: "In the standard workflow an editor approves a submitted article (→ edited), then the editor-in-chief (not its author, not the editor who approved this round) approves it (→ approved). A note is optional.")
+        @OptionGroup var step: StepOptions
     }
 
-    struct Spike: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "spike", abstract: "Drop a draft for good, saying why. Its text is kept.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The article id.") var id: String
-        @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("Why it is dropped (required).", valueName: "note")) var message: String?
-        @Option(help: "Output format.") var format: OutputFormat = .text
-        func run() throws { try StepCommand.take(global, id: id, transition: "spike", note: message, format: format) }
+    struct Publish: WorkflowStepCommand {
+        static let transition = "publish"
+        static let configuration = CommandConfiguration(
+            commandName: transition, abstract: "Publish an approved article (front matter draft: false). Not by its author.")
+        @OptionGroup var step: StepOptions
+    }
+
+    struct Reject: WorkflowStepCommand {
+        static let transition = "reject"
+        static let configuration = CommandConfiguration(
+            commandName: transition, abstract: "Send an article back to its author, saying why.",
+            discussion: "The note (-m) is required: it says why the article goes back.")
+        @OptionGroup var step: StepOptions
+    }
+
+    struct Retract: WorkflowStepCommand {
+        static let transition = "retract"
+        static let configuration = CommandConfiguration(
+            commandName: transition, abstract: "Retract a published article, saying why. Its text is kept (draft: true), never deleted.",
+            discussion: "The note (-m) is required: it says why the article is retracted.")
+        @OptionGroup var step: StepOptions
+    }
+
+    struct Spike: WorkflowStepCommand {
+        static let transition = "spike"
+        static let configuration = CommandConfiguration(
+            commandName: transition, abstract: "Drop a draft for good, saying why. Its text is kept.",
+            discussion: "The note (-m) is required: it says why the draft is dropped.")
+        @OptionGroup var step: StepOptions
     }
 
     struct Correct: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "correct",
             abstract: "Publish a correction: the only way to change a published article's text.",
-            discussion: "The note is appended to the article's corrections: list, which a site can print under the article.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The article id.") var id: String
-        @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("What was corrected (required; shown to readers).", valueName: "note")) var message: String?
+            discussion: "The note (-m, required) says what was corrected; it is appended to the article's corrections: list, which a site can print under the article.")
+        @OptionGroup var step: StepOptions
         @Option(help: ArgumentHelp("The corrected Markdown body (required; - for standard input).", valueName: "file")) var bodyFile: String?
-        @Option(help: "Output format.") var format: OutputFormat = .text
-        func run() throws {
-            try StepCommand.take(global, id: id, transition: "correct", note: message, bodyFile: bodyFile, format: format)
-        }
+        func run() throws { try StepRunner.take(step, transition: "correct", bodyFile: bodyFile) }
     }
 
     struct Transition: ParsableCommand {
@@ -97,14 +99,10 @@ extension GalleyCommand {
             commandName: "transition",
             abstract: "Take any transition of the workflow by name (for custom workflows).",
             discussion: "`galley workflow show` lists the transitions; `galley queue` shows the ones you may take now.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The article id.") var id: String
+        // The article comes first (`galley transition ID NAME`): the option group's positional is declared before the name.
+        @OptionGroup var step: StepOptions
         @Argument(help: "The transition's name in workflow.yaml.") var name: String
-        @Option(name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("A note (required by some transitions).", valueName: "note")) var message: String?
         @Option(help: ArgumentHelp("New body, for transitions that carry text.", valueName: "file")) var bodyFile: String?
-        @Option(help: "Output format.") var format: OutputFormat = .text
-        func run() throws {
-            try StepCommand.take(global, id: id, transition: name, note: message, bodyFile: bodyFile, format: format)
-        }
+        func run() throws { try StepRunner.take(step, transition: name, bodyFile: bodyFile) }
     }
 }
