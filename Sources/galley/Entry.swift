@@ -1,35 +1,53 @@
+import ArgumentParser
+import Galley
+
 /// The contract puts global options before the command
-/// (`galley [--repo PATH] [--as PERSON] COMMAND …`), while swift-argument-parser
-/// reads options at the level that declares them. The entry point moves the
-/// leading global options behind the command words, where every command's
-/// `GlobalOptions` group reads them.
+/// (`galley [--repo PATH] [--as PERSON] [--lang vi|en] COMMAND …`), while swift-argument-parser
+/// reads options at the level that declares them. The entry point lets them stand anywhere
+/// before `--`: it moves them behind the command words, where every command's
+/// `GlobalOptions` group reads them. A line that does not parse is explained (a mistyped
+/// command or option, with the nearest real ones); an article id may be given by a unique
+/// prefix.
 @main
 enum Entry {
     static func main() {
-        GalleyCommand.main(hoistingGlobalOptions(Array(CommandLine.arguments.dropFirst())))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        var command: ParsableCommand
+        do {
+            command = try GalleyCommand.parseAsRoot(try hoistingGlobalOptions(arguments))
+        } catch {
+            if GalleyCommand.exitCode(for: error) == .validationFailure, let diagnosis = UsageDiagnosis.diagnose(arguments) {
+                Terminal.note(diagnosis.text(in: Terminal.language))
+                GalleyCommand.exit(withError: ExitCode.validationFailure)
+            }
+            GalleyCommand.exit(withError: error)
+        }
+        do {
+            if var naming = command as? any NamesArticle {
+                try ArticleReference.resolve(&naming)
+                command = naming
+            }
+            try command.run()
+        } catch {
+            GalleyCommand.exit(withError: error)
+        }
     }
 
-    static let globalOptions: Set<String> = ["--repo", "--as"]
-
-    static func hoistingGlobalOptions(_ arguments: [String]) -> [String] {
-        var leading: [String] = []
-        var index = 0
-        while index < arguments.count {
-            let argument = arguments[index]
-            if globalOptions.contains(argument), index + 1 < arguments.count {
-                leading += [argument, arguments[index + 1]]
-                index += 2
-            } else if let equals = argument.firstIndex(of: "="), globalOptions.contains(String(argument[..<equals])) {
-                leading.append(argument)
-                index += 1
-            } else {
-                break
-            }
+    /// The arguments with every global option (anywhere before `--`) moved right behind the
+    /// command words. A command that reads no `GlobalOptions` (init, clone, the hooks) keeps
+    /// `--repo` and `--as` where they were, so the parser refuses them and `UsageDiagnosis`
+    /// says that command takes none; `--lang` it drops once checked (`Terminal` reads it from
+    /// the command line). Without a command they are dropped: `galley` alone shows the help.
+    static func hoistingGlobalOptions(_ arguments: [String]) throws(ValidationError) -> [String] {
+        let (globals, rest) = GlobalArguments.split(arguments)
+        guard !globals.isEmpty else { return arguments }
+        let (commands, consumed) = CommandTree.walk(rest)
+        if CommandTree.readsGlobalOptions(CommandTree.reader(of: commands)) {
+            var hoisted = rest
+            hoisted.insert(contentsOf: globals.flatMap(\.words), at: consumed)
+            return hoisted
         }
-        guard !leading.isEmpty else { return arguments }
-        var rest = Array(arguments[index...])
-        let insertAt = rest.firstIndex(of: "--") ?? rest.count
-        rest.insert(contentsOf: leading, at: insertAt)
-        return rest
+        for given in globals where given.name == "--lang" { try GlobalOptions.checkLanguage(given.value) }
+        return commands.count == 1 ? rest : GlobalArguments.split(arguments, only: ["--lang"]).rest
     }
 }

@@ -4,7 +4,7 @@ struct GalleyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "galley",
         abstract: "Editorial workflow for newsrooms, on git.",
-        usage: "galley [--repo <path>] [--as <person>] <subcommand> …",
+        usage: "galley [--repo <path>] [--as <person>] [--lang vi|en] <subcommand> …",
         discussion: """
             Every article is a Markdown file in a git repository; every step of its life \
             (draft, submission, editing, approval, publication, retraction) is one commit \
@@ -26,10 +26,16 @@ struct GalleyCommand: ParsableCommand {
 
             The acting person is --as, else $GALLEY_USER, else the person whose email \
             is git's user.email. --repo names the repository; otherwise it is found from \
-            the current directory upwards, like git. A bare repository works too.
+            the current directory upwards, like git. A bare repository works too. \
+            --lang vi|en chooses the language of messages. These global options may stand \
+            anywhere before `--`, before or after the command.
+
+            An article id may be shortened to any beginning of it that no other id shares. \
+            A mistyped command or option is answered with the nearest real ones.
 
             Exit codes: 0 done, 1 failure (unknown article or person, I/O, git), \
-            3 refused (nothing written), 4 violations found, 64 usage.
+            3 refused (nothing written; also a filter naming no such person, state or \
+            transition, and an id prefix several articles share), 4 violations found, 64 usage.
             """,
         version: "0.1.0",
         subcommands: [

@@ -14,17 +14,23 @@ extension GalleyCommand {
                 Examples:
                   galley log kiem-tra-cong-tac-dan-van            one article's life
                   galley log --actor hangoc --since 2026-11-01 --format csv > hangoc.csv
+                  galley log --state "da xuat ban" --limit 10
+
+                A person, state or transition the newsroom does not have is refused (exit 3) with \
+                those it has; ID may be any beginning of an id that no other id shares.
                 """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Only this article's events.") var id: String?
-        @Option(help: "Only steps by this person.") var actor: String?
+        @Option(help: "Only steps by this person (an id from people.yaml).") var actor: String?
         @Option(help: "Only steps taken in this role (reporter, editor, chief, admin, author …).") var role: String?
-        @Option(help: "Only this transition (submit, approve, …).") var transition: String?
-        @Option(help: "Only steps that moved an article into this state.") var state: String?
+        @Option(help: "Only this transition (submit, approve, …, or Galley's own revise, people, config, init).") var transition: String?
+        @Option(help: "Only steps that moved an article into this state (its name, or its label: \"Đã xuất bản\", \"da xuat ban\").") var state: String?
         @Option(help: "From this day (YYYY-MM-DD, newsroom time) or ISO 8601 time.") var since: String?
         @Option(help: "Up to this day (inclusive) or ISO 8601 time.") var until: String?
-        @Option(help: "At most this many events.") var limit: Int?
+        @Option(help: "At most this many events (1 or more).") var limit: Int?
         @Option(help: "Output format: text, json, jsonl (one event per line) or csv.") var format: LogFormat = .text
+
+        func validate() throws { try Limit.check(limit) }
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in
@@ -38,9 +44,11 @@ extension GalleyCommand {
                     }
                     return value
                 }
+                let workflow = snapshot.workflow
                 let filter = EventFilter(
-                    article: id, actor: actor, role: role, transition: transition, state: state, since: try bound(since, end: false),
-                    until: try bound(until, end: true), limit: limit)
+                    article: id, actor: try FilterNames.person(actor, in: snapshot.people), role: role,
+                    transition: try FilterNames.transition(transition, in: workflow), state: try FilterNames.state(state, in: workflow),
+                    since: try bound(since, end: false), until: try bound(until, end: true), limit: limit)
                 var collected: [Event] = []
                 if format == .csv { Terminal.print(EventCSV.header) }
                 try newsroom.events(filter) { (event) throws(GalleyError) in
@@ -55,7 +63,6 @@ extension GalleyCommand {
                 case .json: Terminal.print(json: JSONValue.array(collected.map(ContractJSON.event)))
                 case .text:
                     guard !collected.isEmpty else { return Terminal.print("(no events)") }
-                    let workflow = snapshot.workflow
                     Terminal.print(Terminal.table(
                         ["TIME", "COMMIT", "ACTOR", "STEP", "STATES", "ARTICLE", "NOTE"],
                         collected.map { event in
@@ -77,20 +84,13 @@ extension GalleyCommand {
     }
 }
 
-/// RFC 4180 CSV of events with the contract's field names as header. Fields are cleaned
-/// like terminal text: a CSV file is opened in spreadsheets and viewed with `cat`.
+/// CSV of events with the contract's field names as header (`CSV` writes the rows).
 enum EventCSV {
     static let fields = ["commit", "time", "actor", "role", "article", "transition", "from", "to", "note", "outside_workflow"]
-    static var header: String { fields.joined(separator: ",") }
+    static var header: String { CSV.row(fields) }
 
     static func row(_ event: Event) -> String {
-        [event.commit, event.time.iso8601, event.actor ?? "", event.role ?? "", event.article ?? "", event.transition ?? "",
-         event.from ?? "", event.to ?? "", event.note ?? "", event.outsideWorkflow ? "true" : "false"]
-            .map { quote(TerminalText.clean($0)) }.joined(separator: ",")
-    }
-
-    static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSV.row([event.commit, event.time.iso8601, event.actor ?? "", event.role ?? "", event.article ?? "", event.transition ?? "",
+                 event.from ?? "", event.to ?? "", event.note ?? "", event.outsideWorkflow ? "true" : "false"])
     }
 }

@@ -7,20 +7,39 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract: "List articles, most recently changed first.",
-            discussion: "Example: galley list --state submitted --section thoi-su")
+            discussion: """
+                A state may be given by its name or its label, without regard to case or Vietnamese \
+                marks ("Đã xuất bản", "da xuat ban"); a state or author the newsroom does not have is \
+                refused (exit 3) with those it has. Sections are taken as written.
+
+                Examples:
+                  galley list --state submitted --section thoi-su
+                  galley list --author thanhphu --limit 20 --format csv > bai.csv
+                """)
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Only articles in this state (e.g. submitted).") var state: String?
+        @Option(help: "Only articles in this state (a name such as submitted, or its label).") var state: String?
         @Option(help: "Only articles by this author (person id).") var author: String?
         @Option(help: "Only articles in this section.") var section: String?
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Option(help: "At most this many articles (1 or more).") var limit: Int?
+        @Option(help: "Output format: text, json or csv.") var format: ListingFormat = .text
+
+        func validate() throws { try Limit.check(limit) }
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in
                 let newsroom = try global.open()
-                let articles = try newsroom.list(ArticleFilter(state: state, author: author, section: section))
-                let workflow = try newsroom.snapshot().workflow
+                let snapshot = try newsroom.snapshot()
+                let workflow = snapshot.workflow
+                let filter = ArticleFilter(
+                    state: try FilterNames.state(state, in: workflow), author: try FilterNames.person(author, in: snapshot.people),
+                    section: section)
+                let articles = Array(try newsroom.list(filter).prefix(limit ?? .max))
                 switch format {
                 case .json: Terminal.print(json: JSONValue.array(articles.map { ContractJSON.article($0, workflow: workflow) }))
+                case .csv:
+                    for line in CSV.table(articles.map { ContractJSON.article($0, workflow: workflow) }, fields: ContractJSON.articleFields) {
+                        Terminal.print(line)
+                    }
                 case .text:
                     guard !articles.isEmpty else { return Terminal.print("(no articles)") }
                     Terminal.print(Terminal.table(
@@ -40,21 +59,29 @@ extension GalleyCommand {
             commandName: "queue",
             abstract: "What waits for you: every article where you may take a workflow step now.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Option(help: "At most this many articles (1 or more).") var limit: Int?
+        @Option(help: "Output format: text, json or csv.") var format: ListingFormat = .text
+
+        /// The article's JSON, plus what the person may do to it now.
+        static let fields = ContractJSON.articleFields + ["steps", "may_edit"]
+
+        func validate() throws { try Limit.check(limit) }
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in
                 let newsroom = try global.open()
-                let (person, items) = try newsroom.queue(actorID: global.actorID)
+                let (person, all) = try newsroom.queue(actorID: global.actorID)
+                let items = Array(all.prefix(limit ?? .max))
                 let workflow = try newsroom.snapshot().workflow
+                func json(_ item: QueueItem) -> JSONValue {
+                    guard case .object(var fields) = ContractJSON.article(item.article, workflow: workflow) else { return .null }
+                    fields.append(("steps", .array(item.steps.map(JSONValue.string))))
+                    fields.append(("may_edit", .bool(item.mayEdit)))
+                    return .object(fields)
+                }
                 switch format {
-                case .json:
-                    Terminal.print(json: JSONValue.array(items.map { item in
-                        guard case .object(var fields) = ContractJSON.article(item.article, workflow: workflow) else { return .null }
-                        fields.append(("steps", .array(item.steps.map(JSONValue.string))))
-                        fields.append(("may_edit", .bool(item.mayEdit)))
-                        return .object(fields)
-                    }))
+                case .json: Terminal.print(json: JSONValue.array(items.map(json)))
+                case .csv: for line in CSV.table(items.map(json), fields: Self.fields) { Terminal.print(line) }
                 case .text:
                     guard !items.isEmpty else { return Terminal.print("Nothing waits for \(person.id).") }
                     Terminal.print(Terminal.table(
@@ -73,9 +100,9 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
             abstract: "Show one article: its state, people, and text.",
-            discussion: "--at shows it as it stood at a revision (a commit id, HEAD~3, a branch).")
+            discussion: "--at shows it as it stood at a revision (a commit id, HEAD~3, a branch). The id may be any beginning of it that no other id shares.")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The article id.") var id: String
+        @Argument(help: "The article id (or a beginning of it no other id shares).") var id: String
         @Option(help: "A revision (commit) to show it at.") var at: String?
         @Option(help: "Output format.") var format: OutputFormat = .text
 

@@ -13,27 +13,34 @@ extension GalleyCommand {
 
                 Examples:
                   galley search "dan van chinh quyen"
-                  galley search "Đặng Trọng Thăng" --state published --format json
+                  galley search "Đặng Trọng Thăng" --state "da xuat ban" --format json
+                  galley search "cau Dong Lac" --limit 5 --format csv
                 """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Words to find.") var text: String
-        @Option(help: "Only articles in this state.") var state: String?
+        @Option(help: "Only articles in this state (a name, or its label).") var state: String?
         @Option(help: "Only articles in this section.") var section: String?
-        @Option(help: "At most this many results.") var limit: Int = 20
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Option(help: "At most this many results (1 or more).") var limit: Int = 20
+        @Option(help: "Output format: text, json or csv.") var format: ListingFormat = .text
+
+        /// The article's JSON, plus the match's score.
+        static let fields = ContractJSON.articleFields + ["score"]
+
+        func validate() throws { try Limit.check(limit) }
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in
                 let newsroom = try global.open()
-                let hits = try newsroom.search(text, state: state, section: section, limit: max(1, limit))
                 let workflow = try newsroom.snapshot().workflow
+                let hits = try newsroom.search(text, state: try FilterNames.state(state, in: workflow), section: section, limit: limit)
+                func json(_ hit: (article: StoredArticle, score: Double)) -> JSONValue {
+                    guard case .object(var fields) = ContractJSON.article(hit.article, workflow: workflow) else { return .null }
+                    fields.append(("score", .string(String(format: "%.3f", hit.score))))
+                    return .object(fields)
+                }
                 switch format {
-                case .json:
-                    Terminal.print(json: JSONValue.array(hits.map { hit in
-                        guard case .object(var fields) = ContractJSON.article(hit.article, workflow: workflow) else { return .null }
-                        fields.append(("score", .string(String(format: "%.3f", hit.score))))
-                        return .object(fields)
-                    }))
+                case .json: Terminal.print(json: JSONValue.array(hits.map(json)))
+                case .csv: for line in CSV.table(hits.map(json), fields: Self.fields) { Terminal.print(line) }
                 case .text:
                     guard !hits.isEmpty else { return Terminal.print("(nothing found)") }
                     Terminal.print(Terminal.table(

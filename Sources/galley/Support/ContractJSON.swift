@@ -17,6 +17,13 @@ enum ContractJSON {
         ])
     }
 
+    /// The fields of `article`, in its order, without `body`: the columns of `list`, `queue` and
+    /// `search --format csv`. A field added to `article` is added here too (a test compares them).
+    static let articleFields = [
+        "id", "title", "state", "author", "section", "tags", "path", "created", "updated", "state_label", "draft", "byline",
+        "approvals", "corrections",
+    ]
+
     static func article(_ article: StoredArticle, workflow: Workflow? = nil, body: Bool = false) -> JSONValue {
         let meta = article.document.meta
         var fields: [(String, JSONValue)] = [

@@ -1,0 +1,55 @@
+import Galley
+
+/// The people, states and transitions a filter names (`list --state`, `log --actor` …),
+/// checked against the newsroom's rules at the tip: a name that means nothing there is
+/// refused (exit 3) with what does exist, rather than answered with an empty list.
+/// Sections are free text and taken as they are.
+enum FilterNames {
+    /// A state by its name, or by its label without regard to case or Vietnamese marks
+    /// (`"Đã xuất bản"`, `"da xuat ban"` → `published` in the standard workflow).
+    static func state(_ given: String?, in workflow: Workflow, option: String = "--state") throws(GalleyError) -> String? {
+        guard let given else { return nil }
+        if workflow.state(given) != nil { return given }
+        let folded = fold(given)
+        let matching = workflow.states.filter { fold($0.name) == folded || $0.label.map(fold) == folded }
+        if matching.count == 1, let state = matching.first { return state.name }
+        let states = workflow.states.map(\.display).joined(separator: ", ")
+        guard matching.isEmpty else {
+            throw .invalidInput("\(option) '\(given)' may mean \(matching.map(\.display).joined(separator: " or ")): give the state's name")
+        }
+        throw .invalidInput(
+            "unknown state '\(given)' for \(option): the \(workflow.name) workflow has \(states)"
+                + hint(given, among: workflow.states.map(\.name)))
+    }
+
+    /// A person by id, from people.yaml at the tip (deactivated people included: they stay in the history).
+    static func person(_ given: String?, in people: People) throws(GalleyError) -> String? {
+        guard let given else { return nil }
+        if people.person(given) != nil { return given }
+        throw GalleyError(.invalidInput, Message.unknownPerson(person: given, known: people.people.map(\.id)))
+    }
+
+    /// A step name: a transition of the workflow, or one of Galley's own steps (`init`,
+    /// `revise`, `people`, `config`), as `log` shows them.
+    static func transition(_ given: String?, in workflow: Workflow, option: String = "--transition") throws(GalleyError) -> String? {
+        guard let given else { return nil }
+        let names = workflow.transitionNames + [StepName.initialize, StepName.revise, StepName.people, StepName.config]
+            .filter { !workflow.transitionNames.contains($0) }
+        if names.contains(given) { return given }
+        throw .invalidInput(
+            "unknown transition '\(given)' for \(option): the \(workflow.name) workflow has \(names.joined(separator: ", "))"
+                + hint(given, among: names))
+    }
+
+    /// `; did you mean …?` for the nearest names, or nothing.
+    private static func hint(_ given: String, among names: [String]) -> String {
+        let near = Suggestions.nearest(given, among: names)
+        return near.isEmpty ? "" : "; did you mean \(near.map { "`\($0)`" }.joined(separator: " or "))?"
+    }
+
+    /// Folded as article ids and search fold (marks dropped, đ → d, lowercase), with
+    /// runs of spaces made one.
+    private static func fold(_ text: String) -> String {
+        ArticleID.fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
