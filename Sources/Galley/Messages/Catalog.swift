@@ -58,6 +58,24 @@ public enum Catalog {
                 : "who is acting? git's user.email (\(email ?? "unset")) matches nobody in people.yaml: pass --as PERSON or set GALLEY_USER"
         case .unknownArticle(let article, let commit):
             return "no article '\(article)' at \(commit): `galley list` shows the ids"
+        case .newsroomCreated(let name, let place, let workflow, let admin):
+            return "Created newsroom '\(name)' in \(place) (workflow \(workflow), admin \(admin))."
+        case .initNext(let path, let admin):
+            return "Next: galley --repo \(path) --as \(admin) people add ID --name NAME --email EMAIL --role reporter"
+        case .personAdded(let person, let roles):
+            return "added \(person) (\(roles.joined(separator: ", ")))"
+        case .rolesSet(let person, let roles):
+            return "\(person) now has roles \(roles.joined(separator: ", "))"
+        case .personDeactivated(let person):
+            return "deactivated \(person)"
+        case .keyAdded(let person, let fingerprint):
+            return "added key \(fingerprint) for \(person)"
+        case .keyRevoked(let person, let fingerprint):
+            return "revoked key \(fingerprint) of \(person)"
+        case .revised(let article, let state):
+            return "\(article): revised (\(state))"
+        case .nothingToCommit(let article):
+            return "\(article): no change, nothing to commit"
         }
     }
 
@@ -131,6 +149,24 @@ public enum Catalog {
                 : "Ai đang thực hiện? user.email của git (\(email ?? "chưa đặt")) không khớp ai trong people.yaml: hãy thêm --as NGƯỜI hoặc đặt GALLEY_USER"
         case .unknownArticle(let article, let commit):
             return "Không có bài '\(article)' tại \(commit): `galley list` liệt kê các mã bài"
+        case .newsroomCreated(let name, let place, let workflow, let admin):
+            return "Đã tạo tòa soạn '\(name)' tại \(place) (quy trình \(workflow), quản trị viên \(admin))."
+        case .initNext(let path, let admin):
+            return "Tiếp theo: galley --repo \(path) --as \(admin) people add MÃ --name TÊN --email EMAIL --role reporter"
+        case .personAdded(let person, let roles):
+            return "đã thêm \(person) (\(roles.map(role).joined(separator: ", ")))"
+        case .rolesSet(let person, let roles):
+            return "\(person) giờ có vai trò \(roles.map(role).joined(separator: ", "))"
+        case .personDeactivated(let person):
+            return "đã vô hiệu hóa \(person)"
+        case .keyAdded(let person, let fingerprint):
+            return "đã thêm khóa \(fingerprint) cho \(person)"
+        case .keyRevoked(let person, let fingerprint):
+            return "đã thu hồi khóa \(fingerprint) của \(person)"
+        case .revised(let article, let state):
+            return "\(article): đã ghi bản sửa (\(state))"
+        case .nothingToCommit(let article):
+            return "\(article): không có thay đổi, không có gì để ghi"
         }
     }
 
@@ -167,6 +203,27 @@ public enum Catalog {
 
     private static func states(_ from: String?, _ to: String?) -> String {
         from.map { "\($0) → \(to ?? "")" } ?? "→ \(to ?? "")"
+    }
+}
+
+extension Catalog {
+    public static func render(_ label: Label, in language: Language) -> String {
+        switch (label, language) {
+        case (.id, .en): "ID"
+        case (.id, .vi): "MÃ"
+        case (.name, .en): "NAME"
+        case (.name, .vi): "TÊN"
+        case (.email, .en): "EMAIL"
+        case (.email, .vi): "THƯ ĐIỆN TỬ"
+        case (.roles, .en): "ROLES"
+        case (.roles, .vi): "VAI TRÒ"
+        case (.active, .en): "ACTIVE"
+        case (.active, .vi): "HOẠT ĐỘNG"
+        case (.yes, .en): "yes"
+        case (.yes, .vi): "có"
+        case (.no, .en): "no"
+        case (.no, .vi): "không"
+        }
     }
 }
 

@@ -43,6 +43,15 @@ public indirect enum Message: Sendable, Equatable {
     case unknownPerson(person: String, known: [String])
     case whoIsActing(email: String?, bare: Bool)
     case unknownArticle(article: String, commit: String)
+    case newsroomCreated(name: String, place: String, workflow: String, admin: String)
+    case initNext(path: String, admin: String)
+    case personAdded(person: String, roles: [String])
+    case rolesSet(person: String, roles: [String])
+    case personDeactivated(person: String)
+    case keyAdded(person: String, fingerprint: String)
+    case keyRevoked(person: String, fingerprint: String)
+    case revised(article: String, state: String)
+    case nothingToCommit(article: String)
     /// The confirmation of a step taken.
     case stepTaken(article: String, step: String, from: String?, to: String?, actor: String)
 }
@@ -50,4 +59,9 @@ public indirect enum Message: Sendable, Equatable {
 extension Message {
     /// English, for logs, JSON and `GalleyError.message`.
     public var english: String { Catalog.render(self, in: .en) }
+}
+
+/// A word of a table header or a yes/no cell.
+public enum Label: String, Sendable, CaseIterable {
+    case id, name, email, roles, active, yes, no
 }

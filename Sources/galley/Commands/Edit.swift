@@ -39,10 +39,10 @@ extension GalleyCommand {
                     let step = try newsroom.save(id, content: source, actorID: global.actorID)
                     if temporary { try? FileManager.default.removeItem(at: file) }
                     guard let step else {
-                        Terminal.print("\(id): no change, nothing to commit")
+                        Terminal.print(Catalog.render(.nothingToCommit(article: id), in: Terminal.language))
                         return
                     }
-                    StepOutput.print(step, format: format, text: "\(id): revised (\(step.event.to ?? ""))")
+                    StepOutput.print(step, format: format, text: Catalog.render(.revised(article: id, state: step.event.to ?? ""), in: Terminal.language))
                 } catch {
                     if temporary { Terminal.note("your edited text is kept in \(file.path)") }
                     throw error

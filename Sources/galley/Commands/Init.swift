@@ -55,8 +55,8 @@ extension GalleyCommand {
                 case .json: Terminal.print(json: ContractJSON.recorded(step))
                 case .text:
                     let place = newsroom.workTree ?? newsroom.gitDirectory
-                    Terminal.print("Created newsroom '\(name)' in \(place) (workflow \(workflow), admin \(admin)).")
-                    Terminal.print("Next: galley --repo \(path) --as \(admin) people add ID --name NAME --email EMAIL --role reporter")
+                    Terminal.print(Catalog.render(.newsroomCreated(name: name, place: place, workflow: workflow, admin: admin), in: Terminal.language))
+                    Terminal.print(Catalog.render(.initNext(path: path, admin: admin), in: Terminal.language))
                 }
             }
         }

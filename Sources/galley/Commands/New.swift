@@ -85,10 +85,10 @@ extension GalleyCommand {
                 let step = try newsroom.save(id, content: source, title: title, actorID: global.actorID)
                 Terminal.notices(newsroom)
                 guard let step else {
-                    if format == .json { Terminal.print("null") } else { Terminal.print("\(id): no change, nothing to commit") }
+                    if format == .json { Terminal.print("null") } else { Terminal.print(Catalog.render(.nothingToCommit(article: id), in: Terminal.language)) }
                     return
                 }
-                StepOutput.print(step, format: format, text: "\(id): revised (\(step.event.to ?? ""))")
+                StepOutput.print(step, format: format, text: Catalog.render(.revised(article: id, state: step.event.to ?? ""), in: Terminal.language))
             }
         }
     }

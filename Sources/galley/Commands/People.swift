@@ -30,9 +30,11 @@ extension GalleyCommand {
                                      ("roles", .array($0.roles.map(JSONValue.string))), ("active", .bool($0.active))])
                         }))
                     case .text:
+                        let language = Terminal.language
+                        let word = { (label: Label) in Catalog.render(label, in: language) }
                         Terminal.print(Terminal.table(
-                            ["ID", "NAME", "EMAIL", "ROLES", "ACTIVE"],
-                            people.map { [$0.id, $0.name, $0.email, $0.roles.joined(separator: ","), $0.active ? "yes" : "no"] }))
+                            [Label.id, .name, .email, .roles, .active].map(word),
+                            people.map { [$0.id, $0.name, $0.email, $0.roles.joined(separator: ","), word($0.active ? .yes : .no)] }))
                     }
                 }
             }
@@ -59,7 +61,7 @@ extension GalleyCommand {
                     let step = try newsroom.addPerson(
                         id: id, name: name, email: email, roles: roles, keys: publicKeys, actorID: global.actorID)
                     Terminal.notices(newsroom)
-                    StepOutput.print(step, format: format, text: "added \(id) (\(roles.joined(separator: ", ")))")
+                    StepOutput.print(step, format: format, text: Catalog.render(.personAdded(person: id, roles: roles), in: Terminal.language))
                 }
             }
         }
@@ -76,7 +78,7 @@ extension GalleyCommand {
                     let newsroom = try global.open()
                     let step = try newsroom.setRoles(id: id, roles: roles, actorID: global.actorID)
                     Terminal.notices(newsroom)
-                    StepOutput.print(step, format: format, text: "\(id) now has roles \(roles.joined(separator: ", "))")
+                    StepOutput.print(step, format: format, text: Catalog.render(.rolesSet(person: id, roles: roles), in: Terminal.language))
                 }
             }
         }
@@ -92,7 +94,7 @@ extension GalleyCommand {
                     let newsroom = try global.open()
                     let step = try newsroom.deactivate(id: id, actorID: global.actorID)
                     Terminal.notices(newsroom)
-                    StepOutput.print(step, format: format, text: "deactivated \(id)")
+                    StepOutput.print(step, format: format, text: Catalog.render(.personDeactivated(person: id), in: Terminal.language))
                 }
             }
         }

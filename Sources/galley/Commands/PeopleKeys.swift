@@ -28,7 +28,7 @@ extension GalleyCommand.People {
                     let newsroom = try global.open()
                     let step = try newsroom.addKey(key, to: id, actorID: global.actorID)
                     Terminal.notices(newsroom)
-                    StepOutput.print(step, format: format, text: "added key \(key.fingerprint) for \(id)")
+                    StepOutput.print(step, format: format, text: Catalog.render(.keyAdded(person: id, fingerprint: key.fingerprint), in: Terminal.language))
                 }
             }
         }
@@ -47,7 +47,7 @@ extension GalleyCommand.People {
                     let newsroom = try global.open()
                     let step = try newsroom.revokeKey(fingerprint: fingerprint, of: id, actorID: global.actorID)
                     Terminal.notices(newsroom)
-                    StepOutput.print(step, format: format, text: "revoked key \(fingerprint) of \(id)")
+                    StepOutput.print(step, format: format, text: Catalog.render(.keyRevoked(person: id, fingerprint: fingerprint), in: Terminal.language))
                 }
             }
         }

@@ -33,6 +33,15 @@ struct CatalogTests {
         .unknownPerson(person: "nobody", known: ["quantri", "thanhphu"]),
         .whoIsActing(email: "a@b.vn", bare: false),
         .unknownArticle(article: "khong-co", commit: "4f2a9c1"),
+        .newsroomCreated(name: "Báo Mẫu", place: "/srv/toa-soan", workflow: "standard", admin: "quantri"),
+        .initNext(path: "toa-soan", admin: "quantri"),
+        .personAdded(person: "thanhphu", roles: ["reporter"]),
+        .rolesSet(person: "thanhphu", roles: ["reporter", "editor"]),
+        .personDeactivated(person: "thanhphu"),
+        .keyAdded(person: "thanhphu", fingerprint: "SHA256:abc"),
+        .keyRevoked(person: "thanhphu", fingerprint: "SHA256:abc"),
+        .revised(article: "cau-dong-lac", state: "draft"),
+        .nothingToCommit(article: "cau-dong-lac"),
     ]
 
     static func name(of message: Message) -> String {
@@ -56,11 +65,20 @@ struct CatalogTests {
         case .unknownPerson: "unknownPerson"
         case .whoIsActing: "whoIsActing"
         case .unknownArticle: "unknownArticle"
+        case .newsroomCreated: "newsroomCreated"
+        case .initNext: "initNext"
+        case .personAdded: "personAdded"
+        case .rolesSet: "rolesSet"
+        case .personDeactivated: "personDeactivated"
+        case .keyAdded: "keyAdded"
+        case .keyRevoked: "keyRevoked"
+        case .revised: "revised"
+        case .nothingToCommit: "nothingToCommit"
         }
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 19, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 28, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
@@ -71,6 +89,13 @@ struct CatalogTests {
         #expect(vietnamese != english, "\(Self.name(of: message)) is not translated: \(english)")
         #expect(vietnamese == vietnamese.precomposedStringWithCanonicalMapping, "not NFC: \(vietnamese)")
         #expect(!vietnamese.contains("\n") && !english.contains("\n"), "one line")
+    }
+
+    @Test("every table word in both languages", arguments: Label.allCases)
+    func labels(_ label: Label) {
+        let vietnamese = Catalog.render(label, in: .vi)
+        #expect(!vietnamese.isEmpty && vietnamese != Catalog.render(label, in: .en) || label == .email && !vietnamese.isEmpty)
+        #expect(vietnamese == vietnamese.precomposedStringWithCanonicalMapping)
     }
 
     @Test func theFactsAppearInBothLanguages() {
