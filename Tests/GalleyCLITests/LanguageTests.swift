@@ -27,6 +27,8 @@ struct LanguageTests {
             #expect(english.status == 3)
             #expect(english.stderr.contains("may not approve") && english.stderr.contains(id), "LANG=\(lang) GALLEY_LANG=\(chosen ?? "-"): \(english.stderr)")
         }
+        let flagged = try Self.run(room, ["approve", id, "--lang", "en"], as: Newsroom.reporter, lang: "vi_VN.UTF-8", galleyLang: "vi")
+        #expect(flagged.status == 3 && flagged.stderr.contains("may not approve"), "--lang en wins over the locale and GALLEY_LANG: \(flagged.stderr)")
         #expect(try room.head() == before, "nothing written")
 
         // A step taken: the confirmation follows the language too.

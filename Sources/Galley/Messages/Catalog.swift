@@ -76,6 +76,24 @@ public enum Catalog {
             return "\(article): revised (\(state))"
         case .nothingToCommit(let article):
             return "\(article): no change, nothing to commit"
+        case .unknownCommand(let typed, let suggestions, let help):
+            return suggestions.isEmpty
+                ? "unknown command '\(typed)': `\(help)` lists the commands"
+                : "unknown command '\(typed)' — did you mean \(list(suggestions.map(code), or: "or"))?"
+        case .unknownOption(let option, let command, let suggestions, let help):
+            return suggestions.isEmpty
+                ? "unknown option '\(option)' for `\(command)`: `\(help)` lists its options"
+                : "unknown option '\(option)' for `\(command)` — did you mean \(list(suggestions.map(code), or: "or"))?"
+        case .globalOptionNotTaken(let option, let command, let help):
+            return "`\(command)` does not take \(option): `\(help)` lists its options"
+        case .unknownState(let given, let option, let workflow, let states, let suggestions):
+            return "unknown state '\(given)' for \(option): the \(workflow) workflow has \(states.map(\.display).joined(separator: ", "))"
+                + (suggestions.isEmpty ? "" : "; did you mean \(list(suggestions.map(code), or: "or"))?")
+        case .ambiguousState(let given, let option, let matching):
+            return "\(option) '\(given)' may mean \(matching.map(\.display).joined(separator: " or ")): give the state's name"
+        case .unknownTransition(let given, let option, let workflow, let names, let suggestions):
+            return "unknown transition '\(given)' for \(option): the \(workflow) workflow has \(names.joined(separator: ", "))"
+                + (suggestions.isEmpty ? "" : "; did you mean \(list(suggestions.map(code), or: "or"))?")
         }
     }
 
@@ -167,6 +185,24 @@ public enum Catalog {
             return "\(article): đã ghi bản sửa (\(state))"
         case .nothingToCommit(let article):
             return "\(article): không có thay đổi, không có gì để ghi"
+        case .unknownCommand(let typed, let suggestions, let help):
+            return suggestions.isEmpty
+                ? "Không có lệnh '\(typed)': `\(help)` liệt kê các lệnh"
+                : "Không có lệnh '\(typed)' — bạn có muốn gõ \(list(suggestions.map(code), or: "hay"))?"
+        case .unknownOption(let option, let command, let suggestions, let help):
+            return suggestions.isEmpty
+                ? "Lệnh `\(command)` không có tùy chọn '\(option)': `\(help)` liệt kê các tùy chọn"
+                : "Lệnh `\(command)` không có tùy chọn '\(option)' — bạn có muốn gõ \(list(suggestions.map(code), or: "hay"))?"
+        case .globalOptionNotTaken(let option, let command, let help):
+            return "Lệnh `\(command)` không nhận \(option): `\(help)` liệt kê các tùy chọn"
+        case .unknownState(let given, let option, let workflow, let states, let suggestions):
+            return "Không có trạng thái '\(given)' cho \(option): quy trình \(workflow) có \(states.map(\.display).joined(separator: ", "))"
+                + (suggestions.isEmpty ? "" : "; bạn có muốn gõ \(list(suggestions.map(code), or: "hay"))?")
+        case .ambiguousState(let given, let option, let matching):
+            return "\(option) '\(given)' có thể là \(matching.map(\.display).joined(separator: " hoặc ")): hãy ghi tên trạng thái"
+        case .unknownTransition(let given, let option, let workflow, let names, let suggestions):
+            return "Không có bước '\(given)' cho \(option): quy trình \(workflow) có \(names.joined(separator: ", "))"
+                + (suggestions.isEmpty ? "" : "; bạn có muốn gõ \(list(suggestions.map(code), or: "hay"))?")
         }
     }
 
@@ -199,6 +235,13 @@ public enum Catalog {
         ]
         guard let name = names[id] else { return id }
         return id == Workflow.authorRelation ? name : "\(name) (\(id))"
+    }
+
+    private static func code(_ text: String) -> String { "`\(text)`" }
+
+    /// "a", "a or b", "a, b or c".
+    private static func list(_ items: [String], or: String) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(or) " + (items.last ?? "")
     }
 
     private static func states(_ from: String?, _ to: String?) -> String {

@@ -6,6 +6,13 @@ public indirect enum Message: Sendable, Equatable {
     public struct StateRef: Sendable, Equatable {
         public var name: String
         public var label: String?
+
+        public init(name: String, label: String?) {
+            self.name = name
+            self.label = label
+        }
+
+        public init(_ state: Workflow.State) { self.init(name: state.name, label: state.label) }
     }
 
     /// Who may take a step: roles or the author relation, and the `forbid:` limits.
@@ -52,6 +59,14 @@ public indirect enum Message: Sendable, Equatable {
     case keyRevoked(person: String, fingerprint: String)
     case revised(article: String, state: String)
     case nothingToCommit(article: String)
+    /// A mistyped command line: `typed` as given, `suggestions` the nearest commands or options, `help` what lists them.
+    case unknownCommand(typed: String, suggestions: [String], help: String)
+    case unknownOption(option: String, command: String, suggestions: [String], help: String)
+    case globalOptionNotTaken(option: String, command: String, help: String)
+    /// A filter naming what does not exist.
+    case unknownState(given: String, option: String, workflow: String, states: [StateRef], suggestions: [String])
+    case ambiguousState(given: String, option: String, matching: [StateRef])
+    case unknownTransition(given: String, option: String, workflow: String, names: [String], suggestions: [String])
     /// The confirmation of a step taken.
     case stepTaken(article: String, step: String, from: String?, to: String?, actor: String)
 }

@@ -13,13 +13,14 @@ enum FilterNames {
         let folded = fold(given)
         let matching = workflow.states.filter { fold($0.name) == folded || $0.label.map(fold) == folded }
         if matching.count == 1, let state = matching.first { return state.name }
-        let states = workflow.states.map(\.display).joined(separator: ", ")
         guard matching.isEmpty else {
-            throw .invalidInput("\(option) '\(given)' may mean \(matching.map(\.display).joined(separator: " or ")): give the state's name")
+            throw GalleyError(.invalidInput, .ambiguousState(given: given, option: option, matching: matching.map(Message.StateRef.init)))
         }
-        throw .invalidInput(
-            "unknown state '\(given)' for \(option): the \(workflow.name) workflow has \(states)"
-                + hint(given, among: workflow.states.map(\.name)))
+        throw GalleyError(
+            .invalidInput,
+            .unknownState(
+                given: given, option: option, workflow: workflow.name, states: workflow.states.map(Message.StateRef.init),
+                suggestions: Suggestions.nearest(given, among: workflow.states.map(\.name))))
     }
 
     /// A person by id, from people.yaml at the tip (deactivated people included: they stay in the history).
@@ -36,15 +37,9 @@ enum FilterNames {
         let names = workflow.transitionNames + [StepName.initialize, StepName.revise, StepName.people, StepName.config]
             .filter { !workflow.transitionNames.contains($0) }
         if names.contains(given) { return given }
-        throw .invalidInput(
-            "unknown transition '\(given)' for \(option): the \(workflow.name) workflow has \(names.joined(separator: ", "))"
-                + hint(given, among: names))
-    }
-
-    /// `; did you mean …?` for the nearest names, or nothing.
-    private static func hint(_ given: String, among names: [String]) -> String {
-        let near = Suggestions.nearest(given, among: names)
-        return near.isEmpty ? "" : "; did you mean \(near.map { "`\($0)`" }.joined(separator: " or "))?"
+        throw GalleyError(
+            .invalidInput,
+            .unknownTransition(given: given, option: option, workflow: workflow.name, names: names, suggestions: Suggestions.nearest(given, among: names)))
     }
 
     /// Folded as article ids and search fold (marks dropped, đ → d, lowercase), with

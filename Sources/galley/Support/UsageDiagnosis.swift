@@ -59,46 +59,24 @@ enum UsageDiagnosis: Equatable {
         return nil
     }
 
-    /// One line (without the `galley: ` that `Terminal.note` puts before it).
-    func text(in language: Language) -> String {
-        switch (self, language) {
-        case let (.unknownCommand(word, under, suggestions), .en):
-            let typed = (Array(under.dropFirst()) + [word]).joined(separator: " ")
-            return suggestions.isEmpty
-                ? "unknown command '\(typed)': `\(Self.help(under))` lists the commands"
-                : "unknown command '\(typed)' — did you mean \(Self.either(suggestions, under: under, or: "or"))?"
-        case let (.unknownCommand(word, under, suggestions), .vi):
-            let typed = (Array(under.dropFirst()) + [word]).joined(separator: " ")
-            return suggestions.isEmpty
-                ? "không có lệnh '\(typed)': `\(Self.help(under))` liệt kê các lệnh"
-                : "không có lệnh '\(typed)' — bạn có muốn gõ \(Self.either(suggestions, under: under, or: "hay"))?"
-        case let (.unknownOption(option, command, suggestions), .en):
-            let near = suggestions.map { "`\($0)`" }
-            return suggestions.isEmpty
-                ? "unknown option '\(option)' for `\(command.joined(separator: " "))`: `\(Self.help(command))` lists its options"
-                : "unknown option '\(option)' for `\(command.joined(separator: " "))` — did you mean \(Self.list(near, or: "or"))?"
-        case let (.unknownOption(option, command, suggestions), .vi):
-            let near = suggestions.map { "`\($0)`" }
-            return suggestions.isEmpty
-                ? "lệnh `\(command.joined(separator: " "))` không có tùy chọn '\(option)': `\(Self.help(command))` liệt kê các tùy chọn"
-                : "lệnh `\(command.joined(separator: " "))` không có tùy chọn '\(option)' — bạn có muốn gõ \(Self.list(near, or: "hay"))?"
-        case let (.globalNotTaken(option, command), .en):
-            return "`\(command.joined(separator: " "))` does not take \(option): `\(Self.help(command))` lists its options"
-        case let (.globalNotTaken(option, command), .vi):
-            return "lệnh `\(command.joined(separator: " "))` không nhận \(option): `\(Self.help(command))` liệt kê các tùy chọn"
+    /// One line (without the `galley: ` that `Terminal.note` puts before it), from the one catalog.
+    func text(in language: Language) -> String { Catalog.render(message, in: language) }
+
+    var message: Message {
+        switch self {
+        case let .unknownCommand(word, under, suggestions):
+            let prefix = Array(under.dropFirst())
+            return .unknownCommand(
+                typed: (prefix + [word]).joined(separator: " "), suggestions: suggestions.map { (prefix + [$0]).joined(separator: " ") },
+                help: Self.help(under))
+        case let .unknownOption(option, command, suggestions):
+            return .unknownOption(option: option, command: command.joined(separator: " "), suggestions: suggestions, help: Self.help(command))
+        case let .globalNotTaken(option, command):
+            return .globalOptionNotTaken(option: option, command: command.joined(separator: " "), help: Self.help(command))
         }
     }
 
     private static func help(_ command: [String]) -> String { (command + ["--help"]).joined(separator: " ") }
-
-    /// `approve`, or `people add` for a subcommand.
-    private static func either(_ names: [String], under: [String], or: String) -> String {
-        list(names.map { "`\((Array(under.dropFirst()) + [$0]).joined(separator: " "))`" }, or: or)
-    }
-
-    private static func list(_ items: [String], or: String) -> String {
-        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(or) " + (items.last ?? "")
-    }
 }
 
 /// A command's options and arguments as swift-argument-parser describes them

@@ -42,6 +42,12 @@ struct CatalogTests {
         .keyRevoked(person: "thanhphu", fingerprint: "SHA256:abc"),
         .revised(article: "cau-dong-lac", state: "draft"),
         .nothingToCommit(article: "cau-dong-lac"),
+        .unknownCommand(typed: "aprove", suggestions: ["approve"], help: "galley --help"),
+        .unknownOption(option: "--stat", command: "galley list", suggestions: ["--state"], help: "galley list --help"),
+        .globalOptionNotTaken(option: "--repo", command: "galley init", help: "galley init --help"),
+        .unknownState(given: "publishd", option: "--state", workflow: "standard", states: [state], suggestions: ["published"]),
+        .ambiguousState(given: "cho", option: "--state", matching: [state, state]),
+        .unknownTransition(given: "aprove", option: "--transition", workflow: "standard", names: ["approve"], suggestions: ["approve"]),
     ]
 
     static func name(of message: Message) -> String {
@@ -74,11 +80,17 @@ struct CatalogTests {
         case .keyRevoked: "keyRevoked"
         case .revised: "revised"
         case .nothingToCommit: "nothingToCommit"
+        case .unknownCommand: "unknownCommand"
+        case .unknownOption: "unknownOption"
+        case .globalOptionNotTaken: "globalOptionNotTaken"
+        case .unknownState: "unknownState"
+        case .ambiguousState: "ambiguousState"
+        case .unknownTransition: "unknownTransition"
         }
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 28, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 34, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
