@@ -18,36 +18,36 @@ extension ArticleIndex {
         if let author = filter.author { conditions.append("author = ?"); arguments.append(author) }
         if let section = filter.section { conditions.append("section = ?"); arguments.append(section) }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let rows = try read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT path, front_matter FROM articles \(whereClause) ORDER BY changed DESC, id",
+        return try read { db in
+            // A cursor read by column position: no row copies, no per-row dictionary of column names.
+            let cursor = try Row.fetchCursor(
+                db, sql: "SELECT \(Self.readColumns) FROM articles \(whereClause) \(Self.newestFirst)",
                 arguments: StatementArguments(arguments))
+            var articles: [StoredArticle] = []
+            while let row = try cursor.next() {
+                if let article = Self.article(row) { articles.append(article) }
+            }
+            return articles
         }
-        var articles: [StoredArticle] = []
-        articles.reserveCapacity(rows.count)
-        for row in rows {
-            let path: String = row["path"]
-            let text: String = row["front_matter"]
-            guard let document = try? ArticleDocument.parse(text, path: path) else { continue }
-            articles.append(StoredArticle(path: path, document: document))
-        }
-        return articles
     }
 
     /// The articles with these ids (front matter only), keyed by id.
     func articles(ids: [String]) throws(GalleyError) -> [String: StoredArticle] {
         guard !ids.isEmpty else { return [:] }
-        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
-        let rows = try read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT path, front_matter FROM articles WHERE id IN (\(placeholders))", arguments: StatementArguments(ids))
-        }
         var found: [String: StoredArticle] = [:]
-        for row in rows {
-            let path: String = row["path"]
-            let text: String = row["front_matter"]
-            guard let document = try? ArticleDocument.parse(text, path: path) else { continue }
-            found[document.meta.id] = StoredArticle(path: path, document: document)
+        found.reserveCapacity(ids.count)
+        try read { db in
+            // In chunks, in one read: SQLite limits the number of parameters of a statement.
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let chunk = Array(ids[start..<min(start + 500, ids.count)])
+                let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+                let cursor = try Row.fetchCursor(
+                    db, sql: "SELECT \(Self.readColumns) FROM articles WHERE id IN (\(placeholders))",
+                    arguments: StatementArguments(chunk))
+                while let row = try cursor.next() {
+                    if let article = Self.article(row) { found[article.document.meta.id] = article }
+                }
+            }
         }
         return found
     }

@@ -8,7 +8,7 @@ import GRDB
 /// Git stays the truth: deleting the file changes no answer.
 final class ArticleIndex {
     /// Bump when the schema or what is stored changes: older files are rebuilt.
-    static let schemaVersion = 4
+    static let schemaVersion = 5
     static let fileName = "galley-index.sqlite"
 
     let queue: DatabaseQueue
@@ -66,18 +66,33 @@ final class ArticleIndex {
     private static func createSchema(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            -- What a listing shows, one column per front matter field, so rows become articles
+            -- without parsing YAML (IndexColumns says how lists and timestamps are written).
             CREATE TABLE articles (
                 rowid INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
                 path TEXT NOT NULL,
+                title TEXT NOT NULL,
                 state TEXT NOT NULL,
+                draft INTEGER NOT NULL,
                 author TEXT NOT NULL,
+                byline TEXT,
                 section TEXT,
+                tags TEXT NOT NULL,
+                created TEXT NOT NULL,
+                updated TEXT,
+                approvals TEXT NOT NULL,
+                corrections TEXT,
+                extra TEXT,
+                -- The rendered front matter, only for the rare row the columns cannot hold exactly.
+                front_matter TEXT,
+                -- (updated ?? created) as seconds and offset: the listing order, as Timestamp orders.
                 changed INTEGER NOT NULL,
-                front_matter TEXT NOT NULL
+                changed_offset INTEGER NOT NULL
             );
-            CREATE INDEX articles_state ON articles(state, changed);
-            CREATE INDEX articles_author ON articles(author, changed);
+            CREATE INDEX articles_changed ON articles(changed DESC, changed_offset DESC, id);
+            CREATE INDEX articles_state ON articles(state, changed DESC, changed_offset DESC, id);
+            CREATE INDEX articles_author ON articles(author, changed DESC, changed_offset DESC, id);
             CREATE TABLE events (
                 seq INTEGER PRIMARY KEY,
                 commit_id TEXT NOT NULL,

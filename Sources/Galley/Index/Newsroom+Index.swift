@@ -89,12 +89,7 @@ extension Newsroom {
             }
         }
         let findRow = try db.makeStatement(sql: "SELECT rowid FROM articles WHERE id = ?")
-        let update = try db.makeStatement(sql: """
-            UPDATE articles SET path = ?, state = ?, author = ?, section = ?, changed = ?, front_matter = ? WHERE rowid = ?
-            """)
-        let insert = try db.makeStatement(sql: """
-            INSERT INTO articles (id, path, state, author, section, changed, front_matter) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        let writer = try ArticleIndex.RowWriter(db)
         // By rowid: the id column of an FTS5 table has no index, and deleting by it scanned the whole table.
         let deleteText = try db.makeStatement(sql: "DELETE FROM articles_fts WHERE rowid = ?")
         let insertText = try db.makeStatement(sql: "INSERT INTO articles_fts (rowid, id, title, body) VALUES (?, ?, ?, ?)")
@@ -110,17 +105,8 @@ extension Newsroom {
                 let document = try? ArticleDocument.parse(try TextInput.decode(data, what: path), path: path)
             else { continue }  // not an article (or corrupt): `verify` reports it; the index skips it
             let meta = document.meta
-            let changed = Int((meta.updated ?? meta.created).date.timeIntervalSince1970)
-            let frontMatter = ArticleDocument(meta: meta, body: "").rendered()
-            let row: Int64
-            if let existing = try Int64.fetchOne(findRow, arguments: [meta.id]) {
-                try update.execute(arguments: [path, meta.state, meta.author, meta.section, changed, frontMatter, existing])
-                try deleteText.execute(arguments: [existing])
-                row = existing
-            } else {
-                try insert.execute(arguments: [meta.id, path, meta.state, meta.author, meta.section, changed, frontMatter])
-                row = db.lastInsertedRowID
-            }
+            let (row, existed) = try writer.write(meta, path: path, db)
+            if existed { try deleteText.execute(arguments: [row]) }
             try insertText.execute(arguments: [row, meta.id, folding.fold(meta.title), folding.fold(document.body)])
         }
     }
