@@ -46,4 +46,18 @@ struct LanguageTests {
             #expect(vietnamese.stdoutData == english.stdoutData, "\(arguments.joined(separator: " ")) differs by language")
         }
     }
+
+    @Test func everyCommandsHelpIsVietnameseOnAVietnameseLocale() throws {
+        let room = try Newsroom()
+        let overview = { (text: String) in text.split(separator: "\n").first { $0.hasPrefix("OVERVIEW:") }.map(String.init) ?? "" }
+        for path in [[]] + (try DocsContractTests.commandPaths(room)) {
+            let vietnamese = try Self.run(room, path + ["--help"], lang: "vi_VN.UTF-8")
+            let english = try Self.run(room, path + ["--help"], lang: "C")
+            #expect(vietnamese.status == 0 && english.status == 0)
+            #expect(overview(vietnamese.stdout) != overview(english.stdout), "`galley \(path.joined(separator: " "))` has no Vietnamese abstract: \(overview(english.stdout))")
+            #expect(vietnamese.stdout == vietnamese.stdout.precomposedStringWithCanonicalMapping)
+        }
+        let root = try Self.run(room, ["--help"], lang: "vi_VN.UTF-8")
+        #expect(root.stdout.contains("Mã thoát:") && root.stdout.contains("5  sync"), "the exit codes, 5 included: \(root.stdout)")
+    }
 }

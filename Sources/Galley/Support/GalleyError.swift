@@ -45,10 +45,12 @@ public struct GalleyError: Error, Sendable, Equatable, CustomStringConvertible {
     public static func failure(_ message: String) -> GalleyError { GalleyError(.failure, message) }
 
     /// Exit code per the contract: 3 for refusals and invalid input, 1 otherwise.
-    public var exitCode: Int32 {
+    public var exitCode: Int32 { status.rawValue }
+
+    public var status: ExitStatus {
         switch kind {
-        case .refused, .invalidInput: return 3
-        case .notFound, .failure: return 1
+        case .refused, .invalidInput: .refused
+        case .notFound, .failure: .failure
         }
     }
 

@@ -6,7 +6,7 @@ extension GalleyCommand {
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "diff",
-            abstract: "Word-level changes of an article between two revisions.",
+            abstract: Help.text("Word-level changes of an article between two revisions."),
             discussion: """
                 FROM and TO are commits, or state names meaning the revision at which the article last \
                 entered that state. Default: from the reporter's last submission to now — what the editors changed.

@@ -6,7 +6,7 @@ extension GalleyCommand {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "edit",
-            abstract: "Open an article in $EDITOR and commit the result as a revision.",
+            abstract: Help.text("Open an article in $EDITOR and commit the result as a revision."),
             discussion: """
                 With a work tree the article's own file is opened; in a bare repository a temporary \
                 copy is. If the revision is refused, your text is kept (the path is printed).

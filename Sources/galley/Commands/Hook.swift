@@ -6,7 +6,7 @@ extension GalleyCommand {
     struct Hook: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "hook",
-            abstract: "Make a bare central repository enforce the workflow on every push.",
+            abstract: Help.text("Make a bare central repository enforce the workflow on every push."),
             discussion: """
                 Installs a pre-receive hook that replays exactly the pushed range against the rules \
                 in force (the old tip trusted) and refuses the push with the violations; it also \
@@ -21,7 +21,7 @@ extension GalleyCommand {
             subcommands: [Install.self, PreReceive.self])
 
         struct Install: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "install", abstract: "Install the pre-receive hook in a bare repository.")
+            static let configuration = CommandConfiguration(commandName: "install", abstract: Help.text("Install the pre-receive hook in a bare repository."))
             @Argument(help: "The bare central repository.") var path: String
 
             func run() throws {
@@ -41,7 +41,7 @@ extension GalleyCommand {
 
         struct PreReceive: ParsableCommand {
             static let configuration = CommandConfiguration(
-                commandName: "pre-receive", abstract: "Run by git as the pre-receive hook (reads OLD NEW REF lines).",
+                commandName: "pre-receive", abstract: Help.text("Run by git as the pre-receive hook (reads OLD NEW REF lines)."),
                 shouldDisplay: false)
 
             func run() throws {
@@ -56,7 +56,7 @@ extension GalleyCommand {
                         rejected = true
                     }
                 }
-                if rejected { throw ExitCode(1) }
+                if rejected { throw ExitCode(ExitStatus.failure.rawValue) }
             }
         }
     }

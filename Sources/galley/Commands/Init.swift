@@ -6,7 +6,7 @@ extension GalleyCommand {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "init",
-            abstract: "Create a new newsroom repository.",
+            abstract: Help.text("Create a new newsroom repository."),
             discussion: """
                 Lays out galley.yaml (newsroom settings), workflow.yaml (the rules, copied from a \
                 built-in workflow or a file), people.yaml (staff, starting with the admin) and a README, \

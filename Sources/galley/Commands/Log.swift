@@ -5,7 +5,7 @@ extension GalleyCommand {
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "log",
-            abstract: "The audit trail: who did what to which article, newest commit first.",
+            abstract: Help.text("The audit trail: who did what to which article, newest commit first."),
             discussion: """
                 Events come from the commits' Galley trailers, in branch order (steps taken in the same \
                 second keep their order). A commit that changed articles without Galley (plain git) is \

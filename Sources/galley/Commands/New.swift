@@ -5,7 +5,7 @@ extension GalleyCommand {
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "new",
-            abstract: "Start a new article (the workflow's create step); prints its id.",
+            abstract: Help.text("Start a new article (the workflow's create step); prints its id."),
             discussion: """
                 The id is made once from the title: Vietnamese letters folded to ASCII (đ → d), \
                 lowercase, hyphens; -2, -3 … when taken. Renaming the title later never changes it. \
@@ -55,7 +55,7 @@ extension GalleyCommand {
     struct Save: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "save",
-            abstract: "Commit a content revision of an article.",
+            abstract: Help.text("Commit a content revision of an article."),
             discussion: """
                 The new text comes from --body-file, or else from the work tree's copy of the article \
                 (edit articles/…/<id>/index.md, then run galley save ID). Title, byline, section, tags \

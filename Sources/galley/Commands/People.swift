@@ -5,7 +5,7 @@ extension GalleyCommand {
     struct People: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "people",
-            abstract: "List and manage staff (changes: admins only).",
+            abstract: Help.text("List and manage staff (changes: admins only)."),
             discussion: """
                 people.yaml lists everyone who may act in this newsroom with their roles. Each change \
                 is a commit by an admin, judged by the people file in force before it. A deactivated \
@@ -15,7 +15,7 @@ extension GalleyCommand {
             defaultSubcommand: ListPeople.self)
 
         struct ListPeople: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "list", abstract: "List staff with their roles.")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: Help.text("List staff with their roles."))
             @OptionGroup var global: GlobalOptions
             @Option(help: "Output format.") var format: OutputFormat = .text
 
@@ -43,7 +43,7 @@ extension GalleyCommand {
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "add",
-                abstract: "Add a person.",
+                abstract: Help.text("Add a person."),
                 discussion: "Example: galley --as quantri people add thanhphu --name \"Thanh Phú\" --email phu@example.vn --role reporter")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "Their id: lowercase letters, digits, . _ -") var id: String
@@ -67,7 +67,7 @@ extension GalleyCommand {
         }
 
         struct Set: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "set", abstract: "Replace a person's roles (and reactivate them).")
+            static let configuration = CommandConfiguration(commandName: "set", abstract: Help.text("Replace a person's roles (and reactivate them)."))
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The person's id.") var id: String
             @Option(name: .customLong("role"), help: "A role from the workflow (repeat for several).") var roles: [String] = []
@@ -84,7 +84,7 @@ extension GalleyCommand {
         }
 
         struct Deactivate: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "deactivate", abstract: "Deactivate a person: they stay listed but may take no step.")
+            static let configuration = CommandConfiguration(commandName: "deactivate", abstract: Help.text("Deactivate a person: they stay listed but may take no step."))
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The person's id.") var id: String
             @Option(help: "Output format.") var format: OutputFormat = .text

@@ -6,7 +6,7 @@ extension GalleyCommand.People {
     struct Key: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "key",
-            abstract: "Add or revoke a person's SSH signing key (admins only).",
+            abstract: Help.text("Add or revoke a person's SSH signing key (admins only)."),
             discussion: """
                 Keys are ed25519 public keys (ssh-keygen -t ed25519). A revoked key stays listed with the \
                 time it stopped being valid, so steps signed while it was active still verify.
@@ -15,7 +15,7 @@ extension GalleyCommand.People {
 
         struct AddKey: ParsableCommand {
             static let configuration = CommandConfiguration(
-                commandName: "add", abstract: "Add a public key (FILE.pub) to a person.",
+                commandName: "add", abstract: Help.text("Add a public key (FILE.pub) to a person."),
                 discussion: "Example: galley --as quantri people key add thanhphu ~/phu_ed25519.pub")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The person's id.") var id: String
@@ -36,7 +36,7 @@ extension GalleyCommand.People {
         struct Revoke: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "revoke",
-                abstract: "Revoke a key by its fingerprint (SHA256:…, as ssh-keygen -lf prints it).")
+                abstract: Help.text("Revoke a key by its fingerprint (SHA256:…, as ssh-keygen -lf prints it)."))
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The person's id.") var id: String
             @Argument(help: "The key's fingerprint, SHA256:….") var fingerprint: String
@@ -56,7 +56,7 @@ extension GalleyCommand.People {
     struct AllowedSigners: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "allowed-signers",
-            abstract: "Print git's allowed-signers file for people.yaml's keys.",
+            abstract: Help.text("Print git's allowed-signers file for people.yaml's keys."),
             discussion: """
                 For auditing with stock git:
                   galley people allowed-signers > signers

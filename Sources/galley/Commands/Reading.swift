@@ -6,7 +6,7 @@ extension GalleyCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "List articles, most recently changed first.",
+            abstract: Help.text("List articles, most recently changed first."),
             discussion: """
                 A state may be given by its name or its label, without regard to case or Vietnamese \
                 marks ("Đã xuất bản", "da xuat ban"); a state or author the newsroom does not have is \
@@ -57,7 +57,7 @@ extension GalleyCommand {
     struct Queue: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "queue",
-            abstract: "What waits for you: every article where you may take a workflow step now.")
+            abstract: Help.text("What waits for you: every article where you may take a workflow step now."))
         @OptionGroup var global: GlobalOptions
         @Option(help: "At most this many articles (1 or more).") var limit: Int?
         @Option(help: "Output format: text, json or csv.") var format: ListingFormat = .text
@@ -99,7 +99,7 @@ extension GalleyCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
-            abstract: "Show one article: its state, people, and text.",
+            abstract: Help.text("Show one article: its state, people, and text."),
             discussion: "--at shows it as it stood at a revision (a commit id, HEAD~3, a branch). The id may be any beginning of it that no other id shares.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The article id (or a beginning of it no other id shares).") var id: String

@@ -6,7 +6,7 @@ extension GalleyCommand {
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "search",
-            abstract: "Full-text search over titles and bodies, best match first.",
+            abstract: Help.text("Full-text search over titles and bodies, best match first."),
             discussion: """
                 Insensitive to Vietnamese marks and case: "dan van" finds "dân vận", "Dang" finds "Đặng". \
                 Every word must occur; a match in the title weighs more than one in the body.

@@ -40,7 +40,7 @@ extension GalleyCommand {
     struct Submit: WorkflowStepCommand {
         static let transition = "submit"
         static let configuration = CommandConfiguration(
-            commandName: transition, abstract: "Submit a draft (or a returned article) for editing. Author only.",
+            commandName: transition, abstract: Help.text("Submit a draft (or a returned article) for editing. Author only."),
             discussion: "The note (-m) is for the editors.")
         @OptionGroup var step: StepOptions
     }
@@ -48,7 +48,7 @@ extension GalleyCommand {
     struct Approve: WorkflowStepCommand {
         static let transition = "approve"
         static let configuration = CommandConfiguration(
-            commandName: transition, abstract: "Approve an article for its next stage.",
+            commandName: transition, abstract: Help.text("Approve an article for its next stage."),
             discussion: "In the standard workflow an editor approves a submitted article (→ edited), then the editor-in-chief (not its author, not the editor who approved this round) approves it (→ approved). A note is optional.")
         @OptionGroup var step: StepOptions
     }
@@ -56,14 +56,14 @@ extension GalleyCommand {
     struct Publish: WorkflowStepCommand {
         static let transition = "publish"
         static let configuration = CommandConfiguration(
-            commandName: transition, abstract: "Publish an approved article (front matter draft: false). Not by its author.")
+            commandName: transition, abstract: Help.text("Publish an approved article (front matter draft: false). Not by its author."))
         @OptionGroup var step: StepOptions
     }
 
     struct Reject: WorkflowStepCommand {
         static let transition = "reject"
         static let configuration = CommandConfiguration(
-            commandName: transition, abstract: "Send an article back to its author, saying why.",
+            commandName: transition, abstract: Help.text("Send an article back to its author, saying why."),
             discussion: "The note (-m) is required: it says why the article goes back.")
         @OptionGroup var step: StepOptions
     }
@@ -71,7 +71,7 @@ extension GalleyCommand {
     struct Retract: WorkflowStepCommand {
         static let transition = "retract"
         static let configuration = CommandConfiguration(
-            commandName: transition, abstract: "Retract a published article, saying why. Its text is kept (draft: true), never deleted.",
+            commandName: transition, abstract: Help.text("Retract a published article, saying why. Its text is kept (draft: true), never deleted."),
             discussion: "The note (-m) is required: it says why the article is retracted.")
         @OptionGroup var step: StepOptions
     }
@@ -79,7 +79,7 @@ extension GalleyCommand {
     struct Spike: WorkflowStepCommand {
         static let transition = "spike"
         static let configuration = CommandConfiguration(
-            commandName: transition, abstract: "Drop a draft for good, saying why. Its text is kept.",
+            commandName: transition, abstract: Help.text("Drop a draft for good, saying why. Its text is kept."),
             discussion: "The note (-m) is required: it says why the draft is dropped.")
         @OptionGroup var step: StepOptions
     }
@@ -87,7 +87,7 @@ extension GalleyCommand {
     struct Correct: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "correct",
-            abstract: "Publish a correction: the only way to change a published article's text.",
+            abstract: Help.text("Publish a correction: the only way to change a published article's text."),
             discussion: "The note (-m, required) says what was corrected; it is appended to the article's corrections: list, which a site can print under the article.")
         @OptionGroup var step: StepOptions
         @Option(help: ArgumentHelp("The corrected Markdown body (required; - for standard input).", valueName: "file")) var bodyFile: String?
@@ -97,7 +97,7 @@ extension GalleyCommand {
     struct Transition: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "transition",
-            abstract: "Take any transition of the workflow by name (for custom workflows).",
+            abstract: Help.text("Take any transition of the workflow by name (for custom workflows)."),
             discussion: "`galley workflow show` lists the transitions; `galley queue` shows the ones you may take now.")
         // The article comes first (`galley transition ID NAME`): the option group's positional is declared before the name.
         @OptionGroup var step: StepOptions

@@ -6,7 +6,7 @@ extension GalleyCommand {
     struct Clone: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "clone",
-            abstract: "Copy a central newsroom repository to work on it here, offline too; `galley sync` exchanges steps.",
+            abstract: Help.text("Copy a central newsroom repository to work on it here, offline too; `galley sync` exchanges steps."),
             discussion: "URL: a path, file://, git:// or ssh://. The copy is bare (no files on disk, which editors need not have) unless --work-tree.")
         @Argument(help: "The central repository.") var url: String
         @Argument(help: "Where to put the copy (default: named after the URL).") var path: String?
@@ -24,7 +24,7 @@ extension GalleyCommand {
     struct Sync: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "sync",
-            abstract: "Exchange steps with the central repository: fetch, replay your steps on its tip, send them.",
+            abstract: Help.text("Exchange steps with the central repository: fetch, replay your steps on its tip, send them."),
             discussion: """
                 Each of your steps is judged again against the central state. A step that is no longer \
                 allowed (someone else approved first, the article was sent back meanwhile) is not lost: it \
@@ -46,14 +46,14 @@ extension GalleyCommand {
                 }
                 for line in SyncOutput.conflictAdvice(report) { Terminal.note(line) }
             }
-            if keptConflicts { throw ExitCode(5) }
+            if keptConflicts { throw ExitCode(ExitStatus.conflictsKept.rawValue) }
         }
     }
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "status",
-            abstract: "How this copy stands against the central repository (as of the last sync; works offline).")
+            abstract: Help.text("How this copy stands against the central repository (as of the last sync; works offline)."))
         @OptionGroup var global: GlobalOptions
         @Option(help: "Output format.") var format: OutputFormat = .text
 
@@ -71,12 +71,12 @@ extension GalleyCommand {
     struct Conflicts: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "conflicts",
-            abstract: "Your steps that sync could not apply, kept aside: list, show, resolve or drop them.",
+            abstract: Help.text("Your steps that sync could not apply, kept aside: list, show, resolve or drop them."),
             subcommands: [ListConflicts.self, ShowConflict.self, ResolveConflict.self, DropConflict.self],
             defaultSubcommand: ListConflicts.self)
 
         struct ListConflicts: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "list", abstract: "List kept steps.")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: Help.text("List kept steps."))
             @OptionGroup var global: GlobalOptions
             @Option(help: "Output format.") var format: OutputFormat = .text
 
@@ -97,7 +97,7 @@ extension GalleyCommand {
 
         struct ShowConflict: ParsableCommand {
             static let configuration = CommandConfiguration(
-                commandName: "show", abstract: "The article now, with your kept text merged in (both versions marked where they overlap).")
+                commandName: "show", abstract: Help.text("The article now, with your kept text merged in (both versions marked where they overlap)."))
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The article id.") var id: String
             @Argument(help: "Which kept step (default: the oldest).") var number: Int?
@@ -114,7 +114,7 @@ extension GalleyCommand {
         struct ResolveConflict: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "resolve",
-                abstract: "Apply a kept step again as a new step: its text merged into the current one (or --body-file), or the same transition if still allowed.")
+                abstract: Help.text("Apply a kept step again as a new step: its text merged into the current one (or --body-file), or the same transition if still allowed."))
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The article id.") var id: String
             @Argument(help: "Which kept step (default: the oldest).") var number: Int?
@@ -137,7 +137,7 @@ extension GalleyCommand {
         }
 
         struct DropConflict: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "drop", abstract: "Forget a kept step (its commit stays readable in git until garbage collection).")
+            static let configuration = CommandConfiguration(commandName: "drop", abstract: Help.text("Forget a kept step (its commit stays readable in git until garbage collection)."))
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The article id.") var id: String
             @Argument(help: "Which kept step (default: the oldest).") var number: Int?

@@ -5,7 +5,7 @@ extension GalleyCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
-            abstract: "Replay the history and check every step against the rules in force at its time.",
+            abstract: Help.text("Replay the history and check every step against the rules in force at its time."),
             discussion: """
                 Each commit is judged by the people, workflow and settings of its parent: a legal \
                 transition by an allowed person with the right trailers, edits only where editing is \
@@ -45,7 +45,7 @@ extension GalleyCommand {
                         : "\(report.violations.count) violation(s) in \(report.commits) commits")
                 }
             }
-            if failed { throw ExitCode(4) }
+            if failed { throw ExitCode(ExitStatus.violations.rawValue) }
         }
     }
 }

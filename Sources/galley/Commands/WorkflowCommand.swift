@@ -6,12 +6,12 @@ extension GalleyCommand {
     struct WorkflowCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "workflow",
-            abstract: "Show or check workflow definitions.",
+            abstract: Help.text("Show or check workflow definitions."),
             subcommands: [ShowWorkflow.self, Check.self],
             defaultSubcommand: ShowWorkflow.self)
 
         struct ShowWorkflow: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "show", abstract: "The workflow in force: states and who may take each step.")
+            static let configuration = CommandConfiguration(commandName: "show", abstract: Help.text("The workflow in force: states and who may take each step."))
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -41,7 +41,7 @@ extension GalleyCommand {
         struct Check: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "check",
-                abstract: "Lint a workflow file (default: the one in force); exit 4 when it has errors.",
+                abstract: Help.text("Lint a workflow file (default: the one in force); exit 4 when it has errors."),
                 discussion: "Reports unknown states and roles, unreachable states, states with no way out that are not final, and missing labels. A file that is no workflow at all (a YAML error, an unknown key, another format version) is an error too.")
             @OptionGroup var global: GlobalOptions
             @Argument(help: "A workflow .yaml file, or a built-in name (standard, three-level, simple).") var file: String?
@@ -86,7 +86,7 @@ extension GalleyCommand {
                         if problems.isEmpty, let workflow { Terminal.print("\(path): workflow \(workflow.name) is valid") }
                     }
                 }
-                if errors > 0 { throw ExitCode(4) }
+                if errors > 0 { throw ExitCode(ExitStatus.violations.rawValue) }
             }
         }
     }
@@ -94,11 +94,11 @@ extension GalleyCommand {
     struct Config: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "config",
-            abstract: "Read or change newsroom settings in galley.yaml (changes: admins only).",
+            abstract: Help.text("Read or change newsroom settings in galley.yaml (changes: admins only)."),
             subcommands: [Get.self, Set.self])
 
         struct Get: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "get", abstract: "Print a setting (name, language, timezone, branch, …).")
+            static let configuration = CommandConfiguration(commandName: "get", abstract: Help.text("Print a setting (name, language, timezone, branch, …)."))
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The setting's key.") var key: String
             func run() throws {
@@ -112,7 +112,7 @@ extension GalleyCommand {
         }
 
         struct Set: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "set", abstract: "Change a setting: one config commit by an admin.")
+            static let configuration = CommandConfiguration(commandName: "set", abstract: Help.text("Change a setting: one config commit by an admin."))
             @OptionGroup var global: GlobalOptions
             @Argument(help: "The setting's key.") var key: String
             @Argument(help: "The new value.") var value: String
