@@ -36,6 +36,20 @@ struct LanguageTests {
         #expect(taken.status == 0 && taken.stdout.contains("người thực hiện: \(Newsroom.editor)"), "\(taken)")
     }
 
+    @Test func tablesAndTimesFollowTheLanguage() throws {
+        let room = try Newsroom()
+        let id = try room.newArticle("Bài có bảng")
+        let vietnamese = try Self.run(room, ["list"], lang: "vi_VN.UTF-8")
+        #expect(vietnamese.stdout.contains("TIÊU ĐỀ") && vietnamese.stdout.contains(id), "\(vietnamese.stdout)")
+        #expect(vietnamese.stdout.range(of: #"\d\d:\d\d \d\d/\d\d/20\d\d"#, options: .regularExpression) != nil, "a Vietnamese time: \(vietnamese.stdout)")
+        let english = try Self.run(room, ["list"], lang: "C")
+        #expect(english.stdout.contains("TITLE") && english.stdout.range(of: #"20\d\d-\d\d-\d\dT"#, options: .regularExpression) != nil, "\(english.stdout)")
+        let log = try Self.run(room, ["log"], lang: "vi_VN.UTF-8")
+        #expect(log.stdout.contains("NGƯỜI LÀM"), "\(log.stdout)")
+        let show = try Self.run(room, ["show", id], lang: "vi_VN.UTF-8")
+        #expect(show.stdout.contains("trạng thái:") && show.stdout.contains("tác giả:"), "\(show.stdout)")
+    }
+
     @Test func jsonIsTheSameBytesInEveryLanguage() throws {
         let room = try Newsroom()
         let id = try room.newArticle("Bài kiểm tra ngôn ngữ")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every sentence Galley says to a person, in Vietnamese and in English, from
 /// the facts a `Message` holds. One place, so a message cannot exist in one
 /// language only (a test renders every case in both).
@@ -58,6 +60,8 @@ public enum Catalog {
                 : "who is acting? git's user.email (\(email ?? "unset")) matches nobody in people.yaml: pass --as PERSON or set GALLEY_USER"
         case .unknownArticle(let article, let commit):
             return "no article '\(article)' at \(commit): `galley list` shows the ids"
+        case .nothingWaits(let person):
+            return "Nothing waits for \(person)."
         case .newsroomCreated(let name, let place, let workflow, let admin):
             return "Created newsroom '\(name)' in \(place) (workflow \(workflow), admin \(admin))."
         case .initNext(let path, let admin):
@@ -167,6 +171,8 @@ public enum Catalog {
                 : "Ai đang thực hiện? user.email của git (\(email ?? "chưa đặt")) không khớp ai trong people.yaml: hãy thêm --as NGƯỜI hoặc đặt GALLEY_USER"
         case .unknownArticle(let article, let commit):
             return "Không có bài '\(article)' tại \(commit): `galley list` liệt kê các mã bài"
+        case .nothingWaits(let person):
+            return "Không có việc nào chờ \(person)."
         case .newsroomCreated(let name, let place, let workflow, let admin):
             return "Đã tạo tòa soạn '\(name)' tại \(place) (quy trình \(workflow), quản trị viên \(admin))."
         case .initNext(let path, let admin):
@@ -251,22 +257,62 @@ public enum Catalog {
 
 extension Catalog {
     public static func render(_ label: Label, in language: Language) -> String {
-        switch (label, language) {
-        case (.id, .en): "ID"
-        case (.id, .vi): "MÃ"
-        case (.name, .en): "NAME"
-        case (.name, .vi): "TÊN"
-        case (.email, .en): "EMAIL"
-        case (.email, .vi): "THƯ ĐIỆN TỬ"
-        case (.roles, .en): "ROLES"
-        case (.roles, .vi): "VAI TRÒ"
-        case (.active, .en): "ACTIVE"
-        case (.active, .vi): "HOẠT ĐỘNG"
-        case (.yes, .en): "yes"
-        case (.yes, .vi): "có"
-        case (.no, .en): "no"
-        case (.no, .vi): "không"
+        let (english, vietnamese) = words(label)
+        return language == .vi ? vietnamese : english
+    }
+
+    private static func words(_ label: Label) -> (String, String) {
+        switch label {
+        case .id: ("ID", "MÃ")
+        case .name: ("NAME", "TÊN")
+        case .email: ("EMAIL", "THƯ ĐIỆN TỬ")
+        case .roles: ("ROLES", "VAI TRÒ")
+        case .active: ("ACTIVE", "HOẠT ĐỘNG")
+        case .yes: ("yes", "có")
+        case .no: ("no", "không")
+        case .time: ("TIME", "THỜI GIAN")
+        case .commit: ("COMMIT", "MÃ COMMIT")
+        case .actor: ("ACTOR", "NGƯỜI LÀM")
+        case .step: ("STEP", "BƯỚC")
+        case .states: ("STATES", "TRẠNG THÁI")
+        case .article: ("ARTICLE", "BÀI")
+        case .note: ("NOTE", "GHI CHÚ")
+        case .state: ("STATE", "TRẠNG THÁI")
+        case .author: ("AUTHOR", "TÁC GIẢ")
+        case .section: ("SECTION", "CHUYÊN MỤC")
+        case .updated: ("UPDATED", "CẬP NHẬT")
+        case .title: ("TITLE", "TIÊU ĐỀ")
+        case .youMay: ("YOU MAY", "BẠN CÓ THỂ")
+        case .score: ("SCORE", "ĐIỂM")
+        case .fieldID: ("id", "mã")
+        case .fieldState: ("state", "trạng thái")
+        case .fieldAuthor: ("author", "tác giả")
+        case .fieldByline: ("byline", "bút danh")
+        case .fieldSection: ("section", "chuyên mục")
+        case .fieldTags: ("tags", "thẻ")
+        case .fieldCreated: ("created", "tạo lúc")
+        case .fieldUpdated: ("updated", "cập nhật")
+        case .fieldPath: ("path", "đường dẫn")
+        case .approvedThisRound: ("approved this round by", "đã duyệt trong vòng này")
+        case .correctionBy: ("correction", "đính chính")
+        case .outsideWorkflow: ("(outside workflow)", "(ngoài quy trình)")
+        case .noArticles: ("(no articles)", "(không có bài nào)")
+        case .noEvents: ("(no events)", "(không có sự kiện nào)")
+        case .nothingFound: ("(nothing found)", "(không tìm thấy gì)")
+        case .noKeptSteps: ("(no kept steps)", "(không có bước nào đang giữ)")
         }
+    }
+
+    /// A time for a person: ISO 8601 in English (what scripts and auditors compare), the
+    /// Vietnamese form `16:36 01/12/2026` in Vietnamese; both in the offset it was recorded with
+    /// (the newsroom's time zone).
+    public static func time(_ time: Timestamp, in language: Language) -> String {
+        guard language == .vi, let zone = TimeZone(secondsFromGMT: time.offsetSeconds) else { return time.iso8601 }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: time.date)
+        func two(_ value: Int?) -> String { (value ?? 0) < 10 ? "0\(value ?? 0)" : "\(value ?? 0)" }
+        return "\(two(parts.hour)):\(two(parts.minute)) \(two(parts.day))/\(two(parts.month))/\(parts.year ?? 0)"
     }
 }
 

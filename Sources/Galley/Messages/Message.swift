@@ -50,6 +50,7 @@ public indirect enum Message: Sendable, Equatable {
     case unknownPerson(person: String, known: [String])
     case whoIsActing(email: String?, bare: Bool)
     case unknownArticle(article: String, commit: String)
+    case nothingWaits(person: String)
     case newsroomCreated(name: String, place: String, workflow: String, admin: String)
     case initNext(path: String, admin: String)
     case personAdded(person: String, roles: [String])
@@ -76,7 +77,10 @@ extension Message {
     public var english: String { Catalog.render(self, in: .en) }
 }
 
-/// A word of a table header or a yes/no cell.
+/// A word of a table header, a field name of `show`, or a short fixed phrase.
 public enum Label: String, Sendable, CaseIterable {
     case id, name, email, roles, active, yes, no
+    case time, commit, actor, step, states, article, note, state, author, section, updated, title, youMay, score
+    case fieldID, fieldState, fieldAuthor, fieldByline, fieldSection, fieldTags, fieldCreated, fieldUpdated, fieldPath
+    case approvedThisRound, correctionBy, outsideWorkflow, noArticles, noEvents, nothingFound, noKeptSteps
 }

@@ -62,9 +62,10 @@ extension GalleyCommand {
                 switch format {
                 case .json: Terminal.print(json: JSONValue.array(collected.map(ContractJSON.event)))
                 case .text:
-                    guard !collected.isEmpty else { return Terminal.print("(no events)") }
+                    let language = Terminal.language
+                    guard !collected.isEmpty else { return Terminal.print(Catalog.render(Label.noEvents, in: language)) }
                     Terminal.print(Terminal.table(
-                        ["TIME", "COMMIT", "ACTOR", "STEP", "STATES", "ARTICLE", "NOTE"],
+                        Terminal.words([.time, .commit, .actor, .step, .states, .article, .note], in: language),
                         collected.map { event in
                             let states: String
                             switch (event.from, event.to) {
@@ -73,8 +74,8 @@ extension GalleyCommand {
                             case let (nil, to?): states = "→ \(workflow.label(of: to))"
                             default: states = ""
                             }
-                            return [event.time.iso8601, String(event.commit.prefix(7)), event.actor ?? "?",
-                                    event.outsideWorkflow ? "(outside workflow)" : (event.transition ?? ""), states,
+                            return [Catalog.time(event.time, in: language), String(event.commit.prefix(7)), event.actor ?? "?",
+                                    event.outsideWorkflow ? Catalog.render(Label.outsideWorkflow, in: language) : (event.transition ?? ""), states,
                                     event.article ?? "", (event.note ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")]
                         }))
                 case .jsonl, .csv: break

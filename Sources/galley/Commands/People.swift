@@ -33,7 +33,7 @@ extension GalleyCommand {
                         let language = Terminal.language
                         let word = { (label: Label) in Catalog.render(label, in: language) }
                         Terminal.print(Terminal.table(
-                            [Label.id, .name, .email, .roles, .active].map(word),
+                            Terminal.words([.id, .name, .email, .roles, .active], in: language),
                             people.map { [$0.id, $0.name, $0.email, $0.roles.joined(separator: ","), word($0.active ? .yes : .no)] }))
                     }
                 }

@@ -41,13 +41,14 @@ extension GalleyCommand {
                         Terminal.print(line)
                     }
                 case .text:
-                    guard !articles.isEmpty else { return Terminal.print("(no articles)") }
+                    let language = Terminal.language
+                    guard !articles.isEmpty else { return Terminal.print(Catalog.render(Label.noArticles, in: language)) }
                     Terminal.print(Terminal.table(
-                        ["ID", "STATE", "AUTHOR", "SECTION", "UPDATED", "TITLE"],
+                        Terminal.words([.id, .state, .author, .section, .updated, .title], in: language),
                         articles.map {
                             let meta = $0.document.meta
                             return [meta.id, workflow.label(of: meta.state), meta.author, meta.section ?? "-",
-                                    (meta.updated ?? meta.created).iso8601, meta.title]
+                                    Catalog.time(meta.updated ?? meta.created, in: language), meta.title]
                         }))
                 }
             }
@@ -83,9 +84,10 @@ extension GalleyCommand {
                 case .json: Terminal.print(json: JSONValue.array(items.map(json)))
                 case .csv: for line in CSV.table(items.map(json), fields: Self.fields) { Terminal.print(line) }
                 case .text:
-                    guard !items.isEmpty else { return Terminal.print("Nothing waits for \(person.id).") }
+                    let language = Terminal.language
+                    guard !items.isEmpty else { return Terminal.print(Catalog.render(.nothingWaits(person: person.id), in: language)) }
                     Terminal.print(Terminal.table(
-                        ["ID", "STATE", "AUTHOR", "YOU MAY", "TITLE"],
+                        Terminal.words([.id, .state, .author, .youMay, .title], in: language),
                         items.map {
                             let meta = $0.article.document.meta
                             return [meta.id, workflow.label(of: meta.state), meta.author,
@@ -113,20 +115,28 @@ extension GalleyCommand {
                 case .json: Terminal.print(json: ContractJSON.article(article, workflow: workflow, body: true))
                 case .text:
                     let meta = article.document.meta
-                    var lines = [
-                        meta.title, "",
-                        "id:       \(meta.id)",
-                        "state:    \(workflow.state(meta.state)?.display ?? meta.state)",
-                        "author:   \(meta.author)" + (meta.byline.map { " (byline: \($0))" } ?? ""),
-                        "section:  \(meta.section ?? "-")",
-                        "tags:     \(meta.tags.isEmpty ? "-" : meta.tags.joined(separator: ", "))",
-                        "created:  \(meta.created.iso8601)",
-                        "updated:  \((meta.updated ?? meta.created).iso8601)",
-                        "path:     \(article.path)",
+                    let language = Terminal.language
+                    let fields: [(Label, String)] = [
+                        (.fieldID, meta.id),
+                        (.fieldState, workflow.state(meta.state)?.display ?? meta.state),
+                        (.fieldAuthor, meta.author + (meta.byline.map { " (\(Catalog.render(Label.fieldByline, in: language)): \($0))" } ?? "")),
+                        (.fieldSection, meta.section ?? "-"),
+                        (.fieldTags, meta.tags.isEmpty ? "-" : meta.tags.joined(separator: ", ")),
+                        (.fieldCreated, Catalog.time(meta.created, in: language)),
+                        (.fieldUpdated, Catalog.time(meta.updated ?? meta.created, in: language)),
+                        (.fieldPath, article.path),
                     ]
-                    if !meta.approvals.isEmpty { lines.append("approved this round by: \(meta.approvals.joined(separator: ", "))") }
+                    let width = fields.map { Catalog.render($0.0, in: language).count }.max() ?? 0
+                    var lines = [meta.title, ""] + fields.map { Terminal.pad(Catalog.render($0.0, in: language) + ":", width + 3) + $0.1 }
+                    if !meta.approvals.isEmpty {
+                        lines.append("\(Catalog.render(Label.approvedThisRound, in: language)): \(meta.approvals.joined(separator: ", "))")
+                    }
                     for correction in meta.corrections {
-                        lines.append("correction \(correction.time.iso8601) by \(correction.actor): \(correction.note)")
+                        let when = Catalog.time(correction.time, in: language)
+                        lines.append(
+                            language == .vi
+                                ? "\(Catalog.render(Label.correctionBy, in: language)) \(when), \(correction.actor): \(correction.note)"
+                                : "correction \(when) by \(correction.actor): \(correction.note)")
                     }
                     lines += ["", article.document.body.trimmingCharacters(in: .newlines)]
                     Terminal.print(lines.joined(separator: "\n"))

@@ -42,9 +42,10 @@ extension GalleyCommand {
                 case .json: Terminal.print(json: JSONValue.array(hits.map(json)))
                 case .csv: for line in CSV.table(hits.map(json), fields: Self.fields) { Terminal.print(line) }
                 case .text:
-                    guard !hits.isEmpty else { return Terminal.print("(nothing found)") }
+                    let language = Terminal.language
+                    guard !hits.isEmpty else { return Terminal.print(Catalog.render(Label.nothingFound, in: language)) }
                     Terminal.print(Terminal.table(
-                        ["ID", "STATE", "AUTHOR", "TITLE"],
+                        Terminal.words([.id, .state, .author, .title], in: language),
                         hits.map {
                             let meta = $0.article.document.meta
                             return [meta.id, workflow.label(of: meta.state), meta.author, meta.title]

@@ -69,6 +69,9 @@ enum Terminal {
         return nil
     }
 
+    /// Table header words in `language`.
+    static func words(_ labels: [Label], in language: Language) -> [String] { labels.map { Catalog.render($0, in: language) } }
+
     /// Prints the newsroom's notices once (they are taken, so a later call prints only new ones).
     static func notices(_ newsroom: Newsroom) {
         for notice in newsroom.takeNotices() { note(notice) }
