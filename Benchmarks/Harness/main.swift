@@ -5,6 +5,7 @@
 //
 // Usage: galley-bench [--sizes 1000:10000,10000:100000,100000:1000000] [--runs 7] [--json FILE]
 //        galley-bench --signed N   (verify with signature checks on N signed commits: SignedHistory.swift)
+//        galley-bench --listing REPO [--runs N]   (a long listing inside the library: ListingCost.swift)
 import Foundation
 import Galley
 import GitKit
@@ -26,6 +27,8 @@ struct Options {
     var json = "benchmark-results.json"
     /// `--signed N`: only build an N-commit signed history and time verify on it (issue 6).
     var signed: Int?
+    /// `--listing REPO`: only time listings in-process on that repository (issue 15).
+    var listing: String?
 
     init(_ arguments: [String]) {
         var iterator = arguments.makeIterator()
@@ -41,13 +44,16 @@ struct Options {
             case "--signed":
                 guard let count = Int(iterator.next() ?? ""), count > 0 else { Self.usage() }
                 signed = count
+            case "--listing":
+                guard let repository = iterator.next() else { Self.usage() }
+                listing = repository
             default: Self.usage()
             }
         }
     }
 
     static func usage() -> Never {
-        FileHandle.standardError.write(Data("usage: galley-bench [--sizes A:C,…] [--runs N] [--json FILE] | --signed N\n".utf8))
+        FileHandle.standardError.write(Data("usage: galley-bench [--sizes A:C,…] [--runs N] [--json FILE] | --signed N | --listing REPO\n".utf8))
         exit(64)
     }
 }
@@ -209,6 +215,9 @@ func throughput(fsync: Bool, count: Int) -> Double {
 
 func format(_ value: Double?, _ digits: Int = 1) -> String { value.map { String(format: "%.\(digits)f", $0) } ?? "–" }
 
+if let repository = options.listing {
+    exit(ListingCost.run(repository: repository, runs: options.runs) ? 0 : 1)
+}
 if let count = options.signed {
     exit(SignedHistory.run(commits: max(2, count), runs: options.runs, galley: galley, history: history) ? 0 : 1)
 }
