@@ -84,12 +84,10 @@ extension Newsroom {
         let actor = try actor(explicitID: actorID, in: snapshot)
         let stored = try self.article(id, in: snapshot)
         let workflow = snapshot.workflow
-        guard actor.active else {
-            throw .refused("\(actor.id) is deactivated and may not edit; an admin can reactivate them with `galley people set \(actor.id) --role …`")
-        }
+        guard actor.active else { throw GalleyError(refusal: .deactivated(person: actor.id)) }
+        // The same refusal a save would give (StepSemantics' revise), before the editor opens.
         guard workflow.editingRole(on: stored.standing, for: actor) != nil else {
-            throw .refused(
-                "'\(id)' is \(workflow.describe(stored.standing.state)): its text may be edited by \(workflow.whoMayEdit(stored.standing.state)), not by \(actor.id)")
+            throw GalleyError(refusal: workflow.editRefusal(on: stored.standing, for: actor))
         }
         return stored
     }

@@ -62,11 +62,7 @@ public enum StepSemantics {
     ) throws(StepRefusal) -> StepOutcome {
         let standing = current.standing
         guard let role = workflow.editingRole(on: standing, for: step.actor) else {
-            throw StepRefusal(
-                .contentNotEditable,
-                .notEditable(
-                    article: standing.id, state: workflow.stateRef(standing.state), editors: workflow.state(standing.state)?.edit ?? [],
-                    person: step.actor.id, instead: workflow.instead(for: step.actor, on: standing)))
+            throw StepRefusal(.contentNotEditable, workflow.editRefusal(on: standing, for: step.actor))
         }
         guard let content else { throw StepRefusal(.invalidContent, "a revision carries the article's text") }
         var document = current.document

@@ -97,12 +97,6 @@ extension Workflow {
         return nil
     }
 
-    /// Who may edit content in `state`, for messages.
-    public func whoMayEdit(_ state: String) -> String {
-        let editors = self.state(state)?.edit ?? []
-        return editors.isEmpty ? "nobody (use a transition instead)" : editors.map(actorName).joined(separator: " or ")
-    }
-
     /// "chief (not the author, not an earlier approver)".
     public func whoMay(_ transition: Transition) -> String {
         var text = transition.by.map(actorName).joined(separator: " or ")
@@ -111,6 +105,13 @@ extension Workflow {
         if transition.forbid.contains(Self.earlierApprovers) { limits.append("not someone who already approved in this round") }
         if !limits.isEmpty { text += " (\(limits.joined(separator: ", ")))" }
         return text
+    }
+
+    /// Why `person` may not edit `article` now, and what they may do instead.
+    func editRefusal(on article: ArticleStanding, for person: Person) -> Message {
+        .notEditable(
+            article: article.id, state: stateRef(article.state), editors: state(article.state)?.edit ?? [], person: person.id,
+            instead: instead(for: person, on: article))
     }
 
     /// Who may take `transition`, as facts.

@@ -31,9 +31,12 @@ struct EditingAndQueueTests {
 
     @Test func whoMayEditIsExplained() throws {
         let workflow = try WorkflowFixtures.standard()
-        #expect(workflow.whoMayEdit("edited") == "editor or chief")
-        #expect(workflow.whoMayEdit("draft") == "the author")
-        #expect(workflow.whoMayEdit("published").hasPrefix("nobody"))
+        let reporter = ActorKind.author.person
+        func refusal(_ state: String) -> String { workflow.editRefusal(on: WorkflowFixtures.standing(state), for: reporter).english }
+        #expect(refusal("edited").contains("edited by editor or chief"), "\(refusal("edited"))")
+        #expect(refusal("published").contains("edited by nobody"), "\(refusal("published"))")
+        #expect(Catalog.render(workflow.editRefusal(on: WorkflowFixtures.standing("edited"), for: reporter), in: .vi)
+            .contains("biên tập viên (editor) hoặc tổng biên tập (chief)"))
     }
 
     struct QueueRow: Sendable, CustomTestStringConvertible {
