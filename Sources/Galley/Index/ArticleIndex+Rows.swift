@@ -47,12 +47,14 @@ extension ArticleIndex {
         }
     }
 
-    /// What `article(_:)` reads, by position.
-    static let readColumns =
-        "id, path, title, state, draft, author, byline, section, tags, created, updated, approvals, corrections, extra, front_matter"
+    /// What `article(_:)` reads, by position (named by table: search joins the full-text table, which has an id too).
+    static let readColumns = [
+        "id", "path", "title", "state", "draft", "author", "byline", "section", "tags", "created", "updated", "approvals",
+        "corrections", "extra", "front_matter",
+    ].map { "articles." + $0 }.joined(separator: ", ")
 
     /// The listing order: `Newsroom.newestFirst` (instant, then offset, then id), as the index's column order.
-    static let newestFirst = "ORDER BY changed DESC, changed_offset DESC, id"
+    static let newestFirst = "ORDER BY articles.changed DESC, articles.changed_offset DESC, articles.id"
 
     /// A row of `readColumns` as the article it stores; nil for a row that does not
     /// decode (a foreign file), which the listing skips as it skips a corrupt article.

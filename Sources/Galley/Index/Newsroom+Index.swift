@@ -177,10 +177,6 @@ extension Newsroom {
     public func search(_ text: String, state: String? = nil, section: String? = nil, limit: Int = 20) throws(GalleyError)
         -> [(article: StoredArticle, score: Double)]
     {
-        let index = try index()
-        let hits = try index.search(text, state: state, section: section, limit: limit)
-        guard !hits.isEmpty else { return [] }
-        let byID = try index.articles(ids: hits.map(\.id))
-        return hits.compactMap { hit in byID[hit.id].map { ($0, hit.score) } }
+        try index().search(text, state: state, section: section, limit: limit)
     }
 }

@@ -45,7 +45,8 @@ extension Newsroom {
         var items: [QueueItem] = []
         let articles: [StoredArticle]
         if let index = usableIndex() {
-            articles = try index.articles(ArticleFilter())
+            let candidates = Self.queueStates(workflow, for: person)
+            articles = try index.articles(inStates: candidates.byRole, byAuthor: person.id, inStates: candidates.asAuthor)
         } else {
             articles = try snapshot.allArticles()
         }
@@ -57,6 +58,20 @@ extension Newsroom {
             items.append(QueueItem(article: article, steps: steps, mayEdit: workflow.editingRole(on: standing, for: person) != nil))
         }
         return (person, items.sorted { Self.newestFirst($0.article, $1.article) == false })
+    }
+
+    /// The states where `person` may have a step to take through a role, and those
+    /// where only as the article's author; `availableTransitions` then decides.
+    /// A transition back into its own state (`correct`) waits for nobody.
+    static func queueStates(_ workflow: Workflow, for person: Person) -> (byRole: Set<String>, asAuthor: Set<String>) {
+        var byRole: Set<String> = []
+        var asAuthor: Set<String> = []
+        for transition in workflow.transitions {
+            let states = transition.from.filter { $0 != transition.to }
+            if transition.by.contains(where: { $0 != Workflow.authorRelation && person.has(role: $0) }) { byRole.formUnion(states) }
+            if transition.by.contains(Workflow.authorRelation) { asAuthor.formUnion(states) }
+        }
+        return (byRole, asAuthor)
     }
 
     /// One article at the tip or at `revision`.

@@ -44,7 +44,7 @@ struct ListingColumnsTests {
         for (arguments, person) in [
             (["list", "--format", "json"], nil), (["list"], nil), (["list", "--state", "published", "--format", "json"], nil),
             (["list", "--author", Newsroom.reporter, "--format", "json"], nil), (["queue", "--format", "json"], Newsroom.chief),
-            (["queue", "--format", "json"], Newsroom.editor), (["search", "bai", "--limit", "50", "--format", "json"], nil),
+            (["queue", "--format", "json"], Newsroom.editor), (["queue"], Newsroom.reporter), (["search", "bai", "--limit", "50", "--format", "json"], nil),
             (["search", "dong lac", "--format", "json"], nil),
         ] as [([String], String?)] {
             outputs.append(try room.ok(arguments, as: person).stdout)
