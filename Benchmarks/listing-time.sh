@@ -6,18 +6,19 @@
 # queue — retract is open to them — is as long as the published list), it
 # times, interleaved, each command RUNS times:
 #   galley list --state S           text and --format json, S = the largest state
-#   galley list --state T           T = the state whose count is nearest 100
+#   galley list T                   T = the --state, or --state and --section,
+#                                   whose count is nearest 100
 #   galley --as btv01 queue         an editor (short: what is submitted)
 #   galley --as tbt queue           the chief (long), text and json
 #   galley search dan --limit N     a word nearly every body holds, json
-#   git grep -l '^state: S' HEAD -- articles   (the baseline)
+#   git grep -l '^state: S' HEAD -- articles   (the baseline; for T with --all-match)
 # and prints one table: median ms, rows, µs per row, and git grep's time over
 # the command's (>1: galley is faster; the short listings are set against
-# git grep of T). Per-row cost is also given at the margin, (ms of S − ms of
-# T) / (rows of S − rows of T), which takes the process start-up and the fixed
-# reads out; and in-process (galley-bench --listing: Newsroom.list, queue and
-# search in one process, no start-up, no text or JSON rendering), which is
-# the index's own cost.
+# git grep -l --all-match of T's lines). Per-row cost is also given at the
+# margin, (ms of S − ms of T) / (rows of S − rows of T), which takes the
+# process start-up and the fixed reads out; and in-process (galley-bench
+# --listing: Newsroom.list, queue and search in one process, no start-up, no
+# text or JSON rendering), which is the index's own cost.
 #
 # BASELINE_GALLEY=PATH also times the listings with another galley binary (an
 # older revision) on a copy of the repository (its index has its own schema).
@@ -53,26 +54,31 @@ git -C "$repo" repack -adq
 start=$(now_ms); "$galley" --repo "$repo" list >/dev/null; end=$(now_ms)
 index_ms=$((end - start))
 
-# Rows per state, from one full listing.
-"$galley" --repo "$repo" list --format json | grep -o '"state": "[^"]*"' | cut -d'"' -f4 | sort | uniq -c | sort -rn >"$work/states"
-note "articles per state: $(awk '{printf "%s%s %s", (NR > 1 ? ", " : ""), $2, $1}' "$work/states")"
-big=$(awk 'NR == 1 {print $2}' "$work/states")
-small=$(awk 'function d(n) { return n > 100 ? n / 100 : 100 / (n > 0 ? n : 0.01) }
-  NR == 1 || d($1) < best {best = d($1); state = $2} END {print state}' "$work/states")
+# Rows per state and per state and section, from one full listing.
+"$galley" --repo "$repo" list --format json | awk -F'"' '
+  $2 == "state" { state = $4 }
+  $2 == "section" { print state; print state " " ($4 == "" ? "-" : $4) }' | sort | uniq -c | sort -rn >"$work/counts"
+note "articles per state: $(awk 'NF == 2 {printf "%s%s %s", (n++ ? ", " : ""), $2, $1}' "$work/counts")"
+big=$(awk 'NF == 2 {print $2; exit}' "$work/counts")
+# The short listing: the state, or state and section, whose count is nearest 100.
+read -r small_state small_section < <(awk 'function d(n) { return n > 100 ? n / 100 : 100 / n }
+  NR == 1 || d($1) < best {best = d($1); pick = $2 " " $3} END {print pick}' "$work/counts")
+small="--state $small_state${small_section:+ --section $small_section}"
+small_grep="-e ^state:.$small_state${small_section:+ -e ^section:.\"$small_section\"}"
 
 # versus|name|command, versus = the git grep it is set against (long: of S, short: of T).
 # Every command is timed in every round, so load from elsewhere falls on all alike.
 commands=(
   "long|galley list --state $big|$galley --repo $repo list --state $big"
   "long|galley list --state $big --format json|$galley --repo $repo list --state $big --format json"
-  "short|galley list --state $small|$galley --repo $repo list --state $small"
-  "short|galley list --state $small --format json|$galley --repo $repo list --state $small --format json"
+  "short|galley list $small|$galley --repo $repo list $small"
+  "short|galley list $small --format json|$galley --repo $repo list $small --format json"
   "short|galley --as btv01 queue (editor)|$galley --repo $repo --as btv01 queue"
   "long|galley --as tbt queue (chief)|$galley --repo $repo --as tbt queue"
   "long|galley --as tbt queue --format json|$galley --repo $repo --as tbt queue --format json"
   "long|galley search dan --limit $articles --format json|$galley --repo $repo search dan --limit $articles --format json"
   "long|git grep -l '^state: $big' HEAD -- articles|git -C $repo grep -l ^state:.$big HEAD -- articles"
-  "short|git grep -l '^state: $small' HEAD -- articles|git -C $repo grep -l ^state:.$small HEAD -- articles"
+  "short|git grep -l --all-match (the lines of T)|git -C $repo grep -l --all-match $small_grep HEAD -- articles"
 )
 if [ -n "${BASELINE_GALLEY:-}" ]; then
   cp -a "$repo" "$work/baseline.git"
@@ -81,7 +87,7 @@ if [ -n "${BASELINE_GALLEY:-}" ]; then
   commands+=(
     "long|baseline: galley list --state $big|$BASELINE_GALLEY --repo $work/baseline.git list --state $big"
     "long|baseline: galley list --state $big --format json|$BASELINE_GALLEY --repo $work/baseline.git list --state $big --format json"
-    "short|baseline: galley list --state $small|$BASELINE_GALLEY --repo $work/baseline.git list --state $small"
+    "short|baseline: galley list $small|$BASELINE_GALLEY --repo $work/baseline.git list $small"
     "long|baseline: galley --as tbt queue (chief)|$BASELINE_GALLEY --repo $work/baseline.git --as tbt queue"
   )
 fi
@@ -130,7 +136,7 @@ while IFS=$'\t' read -r name count time; do
     'BEGIN { printf "%-58s %8.1f %7d %9.2f %7.2fx\n", n, t, r, (r > 0 ? 1000 * t / r : 0), (t > 0 ? g / t : 0) }'
 done <"$work/in-process"
 awk -v tb="${ms[0]}" -v rb="${rows[0]}" -v ts="${ms[2]}" -v rs="${rows[2]}" -v jb="${ms[1]}" -v js="${ms[3]}" 'BEGIN {
-  if (rb != rs) printf "marginal cost per row (list --state %s vs %s): text %.2f µs, json %.2f µs\n", "'"$big"'", "'"$small"'",
+  if (rb != rs) printf "marginal cost per row (list --state %s vs list %s): text %.2f µs, json %.2f µs\n", "'"$big"'", "'"$small"'",
     1000 * (tb - ts) / (rb - rs), 1000 * (jb - js) / (rb - rs)
 }'
 echo "index built from git by the first command: $index_ms ms"
