@@ -26,7 +26,19 @@ public struct Timestamp: Sendable, Equatable, Hashable, Comparable {
 
     /// "2019-09-11T18:11:27+07:00" (offset 0 → "+00:00").
     public var iso8601: String {
-        let c = local
+        let seconds = Int(date.timeIntervalSince1970) + offsetSeconds
+        let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let rest = seconds - days * 86400
+        let c = year > 1582 ? Fields(year: year, month: month, day: day, hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60) : local
         let sign = offsetSeconds < 0 ? "-" : "+"
         let minutes = abs(offsetSeconds) / 60
         return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2))"

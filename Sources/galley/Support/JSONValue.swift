@@ -14,25 +14,39 @@ enum JSONValue {
 
     /// Compact (one line) or pretty (two-space indent) text.
     func rendered(pretty: Bool = true, indent: String = "") -> String {
+        var out = ""
+        write(into: &out, pretty: pretty, indent: indent)
+        return out
+    }
+
+    func write(into out: inout String, pretty: Bool, indent: String) {
         switch self {
-        case .string(let text): return Self.quote(text)
-        case .number(let value): return String(value)
-        case .bool(let value): return value ? "true" : "false"
-        case .null: return "null"
+        case .string(let text): out += Self.quote(text)
+        case .number(let value): out += String(value)
+        case .bool(let value): out += value ? "true" : "false"
+        case .null: out += "null"
         case .array(let items):
-            if items.isEmpty { return "[]" }
-            guard pretty else { return "[" + items.map { $0.rendered(pretty: false) }.joined(separator: ",") + "]" }
+            if items.isEmpty { out += "[]"; return }
             let inner = indent + "  "
-            return "[\n" + items.map { inner + $0.rendered(pretty: true, indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
-        case .object(let fields):
-            if fields.isEmpty { return "{}" }
-            guard pretty else {
-                return "{" + fields.map { Self.quote($0.0) + ":" + $0.1.rendered(pretty: false) }.joined(separator: ",") + "}"
+            out += pretty ? "[\n" : "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { out += pretty ? ",\n" : "," }
+                if pretty { out += inner }
+                item.write(into: &out, pretty: pretty, indent: inner)
             }
+            out += pretty ? "\n\(indent)]" : "]"
+        case .object(let fields):
+            if fields.isEmpty { out += "{}"; return }
             let inner = indent + "  "
-            return "{\n"
-                + fields.map { inner + Self.quote($0.0) + ": " + $0.1.rendered(pretty: true, indent: inner) }.joined(separator: ",\n")
-                + "\n\(indent)}"
+            out += pretty ? "{\n" : "{"
+            for (index, field) in fields.enumerated() {
+                if index > 0 { out += pretty ? ",\n" : "," }
+                if pretty { out += inner }
+                out += Self.quote(field.0)
+                out += pretty ? ": " : ":"
+                field.1.write(into: &out, pretty: pretty, indent: inner)
+            }
+            out += pretty ? "\n\(indent)}" : "}"
         }
     }
 

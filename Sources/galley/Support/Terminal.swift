@@ -105,8 +105,9 @@ enum Terminal {
         let all = ([header] + rows).map { $0.map { TerminalText.clean($0, multiline: false) } }
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         return all.map { row in
-            row.indices.map { $0 == row.count - 1 ? row[$0] : pad(row[$0], widths[$0]) }.joined(separator: "  ")
-                .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            var line = row.indices.map { $0 == row.count - 1 ? row[$0] : pad(row[$0], widths[$0]) }.joined(separator: "  ")
+            while let last = line.last, last.isWhitespace { line.removeLast() }
+            return line
         }.joined(separator: "\n")
     }
 }

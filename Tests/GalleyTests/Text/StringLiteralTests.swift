@@ -27,4 +27,14 @@ struct StringLiteralTests {
         let back = try JSONSerialization.jsonObject(with: Data(StringLiteral.quoted(text).utf8), options: [.fragmentsAllowed]) as? String
         #expect(back.map { Array($0.unicodeScalars) } == Array(text.unicodeScalars))
     }
+
+    @Test("the unescaped fast path and the escaping path give JSON that reads back the same text",
+          arguments: ["Thông xe cầu Đồng Lạc", "plain ascii", "", "“ngoặc kép” — gạch", "a\u{2028}b\u{2029}c", "\u{FEFF}bom", "nbsp\u{A0}x",
+                      "tab\there", "quote\"in", "back\\slash", "\u{85}nel", "ư đ ơ ă", "😀 emoji", "\u{7F}del"])
+    func fastPathAgrees(_ text: String) throws {
+        let quoted = StringLiteral.quoted(text)
+        let back = try JSONSerialization.jsonObject(with: Data(quoted.utf8), options: [.fragmentsAllowed]) as? String
+        #expect(back.map { Array($0.unicodeScalars) } == Array(text.unicodeScalars), "\(quoted)")
+        #expect(!quoted.unicodeScalars.contains { $0 == "\u{2028}" || $0 == "\u{2029}" || $0.value < 0x20 }, "\(quoted)")
+    }
 }
