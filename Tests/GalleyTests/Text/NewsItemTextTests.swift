@@ -5,9 +5,13 @@ import Galley
 
 @Suite("NewsItemText")
 struct NewsItemTextTests {
+    /// CI always has ../shared beside the clone, so there the sample must be read (a skip would prove nothing);
+    /// a clone on its own, without the shared workspace, has nothing to read.
     @Test(
         "the real Thái Bình item",
-        .enabled(if: TextFixtures.sampleExists, "../shared/samples absent: a fresh clone has no shared workspace, nothing to read"))
+        .enabled(
+            if: TextFixtures.sampleExists || ProcessInfo.processInfo.environment["CI"] != nil,
+            "../shared/samples absent: a fresh clone has no shared workspace, nothing to read"))
     func sample() throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: TextFixtures.samplePath))
         let text = try TextInput.decode(data, what: "sample")
