@@ -40,6 +40,8 @@ struct RulesInForceTests {
         #expect(list.stdout.contains(id))
         #expect(list.stderr.contains(String(broken.prefix(7))), "list says which commit is not in force: \(list.stderr)")
         #expect(list.stderr.components(separatedBy: String(broken.prefix(7))).count == 2, "said once: \(list.stderr)")
+        let vietnamese = try room.galley(["list"], environment: ["GALLEY_LANG": "vi"])
+        #expect(vietnamese.stderr.contains("không có hiệu lực") && vietnamese.stderr.contains(String(broken.prefix(7))), "\(vietnamese.stderr)")
         let queue = try room.galley(["queue"], as: Newsroom.editor)
         #expect(queue.status == 0 && queue.stdout.contains(id), "\(queue)")
         let approve = try room.galley(["approve", id], as: Newsroom.editor)

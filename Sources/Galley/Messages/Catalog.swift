@@ -62,6 +62,12 @@ public enum Catalog {
             return "no article '\(article)' at \(commit): `galley list` shows the ids"
         case .nothingWaits(let person):
             return "Nothing waits for \(person)."
+        case .clearedStaleLock(let file):
+            return "cleared \(file), left behind by a galley process that died while writing"
+        case .repairedWorkTree(let path):
+            return "brought \(path) in line with the last recorded step (a galley process died before updating the work tree)"
+        case .rulesNotInForce(let commit, let reason, let inForce):
+            return "the change of people.yaml, workflow.yaml or galley.yaml in \(commit) is not in force (\(reason)); the rules of \(inForce) apply. An admin repairs it with a galley people or config step"
         case .newsroomCreated(let name, let place, let workflow, let admin):
             return "Created newsroom '\(name)' in \(place) (workflow \(workflow), admin \(admin))."
         case .initNext(let path, let admin):
@@ -173,6 +179,12 @@ public enum Catalog {
             return "Không có bài '\(article)' tại \(commit): `galley list` liệt kê các mã bài"
         case .nothingWaits(let person):
             return "Không có việc nào chờ \(person)."
+        case .clearedStaleLock(let file):
+            return "đã xóa \(file), do một tiến trình galley bị dừng giữa lúc ghi để lại"
+        case .repairedWorkTree(let path):
+            return "đã đưa \(path) về đúng bước đã ghi gần nhất (một tiến trình galley bị dừng trước khi cập nhật thư mục làm việc)"
+        case .rulesNotInForce(let commit, let reason, let inForce):
+            return "Thay đổi people.yaml, workflow.yaml hoặc galley.yaml trong \(commit) không có hiệu lực (\(reason)); quy định của \(inForce) được áp dụng. Quản trị viên sửa lại bằng một bước galley people hoặc config"
         case .newsroomCreated(let name, let place, let workflow, let admin):
             return "Đã tạo tòa soạn '\(name)' tại \(place) (quy trình \(workflow), quản trị viên \(admin))."
         case .initNext(let path, let admin):

@@ -51,6 +51,10 @@ public indirect enum Message: Sendable, Equatable {
     case whoIsActing(email: String?, bare: Bool)
     case unknownArticle(article: String, commit: String)
     case nothingWaits(person: String)
+    /// Notices: what a person should know that is not an error.
+    case clearedStaleLock(file: String)
+    case repairedWorkTree(path: String)
+    case rulesNotInForce(commit: String, reason: String, inForce: String)
     case newsroomCreated(name: String, place: String, workflow: String, admin: String)
     case initNext(path: String, admin: String)
     case personAdded(person: String, roles: [String])

@@ -17,11 +17,11 @@ extension Newsroom {
         }
         defer { lock.release() }
         for file in lock.clearedStaleLockFiles {
-            notices.append("cleared \(file), left behind by a galley process that died while writing")
+            notices.append(.clearedStaleLock(file: file))
         }
         if lock.previousHolderDied {
             for path in try repairWorkTreeAfterCrash() {
-                notices.append("brought \(path) in line with the last recorded step (a galley process died before updating the work tree)")
+                notices.append(.repairedWorkTree(path: path))
             }
         }
 

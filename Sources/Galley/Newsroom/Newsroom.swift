@@ -17,13 +17,13 @@ public final class Newsroom {
     private var lastSnapshot: Snapshot?
 
     /// Things a person should know that are not errors (a stale lock cleared).
-    public internal(set) var notices: [String] = []
+    public internal(set) var notices: [Message] = []
 
     /// galley.yaml's `language` in force at the tip, or nil when it cannot be read.
     public var configuredLanguage: String? { (try? snapshot())?.config.language }
 
     /// The notices not yet taken, in order; a notice is shown once.
-    public func takeNotices() -> [String] {
+    public func takeNotices() -> [Message] {
         defer { notices.removeAll() }
         return notices
     }
@@ -97,7 +97,7 @@ public final class Newsroom {
             let ledger = try rulesLedger(at: commit)
             snapshot = try Snapshot(repository: repository, commit: commit, rulesFrom: ledger.inForce ?? commit)
             if let refused = ledger.refused, let inForce = ledger.inForce {
-                let notice = "the change of people.yaml, workflow.yaml or galley.yaml in \(refused.commit.short) is not in force (\(refused.reason)); the rules of \(inForce.short) apply. An admin repairs it with a galley people or config step"
+                let notice = Message.rulesNotInForce(commit: refused.commit.short, reason: refused.reason, inForce: inForce.short)
                 if !notices.contains(notice) { notices.append(notice) }
             }
         } else {

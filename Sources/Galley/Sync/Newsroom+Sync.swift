@@ -62,11 +62,11 @@ extension Newsroom {
             throw .failure("could not take the repository's write lock: \(error.message) (is another galley command stuck? it is released when that process ends)")
         }
         for file in lock.clearedStaleLockFiles {
-            notices.append("cleared \(file), left behind by a galley process that died while writing")
+            notices.append(.clearedStaleLock(file: file))
         }
         if lock.previousHolderDied {
             for path in try repairWorkTreeAfterCrash() {
-                notices.append("brought \(path) in line with the last recorded step (a galley process died before updating the work tree)")
+                notices.append(.repairedWorkTree(path: path))
             }
         }
         return lock

@@ -74,7 +74,7 @@ enum Terminal {
 
     /// Prints the newsroom's notices once (they are taken, so a later call prints only new ones).
     static func notices(_ newsroom: Newsroom) {
-        for notice in newsroom.takeNotices() { note(notice) }
+        for notice in newsroom.takeNotices() { note(Catalog.render(notice, in: language)) }
     }
 
     /// Reads a text file given on the command line (`-` = standard input), strictly as UTF-8.

@@ -34,6 +34,9 @@ struct CatalogTests {
         .whoIsActing(email: "a@b.vn", bare: false),
         .unknownArticle(article: "khong-co", commit: "4f2a9c1"),
         .nothingWaits(person: "hangoc"),
+        .clearedStaleLock(file: "refs/heads/main.lock"),
+        .repairedWorkTree(path: "articles/2026/12/01/bai/index.md"),
+        .rulesNotInForce(commit: "4f2a9c1", reason: "[admin-only] …", inForce: "1a2b3c4"),
         .newsroomCreated(name: "Báo Mẫu", place: "/srv/toa-soan", workflow: "standard", admin: "quantri"),
         .initNext(path: "toa-soan", admin: "quantri"),
         .personAdded(person: "thanhphu", roles: ["reporter"]),
@@ -73,6 +76,9 @@ struct CatalogTests {
         case .whoIsActing: "whoIsActing"
         case .unknownArticle: "unknownArticle"
         case .nothingWaits: "nothingWaits"
+        case .clearedStaleLock: "clearedStaleLock"
+        case .repairedWorkTree: "repairedWorkTree"
+        case .rulesNotInForce: "rulesNotInForce"
         case .newsroomCreated: "newsroomCreated"
         case .initNext: "initNext"
         case .personAdded: "personAdded"
@@ -92,7 +98,7 @@ struct CatalogTests {
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 35, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 38, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
