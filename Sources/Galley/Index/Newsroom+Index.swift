@@ -137,13 +137,42 @@ extension Newsroom {
 
     /// The rules ledger at `commit` (the tip): from the caught-up index, else by walking the history.
     func rulesLedger(at commit: ObjectID) throws(GalleyError) -> RulesLedger {
+        // After a write the index is a step or two behind. When none of those steps touches the
+        // rules files, the indexed ledger still holds: no catch-up (a write transaction) on the
+        // write path, which cost ~2.5 ms of a 29 ms transition.
+        if let index = try? openedIndex(), let stored = try? Self.indexedLedger(index),
+            let indexed = stored.commit, try leavesRulesAlone(from: indexed, to: commit)
+        {
+            return stored.ledger
+        }
         if let index = usableIndex() {
-            let indexed = try index.read { db in
-                (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'commit'"), try Self.readLedger(db))
-            }
-            if indexed.0 == commit.hex { return indexed.1 }
+            let stored = try Self.indexedLedger(index)
+            if stored.commit == commit { return stored.ledger }
         }
         return try RulesLedger.walk(to: commit, in: repository)
+    }
+
+    private static func indexedLedger(_ index: ArticleIndex) throws(GalleyError) -> (commit: ObjectID?, ledger: RulesLedger) {
+        try index.read { db in
+            (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'commit'").flatMap(ObjectID.init(hex:)), try readLedger(db))
+        }
+    }
+
+    /// Whether `tip` is `base` or a near descendant (at most 16 commits, first parents) reached by
+    /// commits none of which changes people.yaml, workflow.yaml or galley.yaml.
+    private func leavesRulesAlone(from base: ObjectID, to tip: ObjectID) throws(GalleyError) -> Bool {
+        let repository = self.repository
+        var current = tip
+        for _ in 0...16 {
+            if current == base { return true }
+            let commit = try git("reading \(current.short)", { () throws(GitError) in try repository.commit(current) })
+            guard let parent = commit.parents.first, commit.parents.count == 1 else { return false }
+            let parentTree = try git("reading \(parent.short)", { () throws(GitError) in try repository.commit(parent).tree })
+            guard try RulesLedger.rulesBlobs(of: commit.tree, in: repository) == RulesLedger.rulesBlobs(of: parentTree, in: repository)
+            else { return false }
+            current = parent
+        }
+        return false
     }
 }
 
