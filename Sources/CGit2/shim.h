@@ -36,4 +36,10 @@ static inline int galley_git_opt_set_mwindow_mapped_limit(long long bytes) {
     return git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)bytes);
 }
 
+/* The CA certificates https remotes are checked against, instead of the system's
+   (what git's http.sslCAInfo does). */
+static inline int galley_git_opt_set_ssl_cert_file(const char *file) {
+    return git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, file, (const char *)NULL);
+}
+
 #endif

@@ -1,5 +1,6 @@
 internal import CGit2
 internal import CGitStartup
+import Foundation
 
 /// Process-wide libgit2 setup: `git_libgit2_init` once, with durability (fsync of the git dir)
 /// and strict object creation on, because Galley's history is the record of truth.
@@ -44,6 +45,17 @@ public enum GitRuntime {
             throw GitError(code: .generic, message: "mbedTLS could not read the system's CA certificates (error \(rc))",
                            operation: "mbedtls_x509_crt_parse_file")
         }
+    }
+
+    /// Checks https servers against the certificates in `file` instead of the system's store
+    /// (nil: keep the store). Called after `loadDeferredCertificates`, which fills the chain this replaces.
+    static func useCertificateAuthorities(_ file: String?) throws(GitError) {
+        guard let file else { return }
+        guard FileManager.default.isReadableFile(atPath: file) else {
+            throw GitError(code: .generic, message: "the CA file \(file) (GIT_SSL_CAINFO or http.sslCAInfo) cannot be read",
+                           operation: "git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS)")
+        }
+        try check(file.withCString { galley_git_opt_set_ssl_cert_file($0) }, "git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS)")
     }
 
     /// Whether the CA certificates are still waiting to be loaded (for tests).

@@ -1,7 +1,7 @@
 internal import CGit2
 import Foundation
 
-/// SSH authentication for fetch, push and clone. libgit2 calls the `credentials` callback again
+/// SSH authentication for fetch, push and clone (http: `HTTPCredentialState`). libgit2 calls the `credentials` callback again
 /// after every refused attempt, so each call hands out the next candidate key and, once they are
 /// all spent, fails with `GIT_EAUTH` and a message naming what was tried — never a retry loop.
 ///
@@ -86,7 +86,7 @@ extension SSHCredentialState {
     }
 
     /// Host key policy. libgit2 1.5 has already checked `~/.ssh/known_hosts` (`valid`); an unknown
-    /// key is refused unless `GALLEY_SSH_INSECURE_HOSTKEY=1`. Other certificates (https) keep libgit2's verdict.
+    /// key is refused unless `GALLEY_SSH_INSECURE_HOSTKEY=1`. (https certificates: `transferCertificateCheck`.)
     func checkHost(_ cert: UnsafeMutablePointer<git_cert>?, valid: Bool, host: String) -> Int32 {
         guard let cert, cert.pointee.cert_type == GIT_CERT_HOSTKEY_LIBSSH2 else { return GIT_PASSTHROUGH.rawValue }
         if valid || acceptsUnknownHostKeys { return 0 }
@@ -101,8 +101,12 @@ func transferCredentials(_ out: UnsafeMutablePointer<UnsafeMutablePointer<git_cr
                          _ username: UnsafePointer<CChar>?, _ allowed: UInt32, _ payload: UnsafeMutableRawPointer?) -> Int32 {
     guard let out, let payload else { return GIT_PASSTHROUGH.rawValue }
     let collector = Unmanaged<TransferCollector>.fromOpaque(payload).takeUnretainedValue()
-    return collector.ssh.acquire(out, url: url.map { String(cString: $0) } ?? "?",
-                                 username: username.map { String(cString: $0) }, allowed: allowed)
+    let address = url.map { String(cString: $0) } ?? "?"
+    let user = username.map { String(cString: $0) }
+    if allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT.rawValue != 0 {
+        return collector.http.acquire(out, url: address, username: user)
+    }
+    return collector.ssh.acquire(out, url: address, username: user, allowed: allowed)
 }
 
 /// `git_remote_callbacks.certificate_check`; the payload is the operation's `TransferCollector`.
@@ -110,12 +114,20 @@ func transferCertificateCheck(_ cert: UnsafeMutablePointer<git_cert>?, _ valid: 
                               _ payload: UnsafeMutableRawPointer?) -> Int32 {
     guard let payload else { return GIT_PASSTHROUGH.rawValue }
     let collector = Unmanaged<TransferCollector>.fromOpaque(payload).takeUnretainedValue()
-    return collector.ssh.checkHost(cert, valid: valid != 0, host: host.map { String(cString: $0) } ?? "?")
+    let name = host.map { String(cString: $0) } ?? "?"
+    if let cert, cert.pointee.cert_type == GIT_CERT_X509 {
+        if valid != 0 { return 0 }
+        git_error_set_str(
+            Int32(GIT_ERROR_SSL.rawValue),
+            "https: the certificate of \(name) is not signed by a certificate authority this machine trusts (or names another host): install the newsroom's CA in the system store (update-ca-certificates), or point GIT_SSL_CAINFO or git's http.sslCAInfo at it")
+        return GIT_ECERTIFICATE.rawValue
+    }
+    return collector.ssh.checkHost(cert, valid: valid != 0, host: name)
 }
 
 extension git_remote_callbacks {
-    /// Installs the ssh callbacks with `collector` as payload (which the caller keeps alive).
-    mutating func installSSH(_ collector: TransferCollector) {
+    /// Installs the ssh and http callbacks with `collector` as payload (which the caller keeps alive).
+    mutating func installCredentials(_ collector: TransferCollector) {
         credentials = transferCredentials
         certificate_check = transferCertificateCheck
         payload = Unmanaged.passUnretained(collector).toOpaque()

@@ -9,12 +9,13 @@ extension Repository {
     /// Clones `url` into `path` (bare or with a checked-out work tree); the remote is named `origin`.
     public static func clone(url: String, to path: String, bare: Bool) throws(GitError) -> Repository {
         try GitRuntime.loadDeferredCertificates()
+        try GitRuntime.useCertificateAuthorities(try Self.configuredCAFile(nil))
         var options = git_clone_options()
         try check(git_clone_options_init(&options, UInt32(GIT_CLONE_OPTIONS_VERSION)), "git_clone_options_init")
         options.bare = bare ? 1 : 0
         options.checkout_opts.checkout_strategy = bare ? GIT_CHECKOUT_NONE.rawValue : GIT_CHECKOUT_SAFE.rawValue
         let collector = TransferCollector()
-        options.fetch_opts.callbacks.installSSH(collector)
+        options.fetch_opts.callbacks.installCredentials(collector)
         var out: OpaquePointer? = nil
         let rc = withExtendedLifetime(collector) {
             url.withCString { urlPointer in
@@ -22,6 +23,7 @@ extension Repository {
             }
         }
         try check(rc, "git_clone")
+        collector.http.approveIfUsed()
         guard let pointer = out else { throw missing("git_clone") }
         git_repository_free(pointer)
         return try open(at: path)
@@ -43,6 +45,7 @@ extension Repository {
     @discardableResult
     public func fetch(remote name: String, refspecs: [String]) throws(GitError) -> String {
         try GitRuntime.loadDeferredCertificates()
+        try GitRuntime.useCertificateAuthorities(try Self.configuredCAFile(self))
         let remote = try lookupRemote(name)
         defer { git_remote_free(remote) }
         let collector = TransferCollector()
@@ -50,7 +53,7 @@ extension Repository {
         try check(git_fetch_options_init(&options, UInt32(GIT_FETCH_OPTIONS_VERSION)), "git_fetch_options_init")
         options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE
         options.callbacks.sideband_progress = collectorSideband
-        options.callbacks.installSSH(collector)
+        options.callbacks.installCredentials(collector)
         var specs = try StringArray(refspecs)
         defer { specs.free() }
         let rc = withExtendedLifetime(collector) {
@@ -60,6 +63,7 @@ extension Repository {
             }
         }
         try check(rc, "git_remote_fetch")
+        collector.http.approveIfUsed()
         return collector.messages
     }
 
@@ -68,6 +72,7 @@ extension Repository {
     /// compare-and-swap in receive-pack) is returned as `PushResult.rejection` with the server's text.
     public func push(remote name: String, refspec: String) throws(GitError) -> PushResult {
         try GitRuntime.loadDeferredCertificates()
+        try GitRuntime.useCertificateAuthorities(try Self.configuredCAFile(self))
         let remote = try lookupRemote(name)
         defer { git_remote_free(remote) }
         let collector = TransferCollector()
@@ -75,7 +80,7 @@ extension Repository {
         try check(git_push_options_init(&options, UInt32(GIT_PUSH_OPTIONS_VERSION)), "git_push_options_init")
         options.callbacks.sideband_progress = collectorSideband
         options.callbacks.push_update_reference = collectorPushStatus
-        options.callbacks.installSSH(collector)
+        options.callbacks.installCredentials(collector)
         var specs = try StringArray([refspec])
         defer { specs.free() }
         let rc = withExtendedLifetime(collector) {
@@ -85,8 +90,18 @@ extension Repository {
             }
         }
         try check(rc, "git_remote_push")
+        collector.http.approveIfUsed()
         let rejection = collector.statuses.first { $0.status != nil }.map { "\($0.reference): \($0.status ?? "")" }
         return PushResult(rejection: rejection, serverMessages: collector.messages)
+    }
+
+    /// The CA file https remotes are checked against instead of the system's, as git reads it:
+    /// `GIT_SSL_CAINFO`, else `http.sslCAInfo` (of the repository, or the user's and system's
+    /// config for a clone); nil for the system's store.
+    static func configuredCAFile(_ repository: Repository?) throws(GitError) -> String? {
+        if let file = ProcessInfo.processInfo.environment["GIT_SSL_CAINFO"], !file.isEmpty { return file }
+        if let repository { return try repository.configValue("http.sslCAInfo") }
+        return try GitConfig.defaultValue("http.sslCAInfo")
     }
 
     private func lookupRemote(_ name: String) throws(GitError) -> OpaquePointer {
@@ -109,6 +124,7 @@ public struct PushResult: Sendable, Equatable {
 /// and the ssh keys offered so far (fresh per operation, so a refused key is not offered twice).
 final class TransferCollector {
     let ssh = SSHCredentialState()
+    let http = HTTPCredentialState()
     var messages = ""
     var statuses: [(reference: String, status: String?)] = []
 }

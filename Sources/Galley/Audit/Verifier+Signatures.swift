@@ -8,9 +8,11 @@ import GitKit
 /// force in the parent, never by the commit's date, which anyone can write.
 extension Verifier {
     /// `precomputed`: the signature's cryptographic check, when the replay made it ahead.
+    /// Returns whether the commit carries a signature at all (a bad one is reported here).
+    @discardableResult
     mutating func checkSignature(
         _ commit: Commit, message: CommitMessage?, people: People, required: Bool, precomputed: SignatureCheck? = nil
-    ) throws(GalleyError) {
+    ) throws(GalleyError) -> Bool {
         let id = commit.id.hex
         let article = message?.trailers.article
         let check: SignatureCheck
@@ -27,24 +29,24 @@ extension Verifier {
             if required {
                 report(id, article, .unsigned, "the commit is not signed, but galley.yaml requires signed steps (signing: required)")
             }
-            return
+            return false
         case .malformed(let reason):
             report(id, article, .badSignature, reason)
-            return
+            return true
         case .checked(let checked, let valid):
             guard valid else {
                 report(id, article, .badSignature,
                        "the signature by \(checked.publicKey.fingerprint) does not match the commit (its content changed after signing, or the signature is forged)")
-                return
+                return true
             }
             signature = checked
         }
         let key = signature.publicKey
         guard let named else {
             report(id, article, .wrongKey, "signed with \(key.fingerprint), but the commit names nobody in people.yaml")
-            return
+            return true
         }
-        guard !named.hasActiveKey(key) else { return }
+        guard !named.hasActiveKey(key) else { return true }
         if named.keys.contains(where: { $0.key == key }) {
             report(id, article, .wrongKey,
                    "signed with \(key.fingerprint), a key of \(named.id) that was revoked before this commit (by the people.yaml of its parent)")
@@ -53,5 +55,6 @@ extension Verifier {
         } else {
             report(id, article, .wrongKey, "signed with \(key.fingerprint), which people.yaml does not list for \(named.id)")
         }
+        return true
     }
 }

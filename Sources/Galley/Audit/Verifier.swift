@@ -19,10 +19,13 @@ struct Verifier {
     /// so each version is parsed once. Bounded, so memory stays flat on long histories.
     var documents: [ObjectID: ArticleDocument] = [:]
     static let documentCacheLimit = 4_096
+    /// Who the central server says pushed these commits (the hook only): every unsigned step must be theirs.
+    let pusher: Pusher?
 
     /// `start`: the rules in force at a trusted commit and its tree, where the replay begins.
-    init(repository: Repository, trusting start: (rules: RulesInForce, tree: ObjectID)? = nil) {
+    init(repository: Repository, trusting start: (rules: RulesInForce, tree: ObjectID)? = nil, pusher: Pusher? = nil) {
         self.repository = repository
+        self.pusher = pusher
         self.rules = start?.rules
         directory = ArticleDirectory(repository: repository, baseTree: start?.tree)
     }
@@ -67,7 +70,9 @@ struct Verifier {
         }
         // The commit that turns signing on is the first that must be signed.
         let signingRequired = rules.config.signingRequired || (next?.config.signingRequired ?? false)
-        try checkSignature(commit, message: message, people: rules.people, required: signingRequired, precomputed: prepared.signature)
+        let signed = try checkSignature(
+            commit, message: message, people: rules.people, required: signingRequired, precomputed: prepared.signature)
+        if !signed, let message { checkPusher(commit, message, rules.people) }
         // An illegal change of people or rules never comes into force: later commits are still
         // judged by the rules it tried to replace (no self-promotion by plain git).
         if let next, violations.count == before { self.rules = next }
@@ -87,7 +92,8 @@ struct Verifier {
         }
         rules = loaded
         let message = CommitMessage.parse(commit.message)
-        try checkSignature(commit, message: message, people: loaded.people, required: false, precomputed: signature)
+        let signed = try checkSignature(commit, message: message, people: loaded.people, required: false, precomputed: signature)
+        if !signed, let message { checkPusher(commit, message, loaded.people) }
         guard let trailers = message?.trailers, trailers.transition == StepName.initialize else {
             report(id, nil, .malformedInit, "the commit that adds galley.yaml must be a Galley init commit (Galley-Transition: init)")
             return

@@ -64,6 +64,8 @@ public struct Violation: Sendable, Equatable {
         case invalidContent = "invalid-content"
         /// The step changes nothing (a revision identical to the text, a correction to the same text).
         case noChange = "no-change"
+        /// The central server authenticated someone other than the person an unsigned step names (hook only).
+        case pusherMismatch = "pusher-mismatch"
     }
 }
 

@@ -26,19 +26,20 @@ public enum PushGuard {
         }
     }
 
-    /// The reasons to refuse the push, one line each; empty means accept.
-    /// Opens the repository as git's environment describes it (quarantine included).
-    public static func judge(_ updates: [Update]) throws(GalleyError) -> [String] {
+    /// The reasons to refuse the push, one line each; empty means accept. Opens the repository as
+    /// git's environment describes it (quarantine included); the pusher is whoever `environment`
+    /// names (`Pusher.named`), and with one every unsigned step must be theirs.
+    public static func judge(_ updates: [Update], environment: [String: String]) throws(GalleyError) -> [String] {
         let repository: Repository
         do {
             repository = try Repository.openFromEnvironment()
         } catch {
             throw .failure("cannot open the repository from git's environment: \(error.message)")
         }
-        return try judge(updates, in: repository)
+        return try judge(updates, in: repository, pusher: Pusher.named(in: environment))
     }
 
-    static func judge(_ updates: [Update], in repository: Repository) throws(GalleyError) -> [String] {
+    static func judge(_ updates: [Update], in repository: Repository, pusher: Pusher?) throws(GalleyError) -> [String] {
         let branch = try git("reading HEAD", { () throws(GitError) in try repository.headReferenceName() }) ?? "refs/heads/main"
         let name = branch.replacingOccurrences(of: "refs/heads/", with: "")
         var reasons: [String] = []
@@ -61,7 +62,7 @@ public enum PushGuard {
                     continue
                 }
             }
-            let report = try Newsroom.replay(repository, tip: new, trusting: start)
+            let report = try Newsroom.replay(repository, tip: new, trusting: start, pusher: pusher)
             if start == nil && report.commits == 0 {
                 reasons.append("\(name) must hold a newsroom (a galley init commit with galley.yaml)")
             }

@@ -52,6 +52,16 @@ public enum Catalog {
             return "\(english(refusal)) Last step: \(step) (\(states(from, to))) by \(actor) at \(time) [\(commit)]."
         case .stepTaken(let article, let step, let from, let to, let actor):
             return "\(article): \(step) (\(from ?? "") → \(to ?? "")) by \(actor)"
+        case .sshEntryNoShell(let person):
+            return "this key (\(person)) is for git only: no shell, no other command. Use it with `galley clone`, `galley sync` or git"
+        case .sshEntryCommandRefused(let command):
+            return "refused: '\(command)'. This key allows git's fetch and push (git-upload-pack, git-receive-pack) only"
+        case .sshEntryRepositoryNotAllowed(let requested, let allowed):
+            return "no newsroom repository '\(requested)' for this key; it may reach \(allowed.joined(separator: ", "))"
+        case .sshEntryBadPerson(let person):
+            return "galley ssh-entry: '\(person)' is not a person's id or login (the authorized_keys line must name one with --person)"
+        case .sshEntryNeedsRepositories:
+            return "galley ssh-entry: the authorized_keys line must list the newsroom repositories this key may reach, as absolute paths"
         case .unknownPerson(let person, let known):
             return "unknown person '\(person)': people.yaml lists \(known.joined(separator: ", ")); an admin adds people with `galley people add`"
         case .whoIsActing(let email, let bare):
@@ -76,6 +86,8 @@ public enum Catalog {
             return "added \(person) (\(roles.joined(separator: ", ")))"
         case .rolesSet(let person, let roles):
             return "\(person) now has roles \(roles.joined(separator: ", "))"
+        case .loginSet(let person, let login):
+            return "\(person) signs in to the git server as '\(login)'"
         case .personDeactivated(let person):
             return "deactivated \(person)"
         case .keyAdded(let person, let fingerprint):
@@ -169,6 +181,16 @@ public enum Catalog {
             return "\(vietnamese(refusal)) Bước gần nhất: \(step) (\(states(from, to))) do \(actor) thực hiện lúc \(time) [\(commit)]."
         case .stepTaken(let article, let step, let from, let to, let actor):
             return "\(article): \(step) (\(from ?? "") → \(to ?? "")), người thực hiện: \(actor)"
+        case .sshEntryNoShell(let person):
+            return "Khóa này (\(person)) chỉ dùng cho git: không có shell, không chạy lệnh khác. Hãy dùng nó với `galley clone`, `galley sync` hoặc git"
+        case .sshEntryCommandRefused(let command):
+            return "Từ chối: '\(command)'. Khóa này chỉ cho phép lấy về và đẩy lên bằng git (git-upload-pack, git-receive-pack)"
+        case .sshEntryRepositoryNotAllowed(let requested, let allowed):
+            return "Khóa này không được vào kho '\(requested)'; các kho được phép: \(allowed.joined(separator: ", "))"
+        case .sshEntryBadPerson(let person):
+            return "galley ssh-entry: '\(person)' không phải mã hay tên đăng nhập của một người (dòng authorized_keys phải ghi --person)"
+        case .sshEntryNeedsRepositories:
+            return "galley ssh-entry: dòng authorized_keys phải liệt kê các kho tòa soạn mà khóa này được vào, bằng đường dẫn tuyệt đối"
         case .unknownPerson(let person, let known):
             return "Không có người '\(person)': people.yaml có \(known.joined(separator: ", ")); quản trị viên thêm người bằng `galley people add`"
         case .whoIsActing(let email, let bare):
@@ -193,6 +215,8 @@ public enum Catalog {
             return "đã thêm \(person) (\(roles.map(role).joined(separator: ", ")))"
         case .rolesSet(let person, let roles):
             return "\(person) giờ có vai trò \(roles.map(role).joined(separator: ", "))"
+        case .loginSet(let person, let login):
+            return "\(person) đăng nhập máy chủ git bằng tên '\(login)'"
         case .personDeactivated(let person):
             return "đã vô hiệu hóa \(person)"
         case .keyAdded(let person, let fingerprint):

@@ -37,6 +37,10 @@ public enum CommandHelp {
         "Open an article in $EDITOR and commit the result as a revision.": "Mở bài trong $EDITOR và ghi kết quả thành một bản sửa.",
         "Make a bare central repository enforce the workflow on every push.": "Bắt kho trung tâm (bare) áp quy trình cho mọi lần đẩy lên.",
         "Install the pre-receive hook in a bare repository.": "Cài hook pre-receive vào một kho bare.",
+        "Set the user name the central git server knows a person by.":
+            "Đặt tên đăng nhập mà máy chủ git trung tâm dùng cho một người.",
+        "Serve git over ssh for one person's key (for authorized_keys).":
+            "Phục vụ git qua ssh cho khóa của một người (dùng trong authorized_keys).",
         "Run by git as the pre-receive hook (reads OLD NEW REF lines).": "Do git chạy làm hook pre-receive (đọc các dòng CŨ MỚI REF).",
         "Create a new newsroom repository.": "Tạo kho của một tòa soạn mới.",
         "The audit trail: who did what to which article, newest commit first.": "Nhật ký kiểm tra: ai đã làm gì với bài nào, mới nhất trước.",

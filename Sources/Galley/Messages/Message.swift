@@ -60,6 +60,7 @@ public indirect enum Message: Sendable, Equatable {
     case personAdded(person: String, roles: [String])
     case rolesSet(person: String, roles: [String])
     case personDeactivated(person: String)
+    case loginSet(person: String, login: String)
     case keyAdded(person: String, fingerprint: String)
     case keyRevoked(person: String, fingerprint: String)
     case revised(article: String, state: String)
@@ -74,6 +75,12 @@ public indirect enum Message: Sendable, Equatable {
     case unknownTransition(given: String, option: String, workflow: String, names: [String], suggestions: [String])
     /// The confirmation of a step taken.
     case stepTaken(article: String, step: String, from: String?, to: String?, actor: String)
+    /// `galley ssh-entry` refusing what a key's holder asked the server to run.
+    case sshEntryNoShell(person: String)
+    case sshEntryCommandRefused(command: String)
+    case sshEntryRepositoryNotAllowed(requested: String, allowed: [String])
+    case sshEntryBadPerson(person: String)
+    case sshEntryNeedsRepositories
 }
 
 extension Message {

@@ -5,7 +5,8 @@ import Foundation
 /// themselves a role and use it in the same commit.
 extension Newsroom {
     public func addPerson(
-        id: String, name: String, email: String, roles: [String], keys: [SSHPublicKey] = [], actorID: String?
+        id: String, name: String, email: String, roles: [String], keys: [SSHPublicKey] = [], login: String? = nil,
+        actorID: String?
     ) throws(GalleyError) -> RecordedStep {
         guard Person.isValidID(id) else {
             throw .invalidInput("person id '\(id)' is not valid: use lowercase ASCII letters, digits, '.', '_' or '-' (e.g. thanhphu)")
@@ -23,8 +24,30 @@ extension Newsroom {
             }
             try Self.checkRoles(roles, in: workflow)
             people.people.append(Person(id: id, name: name, email: email, roles: roles))
+            if let login { try Self.setLogin(login, of: id, in: &people) }
             for key in keys { try Self.addKey(key, to: id, in: &people, at: now) }
         }
+    }
+
+    /// Gives a person the user name the central git server knows them by (nil: their id again).
+    public func setLogin(id: String, login: String?, actorID: String?) throws(GalleyError) -> RecordedStep {
+        try changePeople(actorID: actorID, subject: "people: set \(id) login (\(login ?? id))") {
+            (people, _, _) throws(GalleyError) in
+            try Self.setLogin(login, of: id, in: &people)
+        }
+    }
+
+    /// One user name, one person: the server's word must never stand for two people.
+    private static func setLogin(_ login: String?, of id: String, in people: inout People) throws(GalleyError) {
+        guard let index = people.people.firstIndex(where: { $0.id == id }) else { throw unknownPerson(id, people) }
+        if let login, !Person.isValidLogin(login) {
+            throw .invalidInput("'\(login)' is not a login: a user name without spaces, quotes or colons (at most 128 characters)")
+        }
+        let wanted = login ?? id
+        if let other = people.people.first(where: { $0.id != id && $0.pushLogin == wanted }) {
+            throw .refused("the login '\(wanted)' already stands for '\(other.id)': each person needs their own")
+        }
+        people.people[index].login = login == id ? nil : login
     }
 
     /// Replaces a person's roles (and reactivates them when `activate`).

@@ -9,6 +9,12 @@ public struct People: Sendable, Equatable {
 
     public func person(_ id: String) -> Person? { people.first { $0.id == id } }
 
+    /// The person the central server's authenticated user name stands for: the one whose `login`
+    /// it is, else the one with that id and no other login. Exact match: servers compare exactly.
+    public func person(login: String) -> Person? {
+        people.first { $0.pushLogin == login }
+    }
+
     /// The active person whose email matches (case-insensitive), for `user.email`.
     public func person(email: String) -> Person? {
         let wanted = email.lowercased()
@@ -32,6 +38,7 @@ public struct People: Sendable, Equatable {
                 var roles: [String] = []
                 var active = true
                 var keys: [PersonKey] = []
+                var login: String?
                 for (field, node) in try file.mapping(item, "a person") {
                     switch field {
                     case "id": id = try file.string(node, "id")
@@ -40,7 +47,13 @@ public struct People: Sendable, Equatable {
                     case "roles": roles = try file.strings(node, "roles")
                     case "active": active = try file.bool(node, "active")
                     case "keys": keys = try parseKeys(node, file)
-                    default: throw file.fail(node, "unknown person key '\(field)' (expected id, name, email, roles, active, keys)")
+                    case "login":
+                        let value = try file.string(node, "login")
+                        guard Person.isValidLogin(value) else {
+                            throw file.fail(node, "a login is a user name without spaces, quotes or colons (at most 128 characters)")
+                        }
+                        login = value
+                    default: throw file.fail(node, "unknown person key '\(field)' (expected id, name, email, roles, active, keys, login)")
                     }
                 }
                 guard let id, Person.isValidID(id) else {
@@ -52,7 +65,12 @@ public struct People: Sendable, Equatable {
                 do { try PersonIdentity.validate(name: name) } catch { throw file.fail(nameNode, "person '\(id)': \(error.message)") }
                 do { try PersonIdentity.validate(email: email) } catch { throw file.fail(emailNode, "person '\(id)': \(error.message)") }
                 if list.contains(where: { $0.id == id }) { throw file.fail(item, "person '\(id)' is listed twice") }
-                list.append(Person(id: id, name: name, email: email, roles: roles, active: active, keys: keys))
+                let person = Person(id: id, name: name, email: email, roles: roles, active: active, keys: keys, login: login)
+                // One user name, one person: otherwise the central server's word could stand for two.
+                if let other = list.first(where: { $0.pushLogin == person.pushLogin }) {
+                    throw file.fail(item, "person '\(id)' has the login '\(person.pushLogin)', which already stands for '\(other.id)'")
+                }
+                list.append(person)
             }
         }
         return People(list)
@@ -69,6 +87,7 @@ public struct People: Sendable, Equatable {
             text += "    email: \(YAMLQuoting.quoted(person.email))\n"
             text += "    roles: [\(person.roles.joined(separator: ", "))]\n"
             text += "    active: \(person.active)\n"
+            if let login = person.login { text += "    login: \(YAMLQuoting.quoted(login))\n" }
             // Written only when present, so a newsroom without signing keeps its old file byte for byte.
             if !person.keys.isEmpty { text += "    keys:\n" }
             for entry in person.keys {

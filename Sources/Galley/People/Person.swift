@@ -8,14 +8,34 @@ public struct Person: Sendable, Equatable {
     public var active: Bool
     /// SSH signing keys, active and revoked (optional in people.yaml).
     public var keys: [PersonKey]
+    /// The name the git server authenticates this person by, when it is not their id
+    /// (an LDAP account, a Gitea user name); see `pushLogin`.
+    public var login: String?
 
-    public init(id: String, name: String, email: String, roles: [String], active: Bool = true, keys: [PersonKey] = []) {
+    public init(
+        id: String, name: String, email: String, roles: [String], active: Bool = true, keys: [PersonKey] = [],
+        login: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.email = email
         self.roles = roles
         self.active = active
         self.keys = keys
+        self.login = login
+    }
+
+    /// What the central server names this person when they push: their `login`, else their id.
+    public var pushLogin: String { login ?? id }
+
+    /// Logins: what web servers, gitolite and forges accept as a user name — printable, no spaces,
+    /// no quotes or colons (basic authentication splits at the first colon), at most 128 characters.
+    public static func isValidLogin(_ login: String) -> Bool {
+        guard !login.isEmpty, login.unicodeScalars.count <= 128 else { return false }
+        return login.unicodeScalars.allSatisfy { scalar in
+            scalar.value > 0x20 && scalar.value != 0x7F && !"\"':`$\\".unicodeScalars.contains(scalar)
+                && !scalar.properties.isWhitespace && scalar.properties.generalCategory != .control
+        }
     }
 
     public func has(role: String) -> Bool { roles.contains(role) }

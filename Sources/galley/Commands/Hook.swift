@@ -49,7 +49,7 @@ extension GalleyCommand {
                 try Terminal.run { () throws(GalleyError) in
                     let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
                     let updates = input.split(separator: "\n").compactMap(PushGuard.Update.init(line:))
-                    let reasons = try PushGuard.judge(updates)
+                    let reasons = try PushGuard.judge(updates, environment: ProcessInfo.processInfo.environment)
                     for reason in reasons { Terminal.note(reason) }
                     if !reasons.isEmpty {
                         Terminal.note("push refused: \(reasons.count) problem(s); nothing was changed on the central repository")

@@ -11,7 +11,7 @@ extension GalleyCommand {
                 is a commit by an admin, judged by the people file in force before it. A deactivated \
                 person stays listed so the history still names them.
                 """,
-            subcommands: [ListPeople.self, Add.self, Set.self, Deactivate.self, Key.self, AllowedSigners.self],
+            subcommands: [ListPeople.self, Add.self, Set.self, Login.self, Deactivate.self, Key.self, AllowedSigners.self],
             defaultSubcommand: ListPeople.self)
 
         struct ListPeople: ParsableCommand {
@@ -51,6 +51,8 @@ extension GalleyCommand {
             @Option(help: "Email (commit author; git's user.email finds them).") var email: String
             @Option(name: .customLong("role"), help: "A role from the workflow (repeat for several).") var roles: [String] = []
             @Option(name: .customLong("key"), help: "An SSH public key file (.pub) they sign with (repeat for several).") var keys: [String] = []
+            @Option(help: ArgumentHelp("The user name the central git server authenticates them by, when it is not their id.", valueName: "name"))
+            var login: String?
             @Option(help: "Output format.") var format: OutputFormat = .text
 
             func run() throws {
@@ -59,7 +61,7 @@ extension GalleyCommand {
                     for file in keys { publicKeys.append(try PublicKeyFile.read(file)) }
                     let newsroom = try global.open()
                     let step = try newsroom.addPerson(
-                        id: id, name: name, email: email, roles: roles, keys: publicKeys, actorID: global.actorID)
+                        id: id, name: name, email: email, roles: roles, keys: publicKeys, login: login, actorID: global.actorID)
                     Terminal.notices(newsroom)
                     StepOutput.print(step, format: format, text: Catalog.render(.personAdded(person: id, roles: roles), in: Terminal.language))
                 }
@@ -79,6 +81,39 @@ extension GalleyCommand {
                     let step = try newsroom.setRoles(id: id, roles: roles, actorID: global.actorID)
                     Terminal.notices(newsroom)
                     StepOutput.print(step, format: format, text: Catalog.render(.rolesSet(person: id, roles: roles), in: Terminal.language))
+                }
+            }
+        }
+
+        struct Login: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "login",
+                abstract: Help.text("Set the user name the central git server knows a person by."),
+                discussion: """
+                    A server that authenticates pushes (a web server's basic authentication, gitolite, \
+                    Gitea, GitLab, galley ssh-entry) names the pusher; the pre-receive hook then requires \
+                    every unsigned step in the push to be that person's. By default a person's login is \
+                    their id; give another when the server's accounts are named differently.
+
+                    Example: galley --as quantri people login hangoc ngoc.ha
+                    """)
+            @OptionGroup var global: GlobalOptions
+            @Argument(help: "The person's id.") var id: String
+            @Argument(help: "Their login on the git server (omit with --clear).") var login: String?
+            @Flag(help: "Go back to the person's id as their login.") var clear = false
+            @Option(help: "Output format.") var format: OutputFormat = .text
+
+            func validate() throws {
+                if clear == (login != nil) { throw ValidationError("give a login, or --clear (not both)") }
+            }
+
+            func run() throws {
+                try Terminal.run { () throws(GalleyError) in
+                    let newsroom = try global.open()
+                    let step = try newsroom.setLogin(id: id, login: clear ? nil : login, actorID: global.actorID)
+                    Terminal.notices(newsroom)
+                    let shown = clear ? id : login ?? id
+                    StepOutput.print(step, format: format, text: Catalog.render(.loginSet(person: id, login: shown), in: Terminal.language))
                 }
             }
         }

@@ -10,24 +10,30 @@ final class SyncedNewsroom {
     let central: Newsroom
     /// How clones reach the central repository (a path, or a git:// URL).
     var url: String
+    /// Variables added for everything galley does on a clone (by clone path): one person's ssh key.
+    var environments: [String: [String: String?]] = [:]
 
     init() throws {
         central = try Newsroom(bare: true, staff: Newsroom.standardStaff + [Self.secondEditor])
         url = central.repo.path
     }
 
-    /// `galley clone URL PATH` into the fixture's folder; returns the clone's path.
-    func clone(_ name: String, workTree: Bool = false) throws -> URL {
+    /// `galley clone URL PATH` into the fixture's folder (from `url`, else the fixture's); returns the clone's path.
+    /// `environment` stays with the clone for every later command.
+    func clone(_ name: String, workTree: Bool = false, url: String? = nil, environment: [String: String?] = [:]) throws -> URL {
         let path = central.root.appendingPathComponent("clones/\(name)")
         try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let result = try central.galley(["clone", url, path.path] + (workTree ? ["--work-tree"] : []), in: central.root)
+        let result = try central.galley(["clone", url ?? self.url, path.path] + (workTree ? ["--work-tree"] : []), in: central.root,
+                                        environment: environment)
         guard result.status == 0 else { throw FixtureError("clone \(name): \(result)") }
+        environments[path.path] = environment
         return path
     }
 
     /// galley on a clone.
     func run(_ clone: URL, _ arguments: [String], as person: String? = nil) throws -> RunResult {
-        try central.galley(["--repo", clone.path] + (person.map { ["--as", $0] } ?? []) + arguments, in: central.root)
+        try central.galley(["--repo", clone.path] + (person.map { ["--as", $0] } ?? []) + arguments, in: central.root,
+                           environment: environments[clone.path] ?? [:])
     }
 
     /// galley on a clone, expected to exit 0.

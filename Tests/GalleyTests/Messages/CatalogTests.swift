@@ -52,6 +52,12 @@ struct CatalogTests {
         .unknownState(given: "publishd", option: "--state", workflow: "standard", states: [state], suggestions: ["published"]),
         .ambiguousState(given: "cho", option: "--state", matching: [state, state]),
         .unknownTransition(given: "aprove", option: "--transition", workflow: "standard", names: ["approve"], suggestions: ["approve"]),
+        .loginSet(person: "hangoc", login: "ngoc.ha"),
+        .sshEntryNoShell(person: "hangoc"),
+        .sshEntryCommandRefused(command: "bash -i"),
+        .sshEntryRepositoryNotAllowed(requested: "/etc", allowed: ["/srv/git/toa-soan.git"]),
+        .sshEntryBadPerson(person: "a b"),
+        .sshEntryNeedsRepositories,
     ]
 
     static func name(of message: Message) -> String {
@@ -94,11 +100,17 @@ struct CatalogTests {
         case .unknownState: "unknownState"
         case .ambiguousState: "ambiguousState"
         case .unknownTransition: "unknownTransition"
+        case .loginSet: "loginSet"
+        case .sshEntryNoShell: "sshEntryNoShell"
+        case .sshEntryCommandRefused: "sshEntryCommandRefused"
+        case .sshEntryRepositoryNotAllowed: "sshEntryRepositoryNotAllowed"
+        case .sshEntryBadPerson: "sshEntryBadPerson"
+        case .sshEntryNeedsRepositories: "sshEntryNeedsRepositories"
         }
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 38, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 44, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
