@@ -92,7 +92,9 @@ struct Verifier {
         }
         rules = loaded
         let message = CommitMessage.parse(commit.message)
-        let signed = try checkSignature(commit, message: message, people: loaded.people, required: false, precomputed: signature)
+        // A newsroom that is signed from init (`galley init --admin-key`) must have a signed init commit.
+        let signed = try checkSignature(
+            commit, message: message, people: loaded.people, required: loaded.config.signingRequired, precomputed: signature)
         if !signed, let message { checkPusher(commit, message, loaded.people) }
         guard let trailers = message?.trailers, trailers.transition == StepName.initialize else {
             report(id, nil, .malformedInit, "the commit that adds galley.yaml must be a Galley init commit (Galley-Transition: init)")

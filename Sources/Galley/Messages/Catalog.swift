@@ -82,6 +82,8 @@ public enum Catalog {
             return "Created newsroom '\(name)' in \(place) (workflow \(workflow), admin \(admin))."
         case .initNext(let path, let admin):
             return "Next: galley --repo \(path) --as \(admin) people add ID --name NAME --email EMAIL --role reporter"
+        case .initUndone(let reason):
+            return "galley init did not finish (\(reason)); what it had created is removed, nothing is left behind"
         case .personAdded(let person, let roles):
             return "added \(person) (\(roles.joined(separator: ", ")))"
         case .rolesSet(let person, let roles):
@@ -116,6 +118,8 @@ public enum Catalog {
         case .unknownTransition(let given, let option, let workflow, let names, let suggestions):
             return "unknown transition '\(given)' for \(option): the \(workflow) workflow has \(names.joined(separator: ", "))"
                 + (suggestions.isEmpty ? "" : "; did you mean \(list(suggestions.map(code), or: "or"))?")
+        case .signing(let fact):
+            return english(fact)
         }
     }
 
@@ -211,6 +215,8 @@ public enum Catalog {
             return "Đã tạo tòa soạn '\(name)' tại \(place) (quy trình \(workflow), quản trị viên \(admin))."
         case .initNext(let path, let admin):
             return "Tiếp theo: galley --repo \(path) --as \(admin) people add MÃ --name TÊN --email EMAIL --role reporter"
+        case .initUndone(let reason):
+            return "galley init không hoàn tất (\(reason)); những gì nó đã tạo đều đã được xóa, không để lại gì"
         case .personAdded(let person, let roles):
             return "đã thêm \(person) (\(roles.map(role).joined(separator: ", ")))"
         case .rolesSet(let person, let roles):
@@ -245,6 +251,8 @@ public enum Catalog {
         case .unknownTransition(let given, let option, let workflow, let names, let suggestions):
             return "Không có bước '\(given)' cho \(option): quy trình \(workflow) có \(names.joined(separator: ", "))"
                 + (suggestions.isEmpty ? "" : "; bạn có muốn gõ \(list(suggestions.map(code), or: "hay"))?")
+        case .signing(let fact):
+            return vietnamese(fact)
         }
     }
 

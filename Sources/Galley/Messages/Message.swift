@@ -57,6 +57,8 @@ public indirect enum Message: Sendable, Equatable {
     case rulesNotInForce(commit: String, reason: String, inForce: String)
     case newsroomCreated(name: String, place: String, workflow: String, admin: String)
     case initNext(path: String, admin: String)
+    /// `init` failed after it had begun to write, and removed what it had created.
+    case initUndone(reason: String)
     case personAdded(person: String, roles: [String])
     case rolesSet(person: String, roles: [String])
     case personDeactivated(person: String)
@@ -81,6 +83,8 @@ public indirect enum Message: Sendable, Equatable {
     case sshEntryRepositoryNotAllowed(requested: String, allowed: [String])
     case sshEntryBadPerson(person: String)
     case sshEntryNeedsRepositories
+    /// Signing keys and signed newsrooms.
+    case signing(SigningMessage)
 }
 
 extension Message {

@@ -12,10 +12,13 @@ public struct NewsroomSetup: Sendable {
     public var workflow: String
     public var newsroomName: String
     public var timeZone: String
+    /// The admin's public key file (`--admin-key`): makes a signed newsroom, signed from its first commit.
+    public var adminKeyFile: String?
 
     public init(
         path: String, bare: Bool = false, adminID: String, adminName: String, adminEmail: String? = nil,
-        workflow: String = "standard", newsroomName: String = "Tòa soạn", timeZone: String = "Asia/Ho_Chi_Minh"
+        workflow: String = "standard", newsroomName: String = "Tòa soạn", timeZone: String = "Asia/Ho_Chi_Minh",
+        adminKeyFile: String? = nil
     ) {
         self.path = path
         self.bare = bare
@@ -25,6 +28,7 @@ public struct NewsroomSetup: Sendable {
         self.workflow = workflow
         self.newsroomName = newsroomName
         self.timeZone = timeZone
+        self.adminKeyFile = adminKeyFile
     }
 }
 
@@ -32,6 +36,9 @@ extension Newsroom {
     /// Creates a newsroom repository from the built-in template: `galley.yaml`,
     /// `workflow.yaml`, `people.yaml` with the admin, the README; one commit
     /// by the admin with `Galley-Transition: init`. Refuses a non-empty folder.
+    /// With an admin key the newsroom is signed (`signing: required`) and so is this commit.
+    /// Everything is checked before the folder is touched; a failure after that removes what
+    /// was created, so a failed init leaves nothing behind.
     public static func initialize(_ setup: NewsroomSetup) throws(GalleyError) -> (Newsroom, RecordedStep) {
         guard Person.isValidID(setup.adminID) else {
             throw .invalidInput("admin id '\(setup.adminID)' is not valid: use lowercase letters, digits, '.', '_' or '-' (e.g. nguyenvana)")
@@ -48,11 +55,17 @@ extension Newsroom {
         guard workflow.roles.contains(AdminRule.role) else {
             throw .invalidInput("workflow '\(workflow.name)' has no 'admin' role: add it to roles so someone can manage people and settings")
         }
-        try checkEmptyTarget(setup.path)
+        let adminKey = try setup.adminKeyFile.map { (file) throws(GalleyError) in try SSHPublicKey.read(file: file) }
+        let signer = try adminKey.map { (key) throws(GalleyError) in try initSigner(for: key, keyFile: setup.adminKeyFile ?? "") }
+        defer { signer?.cleanUp() }
+        let target = try InitTarget.check(setup.path)
 
         var config = NewsroomConfig(name: newsroomName, timeZoneIdentifier: setup.timeZone)
         config.branch = "main"
-        let admin = Person(id: setup.adminID, name: adminName, email: email, roles: [AdminRule.role])
+        if adminKey != nil { config.extra.append((NewsroomConfig.signingKey, "required")) }
+        let now = now(in: config)
+        var admin = Person(id: setup.adminID, name: adminName, email: email, roles: [AdminRule.role])
+        if let adminKey { admin.keys = [PersonKey(key: adminKey, added: now)] }
         var files: [Change.File] = [
             .init(path: NewsroomConfig.path, content: config.rendered()),
             .init(path: workflowPath, content: workflowText),
@@ -63,24 +76,29 @@ extension Newsroom {
                 .replacingOccurrences(of: "{{workflow}}", with: workflow.name)
             files.append(.init(path: template.path, content: text))
         }
+        let message = CommitMessage(
+            subject: "init: \(newsroomName)", note: nil,
+            trailers: GalleyTrailers(article: nil, transition: StepName.initialize, from: nil, to: nil, actor: admin.id, role: AdminRule.role))
+        let change = Change(files: files, message: message, actor: admin, time: now, articlePath: nil)
 
         let repository: Repository
         do {
             repository = try Repository.create(at: setup.path, bare: setup.bare, initialBranch: config.branch)
         } catch {
+            target.undo()
             throw .failure("could not create a repository at \(setup.path): \(error.message)")
         }
-        let newsroom = Newsroom(repository: repository, branchReference: "refs/heads/\(config.branch)")
-        let now = now(in: config)
-        let message = CommitMessage(
-            subject: "init: \(newsroomName)", note: nil,
-            trailers: GalleyTrailers(article: nil, transition: StepName.initialize, from: nil, to: nil, actor: admin.id, role: AdminRule.role))
-        let change = Change(files: files, message: message, actor: admin, time: now, articlePath: nil)
-        let step = try newsroom.record(change, onto: nil, syncWorkTree: false)
-        if !setup.bare {
-            try git("laying out the work tree", { () throws(GitError) in try repository.checkoutHead() })
+        do {
+            let newsroom = Newsroom(repository: repository, branchReference: "refs/heads/\(config.branch)")
+            let step = try newsroom.record(change, onto: nil, syncWorkTree: false, signer: signer)
+            if !setup.bare {
+                try git("laying out the work tree", { () throws(GitError) in try repository.checkoutHead() })
+            }
+            return (newsroom, step)
+        } catch {
+            target.undo()
+            throw GalleyError(error.kind, .initUndone(reason: error.message))
         }
-        return (newsroom, step)
     }
 
     private static func workflowText(_ name: String) throws(GalleyError) -> String {
@@ -90,15 +108,5 @@ extension Newsroom {
         }
         guard let data = FileManager.default.contents(atPath: name) else { throw .notFound("cannot read workflow file \(name)") }
         return try TextInput.decode(data, what: name, limit: 1024 * 1024)
-    }
-
-    private static func checkEmptyTarget(_ path: String) throws(GalleyError) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
-        guard isDirectory.boolValue else { throw .refused("\(path) is a file: choose a new folder for the newsroom") }
-        let contents = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        guard contents.isEmpty else {
-            throw .refused("\(path) is not empty: galley init makes a new newsroom in a new or empty folder, so nothing there is overwritten")
-        }
     }
 }

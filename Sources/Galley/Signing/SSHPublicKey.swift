@@ -27,16 +27,14 @@ public struct SSHPublicKey: Sendable, Hashable {
     /// Parses `TYPE BASE64 [comment]`; the comment is dropped (people.yaml names the person).
     public static func parse(_ line: String) throws(GalleyError) -> SSHPublicKey {
         let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        guard fields.count >= 2 else {
-            throw .invalidInput("not an SSH public key (expected 'ssh-ed25519 AAAA…', as in a .pub file)")
-        }
-        guard fields[0] == ed25519 else {
-            throw .invalidInput("\(fields[0]) keys are not supported: use an ed25519 key (ssh-keygen -t ed25519)")
-        }
-        guard let data = Data(base64Encoded: fields[1]), let key = SSHPublicKey(blob: Array(data)) else {
-            throw .invalidInput("the ed25519 public key is damaged (its base64 does not decode to a key)")
-        }
+        guard fields.count >= 2 else { throw problem(.notAKey) }
+        guard fields[0] == ed25519 else { throw problem(.unsupportedType(fields[0])) }
+        guard let data = Data(base64Encoded: fields[1]), let key = SSHPublicKey(blob: Array(data)) else { throw problem(.damaged) }
         return key
+    }
+
+    private static func problem(_ problem: SigningMessage.KeyProblem) -> GalleyError {
+        GalleyError(.invalidInput, .signing(.publicKey(problem)))
     }
 
     /// `ssh-ed25519 AAAA…`, without a comment.

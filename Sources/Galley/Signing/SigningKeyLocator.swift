@@ -21,18 +21,31 @@ struct SigningKeyLocation: Sendable, Equatable {
     static func locate(
         in repository: Repository, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(GalleyError) -> SigningKeyLocation? {
+        try locate(environment: environment) { (key) throws(GalleyError) in
+            try git("reading \(key)", { () throws(GitError) in try repository.configValue(key) })
+        }
+    }
+
+    /// The same search before any repository exists (`galley init --admin-key`): git's global and
+    /// system config, which is all a newly created repository's config holds.
+    static func locateOutsideRepository(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(GalleyError) -> SigningKeyLocation? {
+        try locate(environment: environment) { (key) throws(GalleyError) in
+            try git("reading \(key)", { () throws(GitError) in try GlobalConfig.value(key) })
+        }
+    }
+
+    private static func locate(
+        environment: [String: String], config: (String) throws(GalleyError) -> String?
+    ) throws(GalleyError) -> SigningKeyLocation? {
         if let path = environment[environmentVariable], !path.isEmpty {
             return SigningKeyLocation(path: expand(path, environment), origin: environmentVariable)
         }
-        if let value = try git("reading galley.signingKey", { () throws(GitError) in try repository.configValue("galley.signingKey") }),
-            !value.isEmpty
-        {
+        if let value = try config("galley.signingKey"), !value.isEmpty {
             return location(value, origin: "git config galley.signingKey", environment)
         }
-        let format = try git("reading gpg.format", { () throws(GitError) in try repository.configValue("gpg.format") })
-        guard format?.lowercased() == "ssh",
-            let value = try git("reading user.signingkey", { () throws(GitError) in try repository.configValue("user.signingkey") }),
-            !value.isEmpty
+        guard try config("gpg.format")?.lowercased() == "ssh", let value = try config("user.signingkey"), !value.isEmpty
         else { return nil }
         return location(value, origin: "git config user.signingkey", environment)
     }

@@ -15,7 +15,14 @@ extension GalleyCommand {
                 Built-in workflows: standard (phóng viên → biên tập viên → tổng biên tập), \
                 three-level (… → trưởng ban → thư ký tòa soạn → tổng biên tập), simple (draft → review → published).
 
+                --admin-key FILE.pub makes a signed newsroom: the admin's public key is their active key in \
+                people.yaml, galley.yaml says signing: required, and this first commit is already signed with the \
+                matching private key, found like every later step finds it (GALLEY_SIGNING_KEY, else git config \
+                galley.signingKey, else user.signingkey with gpg.format ssh). Without it, nothing is created.
+
                 Example: galley init toa-soan --admin quantri --admin-name "Nguyễn Quản Trị" --name "Báo Mẫu"
+                Signed: GALLEY_SIGNING_KEY=~/.ssh/id_ed25519 galley init toa-soan --admin quantri \
+                --admin-name "Nguyễn Quản Trị" --admin-key ~/.ssh/id_ed25519.pub
                 """)
 
         @Argument(help: "Folder for the new repository (default: the current folder, which must be empty).")
@@ -39,6 +46,11 @@ extension GalleyCommand {
         @Option(help: ArgumentHelp("IANA time zone for article dates.", valueName: "zone"))
         var timezone: String = "Asia/Ho_Chi_Minh"
 
+        @Option(help: ArgumentHelp(
+            "The admin's SSH public key (ed25519): a signed newsroom (signing: required), signed from this first commit.",
+            valueName: "file.pub"))
+        var adminKey: String?
+
         @Flag(help: "Make a bare repository (no work tree), e.g. for a central repository or an editor's machine.")
         var bare = false
 
@@ -49,13 +61,16 @@ extension GalleyCommand {
             try Terminal.run { () throws(GalleyError) in
                 let setup = NewsroomSetup(
                     path: path, bare: bare, adminID: admin, adminName: adminName, adminEmail: adminEmail,
-                    workflow: workflow, newsroomName: name, timeZone: timezone)
+                    workflow: workflow, newsroomName: name, timeZone: timezone, adminKeyFile: adminKey)
                 let (newsroom, step) = try Newsroom.initialize(setup)
                 switch format {
                 case .json: Terminal.print(json: ContractJSON.recorded(step))
                 case .text:
                     let place = newsroom.workTree ?? newsroom.gitDirectory
                     Terminal.print(Catalog.render(.newsroomCreated(name: name, place: place, workflow: workflow, admin: admin), in: Terminal.language))
+                    if let key = try newsroom.snapshot().people.person(admin)?.keys.first?.key {
+                        Terminal.print(Catalog.render(.signing(.signedNewsroom(admin: admin, fingerprint: key.fingerprint)), in: Terminal.language))
+                    }
                     Terminal.print(Catalog.render(.initNext(path: path, admin: admin), in: Terminal.language))
                 }
             }

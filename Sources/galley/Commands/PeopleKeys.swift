@@ -75,18 +75,10 @@ extension GalleyCommand.People {
     }
 }
 
-/// Reads an SSH public key file given on the command line.
+/// Reads an SSH public key file given on the command line (`-`: standard input).
 enum PublicKeyFile {
     static func read(_ path: String) throws(GalleyError) -> SSHPublicKey {
-        let text = try Terminal.readText(path, what: "public key file")
-        guard !text.contains("PRIVATE KEY") else {
-            throw .invalidInput("\(path) is a private key: give the public half (\(path).pub); a private key never goes into the repository")
-        }
-        let line = text.split(separator: "\n").first { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        do {
-            return try SSHPublicKey.parse(line.map(String.init) ?? "")
-        } catch {
-            throw .invalidInput("\(path): \(error.message)")
-        }
+        guard path == "-" else { return try SSHPublicKey.read(file: path) }
+        return try SSHPublicKey.parse(fileText: try Terminal.readText(path, what: "public key file"), path: path)
     }
 }
