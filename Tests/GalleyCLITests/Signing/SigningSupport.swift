@@ -21,6 +21,12 @@ struct SigningNewsroom {
         }
     }
 
+    /// The helpers below for a newsroom made otherwise (e.g. `init --admin-key`).
+    init(wrapping room: Newsroom, keys: [String: String] = [:]) {
+        self.room = room
+        self.keys = keys
+    }
+
     /// A new key in the scratch folder (not listed anywhere); returns the private key's path.
     func makeKey(_ name: String) throws -> String { try makeSigningKey(name, in: room) }
 

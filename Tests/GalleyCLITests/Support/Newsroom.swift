@@ -74,6 +74,10 @@ final class Newsroom {
         }
     }
 
+    /// The folders and environment of a newsroom whose `galley init` the test runs itself:
+    /// nothing exists at `repo` yet (run init from `root`, e.g. `galley(["init", "news", …], in: root)`).
+    static func uninitialized(bare: Bool = false) throws -> Newsroom { try Newsroom(emptyBare: bare) }
+
     /// The folders and environment, no repository yet.
     private init(emptyBare bare: Bool, parent: URL = FileManager.default.temporaryDirectory) throws {
         galleyURL = try GalleyBinary.url()

@@ -39,6 +39,7 @@ struct CatalogTests {
         .rulesNotInForce(commit: "4f2a9c1", reason: "[admin-only] …", inForce: "1a2b3c4"),
         .newsroomCreated(name: "Báo Mẫu", place: "/srv/toa-soan", workflow: "standard", admin: "quantri"),
         .initNext(path: "toa-soan", admin: "quantri"),
+        .initUndone(reason: "ssh-keygen could not sign with /home/q/.ssh/id_ed25519.pub: agent refused operation"),
         .personAdded(person: "thanhphu", roles: ["reporter"]),
         .rolesSet(person: "thanhphu", roles: ["reporter", "editor"]),
         .personDeactivated(person: "thanhphu"),
@@ -58,6 +59,15 @@ struct CatalogTests {
         .sshEntryRepositoryNotAllowed(requested: "/etc", allowed: ["/srv/git/toa-soan.git"]),
         .sshEntryBadPerson(person: "a b"),
         .sshEntryNeedsRepositories,
+        .signing(.publicKey(.notAKey)),
+        .signing(.publicKey(.unsupportedType("ssh-rsa"))),
+        .signing(.publicKey(.damaged)),
+        .signing(.publicKeyFile(path: "quantri.pub", .unreadable)),
+        .signing(.publicKeyFile(path: "quantri", .privateKey)),
+        .signing(.noPrivateKeyForInit(fingerprint: "SHA256:abc", privateHalf: "/home/q/.ssh/id_ed25519")),
+        .signing(.noPrivateKeyForInit(fingerprint: "SHA256:abc", privateHalf: nil)),
+        .signing(.initKeyMismatch(adminKey: "SHA256:abc", signingKey: "SHA256:def", origin: "GALLEY_SIGNING_KEY")),
+        .signing(.signedNewsroom(admin: "quantri", fingerprint: "SHA256:abc")),
     ]
 
     static func name(of message: Message) -> String {
@@ -87,6 +97,7 @@ struct CatalogTests {
         case .rulesNotInForce: "rulesNotInForce"
         case .newsroomCreated: "newsroomCreated"
         case .initNext: "initNext"
+        case .initUndone: "initUndone"
         case .personAdded: "personAdded"
         case .rolesSet: "rolesSet"
         case .personDeactivated: "personDeactivated"
@@ -106,11 +117,22 @@ struct CatalogTests {
         case .sshEntryRepositoryNotAllowed: "sshEntryRepositoryNotAllowed"
         case .sshEntryBadPerson: "sshEntryBadPerson"
         case .sshEntryNeedsRepositories: "sshEntryNeedsRepositories"
+        case .signing(let fact): "signing." + signingName(of: fact)
+        }
+    }
+
+    static func signingName(of message: SigningMessage) -> String {
+        switch message {
+        case .publicKey: "publicKey"
+        case .publicKeyFile: "publicKeyFile"
+        case .noPrivateKeyForInit: "noPrivateKeyForInit"
+        case .initKeyMismatch: "initKeyMismatch"
+        case .signedNewsroom: "signedNewsroom"
         }
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 44, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 50, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
