@@ -45,7 +45,8 @@ public struct Violation: Sendable, Equatable {
         case corruptConfig = "corrupt-config"
         /// The commit's signature does not verify (content changed after signing, forged, or not an SSH ed25519 signature).
         case badSignature = "bad-signature"
-        /// Signing is required (galley.yaml `signing: required`) but the commit is not signed.
+        /// Signing is required (galley.yaml `signing: required`, in force before the commit or set by the
+        /// commit itself, the init commit included) but the commit is not signed.
         case unsigned = "unsigned"
         /// The signing key is not an active key of the person the commit names, by the parent's people.yaml.
         case wrongKey = "wrong-key"
