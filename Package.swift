@@ -41,6 +41,8 @@ let package = Package(
             name: "galley",
             dependencies: ["Galley", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // galley(1) from the command definitions (scripts/install-manual); reads the built galley, links nothing of it.
+        .executableTarget(name: "galley-manual", path: "Sources/GalleyManual"),
         .executableTarget(
             name: "galley-history",
             dependencies: ["Galley"],
