@@ -178,6 +178,12 @@ struct SignedFromInitTests {
         // The same into an existing empty folder: it stays, empty.
         try FileManager.default.createDirectory(at: room.repo, withIntermediateDirectories: false)
         try expectRefusedInit(room, keyFile: lone, environment: agentless, status: 3, says: ["galley init did not finish"])
+        // Folders init made on the way to a deeper path go too.
+        var nested = Self.initArguments(room)
+        nested[1] = "moi/sau/news"
+        let deep = try room.galley(nested + ["--admin-key", lone], in: room.root, environment: agentless)
+        #expect(deep.status == 3, "\(deep)")
+        #expect(!FileManager.default.fileExists(atPath: room.root.appendingPathComponent("moi").path), "moi/ was made by init and must go")
     }
 
     // MARK: (c) what plain git appends is reported
