@@ -61,7 +61,7 @@ public struct Violation: Sendable, Equatable {
         case wrongRole = "wrong-role"
         /// The front matter means what the step writes but is not written the way Galley writes it.
         case noncanonicalDocument = "noncanonical-document"
-        /// The text a step carries breaks a limit (empty or multi-line title, control characters, size).
+        /// The text a step carries breaks a limit (empty or multi-line title, control characters, size, a body that opens with front matter).
         case invalidContent = "invalid-content"
         /// The step changes nothing (a revision identical to the text, a correction to the same text).
         case noChange = "no-change"

@@ -42,6 +42,8 @@ public enum Catalog {
             return "the corrected text is identical to the current text: nothing to correct"
         case .revisionChangesNothing(let article):
             return "the revision changes nothing in '\(article)'"
+        case .bodyOpensWithFrontMatter:
+            return "the body begins with a '---' line, as front matter does: give the body alone, without the front matter (a rule at the top can be written ***)"
         case .duplicateID(let article, let path):
             return "an article with the id '\(article)' already exists (\(path)); an id is never created twice"
         case .adminOnly(let person, let admins):
@@ -175,6 +177,8 @@ public enum Catalog {
             return "Nội dung đính chính giống hệt nội dung hiện tại: không có gì để đính chính"
         case .revisionChangesNothing(let article):
             return "Bản sửa không thay đổi gì trong bài '\(article)'"
+        case .bodyOpensWithFrontMatter:
+            return "Nội dung bài bắt đầu bằng dòng '---' như phần front matter: hãy chỉ đưa phần nội dung, không kèm front matter (muốn mở đầu bằng đường kẻ ngang, hãy viết ***)"
         case .duplicateID(let article, let path):
             return "Đã có bài mang mã '\(article)' (\(path)); mỗi mã bài chỉ được tạo một lần"
         case .adminOnly(let person, let admins):

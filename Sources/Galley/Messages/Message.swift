@@ -42,6 +42,8 @@ public indirect enum Message: Sendable, Equatable {
     case stepCarriesNoText(step: String, article: String)
     case nothingToCorrect
     case revisionChangesNothing(article: String)
+    /// A body that opens with a `---` line: a whole document given where the body alone belongs.
+    case bodyOpensWithFrontMatter
     case duplicateID(article: String, path: String)
     case adminOnly(person: String, admins: [String])
     case noAdminLeft

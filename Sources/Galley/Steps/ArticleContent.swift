@@ -57,6 +57,7 @@ public struct ArticleContent: Sendable, Equatable {
         guard body.utf8.count <= TextInput.maximumBodyBytes else {
             throw .invalidInput("the body is \(body.utf8.count) bytes; the limit is \(TextInput.maximumBodyBytes) bytes")
         }
+        if ArticleBody.opensWithFrontMatter(body) { throw GalleyError(.invalidInput, .bodyOpensWithFrontMatter) }
         if TextInput.containsForbiddenControl(body), let scalar = body.unicodeScalars.first(where: TextInput.isForbiddenControl) {
             throw .invalidInput("the body contains the control character \(TextInput.describe(scalar))")
         }

@@ -20,7 +20,9 @@ public enum StepSemantics {
             throw StepRefusal(.unknownActor, .deactivated(person: actor.id))
         }
         let content = try step.content.map { (content) throws(StepRefusal) in
-            do throws(GalleyError) { return try content.validated() } catch { throw StepRefusal(.invalidContent, error.message) }
+            do throws(GalleyError) { return try content.validated() } catch {
+                throw error.detail.map { StepRefusal(.invalidContent, $0) } ?? StepRefusal(.invalidContent, error.message)
+            }
         }
         switch step.kind {
         case .create:

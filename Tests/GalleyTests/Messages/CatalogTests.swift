@@ -24,6 +24,7 @@ struct CatalogTests {
         .stepCarriesNoText(step: "approve", article: "cau-dong-lac"),
         .nothingToCorrect,
         .revisionChangesNothing(article: "cau-dong-lac"),
+        .bodyOpensWithFrontMatter,
         .duplicateID(article: "cau-dong-lac", path: "articles/2026/12/01/cau-dong-lac/index.md"),
         .adminOnly(person: "thanhphu", admins: ["quantri"]),
         .noAdminLeft,
@@ -83,6 +84,7 @@ struct CatalogTests {
         case .stepCarriesNoText: "stepCarriesNoText"
         case .nothingToCorrect: "nothingToCorrect"
         case .revisionChangesNothing: "revisionChangesNothing"
+        case .bodyOpensWithFrontMatter: "bodyOpensWithFrontMatter"
         case .duplicateID: "duplicateID"
         case .adminOnly: "adminOnly"
         case .noAdminLeft: "noAdminLeft"
@@ -132,7 +134,7 @@ struct CatalogTests {
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 50, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 51, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
