@@ -26,7 +26,7 @@ struct AttackTableTests {
         // File types.
         case indexAsSymlink, indexExecutable, assetSymlinkToPasswd, gitlinkNamedIndex
         // Roles, actors and permissions.
-        case roleTheActorDoesNotHold, reporterApproves, authorApprovesOwnArticle, unknownActor, deactivatedActor
+        case roleTheActorDoesNotHold, reporterApproves, authorApprovesOwnArticle, editorApprovesOwnSubmission, unknownActor, deactivatedActor
         case committedUnderAnotherEmail, rejectWithoutNote, revisePublishedText
         // Front matter.
         case aliasBombInFrontMatter, duplicateKeyInFrontMatter, tagInFrontMatter, handWrittenQuoting, forgedUpdated
@@ -293,6 +293,16 @@ struct AttackTableTests {
             try scene.galley(["approve", id], as: editor)
             try scene.rewrite(try scene.path(id)) { $0.replacingOccurrences(of: "state: edited", with: "state: approved") }
             try scene.commit(attackMessage("approve", article: id, from: "edited", to: "approved", actor: reporter, role: "chief"), as: reporter)
+            _ = try scene.room.gitOut(["push", "-q", "central", "HEAD~1:main"])  // the legal steps land first
+            return Expected(rules: [("not-permitted", id)], alsoAllowed: ["protected-field"])
+
+        case .editorApprovesOwnSubmission:
+            // Four eyes at the first approval too (issue 12): an editor writes, submits and approves.
+            let id = try scene.galley(["new", "Bài biên tập tự duyệt", "--body-file", try scene.room.writeScratch("b.md", "Tự.\n")], as: editor)
+                .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            try scene.galley(["submit", id], as: editor)
+            try scene.rewrite(try scene.path(id)) { $0.replacingOccurrences(of: "state: submitted", with: "state: edited") }
+            try scene.commit(attackMessage("approve", article: id, from: "submitted", to: "edited", actor: editor, role: "editor"), as: editor)
             _ = try scene.room.gitOut(["push", "-q", "central", "HEAD~1:main"])  // the legal steps land first
             return Expected(rules: [("not-permitted", id)], alsoAllowed: ["protected-field"])
 

@@ -19,6 +19,33 @@ struct BuiltInWorkflowTests {
         for transition in workflow.transitions { #expect(transition.line != nil, "\(transition.name) has its line") }
     }
 
+    /// Four eyes at every approval (issue 12): whoever wrote an article takes no approval of it and
+    /// does not publish it, at any stage, even holding every role of the workflow; another person may.
+    @Test(arguments: ["standard", "three-level", "simple"])
+    func nobodyApprovesTheirOwnArticle(_ name: String) throws {
+        let workflow = try WorkflowFixtures.builtIn(name)
+        let roles = workflow.roles.filter { $0 != "admin" && $0 != "auditor" }
+        let writer = Person(id: "viet", name: "Người Viết", email: "viet@x.vn", roles: roles)
+        let colleague = Person(id: "dongnghiep", name: "Đồng Nghiệp", email: "dn@x.vn", roles: roles)
+        let approvals = workflow.transitions.filter { transition in
+            transition.isApproval || (workflow.isPublished(transition.to) && !transition.from.allSatisfy(workflow.isPublished))
+        }
+        #expect(approvals.count >= (name == "simple" ? 1 : 3), "\(approvals.map(\.name))")
+        for transition in approvals {
+            #expect(transition.forbid.contains(Workflow.authorRelation), "\(name): \(transition.name) from \(transition.from) lacks forbid: [author]")
+            for state in transition.from {
+                let own = ArticleStanding(id: "a", state: state, author: writer.id)
+                let refusal = workflow.permission(transition.name, on: own, by: writer, note: "x")
+                guard case .refused(.forbidden(.ownArticle, _, _, _, _)) = refusal else {
+                    Issue.record("\(name): \(writer.id) may \(transition.name) their own article from \(state): \(refusal)")
+                    continue
+                }
+                #expect(!workflow.availableTransitions(on: own, for: writer).contains(transition))
+                #expect(workflow.permission(transition.name, on: own, by: colleague, note: "x").grantedTransition == transition)
+            }
+        }
+    }
+
     @Test func threeLevelShape() throws {
         let workflow = try WorkflowFixtures.builtIn("three-level")
         #expect(workflow.states.map(\.name) == ["draft", "submitted", "edited", "checked", "approved", "returned", "published", "retracted", "spiked"])
