@@ -56,7 +56,7 @@ public enum CommandHelp {
         "Revoke a key by its fingerprint (SHA256:…, as ssh-keygen -lf prints it).": "Thu hồi khóa theo dấu vân tay (SHA256:…, như ssh-keygen -lf in ra).",
         "Print git's allowed-signers file for people.yaml's keys.": "In tệp allowed-signers của git cho các khóa trong people.yaml.",
         "List articles, most recently changed first.": "Danh sách bài, bài mới thay đổi trước.",
-        "What waits for you: every article where you may take a workflow step now.": "Việc của tôi: mọi bài mà bạn có thể làm một bước ngay bây giờ.",
+        "What waits for you: every article you may move on now (--all: everything you may do).": "Việc đang chờ bạn: mọi bài mà bạn có thể chuyển sang bước tiếp ngay bây giờ (--all: mọi việc bạn được làm).",
         "Show one article: its state, people, and text.": "Xem một bài: trạng thái, người liên quan và nội dung.",
         "Full-text search over titles and bodies, best match first.": "Tìm trong tiêu đề và nội dung, kết quả khớp nhất trước.",
         "Submit a draft (or a returned article) for editing. Author only.": "Gửi bản nháp (hoặc bài bị trả lại) để biên tập. Chỉ tác giả.",

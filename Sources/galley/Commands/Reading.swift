@@ -58,8 +58,15 @@ extension GalleyCommand {
     struct Queue: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "queue",
-            abstract: Help.text("What waits for you: every article where you may take a workflow step now."))
+            abstract: Help.text("What waits for you: every article you may move on now (--all: everything you may do)."),
+            discussion: """
+                An article waits for you when you may take a step that moves it on toward publication \
+                (submit, approve, publish); what else you may do there (send it back) is listed with it. \
+                Published articles wait for nobody: --all lists them too, with every article where you may \
+                take any step (retract, correct, spike) or edit the text.
+                """)
         @OptionGroup var global: GlobalOptions
+        @Flag(help: "Everything you may do, not only what waits for you.") var all = false
         @Option(help: "At most this many articles (1 or more).") var limit: Int?
         @Option(help: "Output format: text, json or csv.") var format: ListingFormat = .text
 
@@ -71,8 +78,8 @@ extension GalleyCommand {
         func run() throws {
             try Terminal.run { () throws(GalleyError) in
                 let newsroom = try global.open()
-                let (person, all) = try newsroom.queue(actorID: global.actorID)
-                let items = Array(all.prefix(limit ?? .max))
+                let (person, queued) = try newsroom.queue(actorID: global.actorID, scope: all ? .all : .waiting)
+                let items = Array(queued.prefix(limit ?? .max))
                 let workflow = try newsroom.snapshot().workflow
                 func json(_ item: QueueItem) -> JSONValue {
                     guard case .object(var fields) = ContractJSON.article(item.article, workflow: workflow) else { return .null }

@@ -1,0 +1,80 @@
+/// An article in a person's queue, with what they may do to it now.
+public struct QueueItem: Sendable {
+    public var article: StoredArticle
+    /// Transition names the person may take now.
+    public var steps: [String]
+    /// Whether they may also edit its text now.
+    public var mayEdit: Bool
+}
+
+/// Which articles `queue` holds.
+public enum QueueScope: Sendable {
+    /// What waits on the person: articles they may move on toward publication (submit, approve,
+    /// publish). An article they could only send back, drop, retract or correct waits on someone
+    /// else, or on nobody — a published article is done.
+    case waiting
+    /// Everything the person may do: any step (corrections and retractions included), or an edit.
+    case all
+}
+
+extension Newsroom {
+    /// The acting person's queue at the tip, longest waiting first.
+    public func queue(actorID: String?, scope: QueueScope = .waiting) throws(GalleyError) -> (person: Person, items: [QueueItem]) {
+        let snapshot = try snapshot()
+        let person = try actor(explicitID: actorID, in: snapshot)
+        let workflow = snapshot.workflow
+        let progress = WorkflowProgress(workflow)
+        let articles: [StoredArticle]
+        if let index = usableIndex() {
+            let candidates = Self.queueStates(workflow, for: person, scope: scope)
+            articles = try index.articles(inStates: candidates.byRole, byAuthor: person.id, inStates: candidates.asAuthor)
+        } else {
+            articles = try snapshot.allArticles()
+        }
+        let items = articles.compactMap { Self.queueItem($0, for: person, workflow, progress, scope) }
+        return (person, items.sorted { Self.newestFirst($0.article, $1.article) == false })
+    }
+
+    /// The article as an item of `person`'s queue, or nil when it is no part of it.
+    static func queueItem(
+        _ article: StoredArticle, for person: Person, _ workflow: Workflow, _ progress: WorkflowProgress, _ scope: QueueScope
+    ) -> QueueItem? {
+        let standing = article.standing
+        let available = workflow.availableTransitions(on: standing, for: person)
+        let mayEdit = workflow.editingRole(on: standing, for: person) != nil
+        let steps: [Workflow.Transition]
+        switch scope {
+        case .waiting:
+            guard available.contains(where: { progress.movesForward($0, from: standing.state) }) else { return nil }
+            // What else they may do there (send it back) is listed too; a step back into the same state is not.
+            steps = available.filter { $0.to != standing.state }
+        case .all:
+            guard !available.isEmpty || mayEdit else { return nil }
+            steps = available
+        }
+        return QueueItem(article: article, steps: steps.map(\.name), mayEdit: mayEdit)
+    }
+
+    /// The states where `person` may have something in their queue through a role, and those
+    /// where only as the article's author; `queueItem` then decides. The index reads only
+    /// articles in these states, so the chief's queue never reads the published archive.
+    static func queueStates(_ workflow: Workflow, for person: Person, scope: QueueScope) -> (byRole: Set<String>, asAuthor: Set<String>) {
+        let progress = WorkflowProgress(workflow)
+        var byRole: Set<String> = []
+        var asAuthor: Set<String> = []
+        func add(_ actors: [String], _ states: [String]) {
+            if actors.contains(where: { $0 != Workflow.authorRelation && person.has(role: $0) }) { byRole.formUnion(states) }
+            if actors.contains(Workflow.authorRelation) { asAuthor.formUnion(states) }
+        }
+        for transition in workflow.transitions {
+            switch scope {
+            case .waiting: add(transition.by, transition.from.filter { progress.movesForward(transition, from: $0) })
+            case .all: add(transition.by, transition.from)
+            }
+        }
+        if scope == .all {
+            for state in workflow.states { add(state.edit, [state.name]) }
+        }
+        return (byRole, asAuthor)
+    }
+}
