@@ -46,9 +46,13 @@ extension Newsroom {
 
     /// The same, read straight from git (no index): for callers that must not depend on the cache.
     public func eventsFromHistory(_ filter: EventFilter, _ body: (Event) throws(GalleyError) -> Bool) throws(GalleyError) {
+        try eventsFromHistory(filter, from: try tip(), body)
+    }
+
+    /// The same, from `start` (an older revision) backwards.
+    func eventsFromHistory(_ filter: EventFilter, from start: ObjectID, _ body: (Event) throws(GalleyError) -> Bool) throws(GalleyError) {
         let repository = self.repository
-        let tip = try tip()
-        let walker = try git("walking the history", { () throws(GitError) in try repository.commitWalker(from: tip) })
+        let walker = try git("walking the history", { () throws(GitError) in try repository.commitWalker(from: start) })
         var emitted = 0
         while let id = try git("walking the history", { () throws(GitError) in try walker.next() }) {
             let commit = try git("reading commit \(id.short)", { () throws(GitError) in try repository.commit(id) })

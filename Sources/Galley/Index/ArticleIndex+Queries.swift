@@ -121,7 +121,7 @@ extension ArticleIndex {
             let cursor = try Row.fetchCursor(db, sql: finalSQL, arguments: StatementArguments(arguments))
             var hits: [(article: StoredArticle, score: Double)] = []
             while let row = try cursor.next() {
-                if let article = Self.article(row) { hits.append((article, -(row[15] as Double))) }
+                if let article = Self.article(row) { hits.append((article, -(row[Self.afterReadColumns] as Double))) }
             }
             return hits
         }

@@ -50,8 +50,11 @@ extension ArticleIndex {
     /// What `article(_:)` reads, by position (named by table: search joins the full-text table, which has an id too).
     static let readColumns = [
         "id", "path", "title", "state", "draft", "author", "byline", "section", "tags", "created", "updated", "approvals",
-        "corrections", "extra", "front_matter",
+        "corrections", "extra", "front_matter", "last_note",
     ].map { "articles." + $0 }.joined(separator: ", ")
+
+    /// Position of the first column a query adds after `readColumns` (search's score).
+    static let afterReadColumns = 16
 
     /// The listing order: `Newsroom.newestFirst` (instant, then offset, then id), as the index's column order.
     static let newestFirst = "ORDER BY articles.changed DESC, articles.changed_offset DESC, articles.id"
@@ -61,7 +64,7 @@ extension ArticleIndex {
     static func article(_ row: Row) -> StoredArticle? {
         let path: String = row[1]
         if let frontMatter: String = row[14] {
-            return (try? ArticleDocument.parse(frontMatter, path: path)).map { StoredArticle(path: path, document: $0) }
+            return (try? ArticleDocument.parse(frontMatter, path: path)).map { StoredArticle(path: path, document: $0, lastNote: row[15]) }
         }
         guard let created = IndexColumns.timestamp(row[9]) else { return nil }
         var updated: Timestamp?
@@ -75,6 +78,6 @@ extension ArticleIndex {
             id: row[0], title: row[2], state: row[3], draft: row[4], author: row[5], byline: row[6], section: row[7],
             tags: IndexColumns.items(row[8]), created: created, updated: updated, approvals: IndexColumns.items(row[11]),
             corrections: corrections, extra: extra)
-        return StoredArticle(path: path, document: ArticleDocument(meta: meta, body: ""))
+        return StoredArticle(path: path, document: ArticleDocument(meta: meta, body: ""), lastNote: row[15])
     }
 }

@@ -8,7 +8,7 @@ import GRDB
 /// Git stays the truth: deleting the file changes no answer.
 final class ArticleIndex {
     /// Bump when the schema or what is stored changes: older files are rebuilt.
-    static let schemaVersion = 5
+    static let schemaVersion = 6
     static let fileName = "galley-index.sqlite"
 
     let queue: DatabaseQueue
@@ -88,7 +88,9 @@ final class ArticleIndex {
                 front_matter TEXT,
                 -- (updated ?? created) as seconds and offset: the listing order, as Timestamp orders.
                 changed INTEGER NOT NULL,
-                changed_offset INTEGER NOT NULL
+                changed_offset INTEGER NOT NULL,
+                -- The note of the article's last Galley step (from events): listings show it.
+                last_note TEXT
             );
             CREATE INDEX articles_changed ON articles(changed DESC, changed_offset DESC, id);
             CREATE INDEX articles_state ON articles(state, changed DESC, changed_offset DESC, id);

@@ -35,19 +35,22 @@ extension Newsroom {
             } else {
                 try db.execute(sql: "DELETE FROM events; DELETE FROM articles; DELETE FROM articles_fts;")
             }
-            try self.indexEvents(db, from: base, to: tip, ledger: &ledger)
-            try self.indexArticles(db, from: base, to: tip)
+            let stepped = try self.indexEvents(db, from: base, to: tip, ledger: &ledger)
+            let written = try self.indexArticles(db, from: base, to: tip)
+            try Self.updateLastNotes(db, of: base == nil ? nil : stepped.union(written))
             try Self.writeLedger(ledger, db)
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('commit', ?)", arguments: [tip.hex])
         }
     }
 
-    /// One row per commit after `base`, oldest first, so `seq` is branch order.
-    private func indexEvents(_ db: Database, from base: ObjectID?, to tip: ObjectID, ledger: inout RulesLedger) throws {
+    /// One row per commit after `base`, oldest first, so `seq` is branch order; returns the
+    /// articles Galley's steps among them name.
+    private func indexEvents(_ db: Database, from base: ObjectID?, to tip: ObjectID, ledger: inout RulesLedger) throws -> Set<String> {
         let repository = self.repository
         var previous: (id: ObjectID, blobs: [String: ObjectID])?
         let walker = try repository.commitWalker(from: tip, hiding: base.map { [$0] } ?? [], oldestFirst: true)
         var seq = try Int.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM events") ?? 0
+        var stepped: Set<String> = []
         let insert = try db.makeStatement(sql: """
             INSERT INTO events (seq, commit_id, time, unix, actor, role, article, transition, from_state, to_state, note, outside, touched)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -63,16 +66,28 @@ extension Newsroom {
             previous = (id, blobs)
             guard let event = try event(for: commit) else { continue }
             seq += 1
+            if !event.outsideWorkflow, let article = event.article { stepped.insert(article) }
             let touched = event.touchedArticles.isEmpty ? nil : "," + event.touchedArticles.joined(separator: ",") + ","
             try insert.execute(arguments: [
                 seq, event.commit, event.time.iso8601, Int(event.time.date.timeIntervalSince1970), event.actor, event.role,
                 event.article, event.transition, event.from, event.to, event.note, event.outsideWorkflow, touched,
             ])
         }
+        return stepped
     }
 
-    /// Articles whose files changed between `base` and `tip` (all of them on a rebuild), read once at the tip.
-    private func indexArticles(_ db: Database, from base: ObjectID?, to tip: ObjectID) throws {
+    /// Sets `last_note` from the events of `ids` (every article on a rebuild): the note of each
+    /// one's newest Galley step, as `show` reads it from the round.
+    private static func updateLastNotes(_ db: Database, of ids: Set<String>?) throws {
+        let note = "(SELECT note FROM events WHERE events.article = articles.id AND outside = 0 ORDER BY seq DESC LIMIT 1)"
+        guard let ids else { return try db.execute(sql: "UPDATE articles SET last_note = \(note)") }
+        let update = try db.makeStatement(sql: "UPDATE articles SET last_note = \(note) WHERE id = ?")
+        for id in ids.sorted() { try update.execute(arguments: [id]) }
+    }
+
+    /// Articles whose files changed between `base` and `tip` (all of them on a rebuild), read once
+    /// at the tip; returns the ids of the rows written.
+    private func indexArticles(_ db: Database, from base: ObjectID?, to tip: ObjectID) throws -> Set<String> {
         let repository = self.repository
         let tipTree = try repository.commit(tip).tree
         var paths: Set<String> = []
@@ -94,6 +109,7 @@ extension Newsroom {
         let deleteText = try db.makeStatement(sql: "DELETE FROM articles_fts WHERE rowid = ?")
         let insertText = try db.makeStatement(sql: "INSERT INTO articles_fts (rowid, id, title, body) VALUES (?, ?, ?, ?)")
         var folding = SearchFolding()
+        var written: Set<String> = []
         for id in removed {
             if let row = try Int64.fetchOne(findRow, arguments: [id]) {
                 try deleteText.execute(arguments: [row])
@@ -108,7 +124,9 @@ extension Newsroom {
             let (row, existed) = try writer.write(meta, path: path, db)
             if existed { try deleteText.execute(arguments: [row]) }
             try insertText.execute(arguments: [row, meta.id, folding.fold(meta.title), folding.fold(document.body)])
+            written.insert(meta.id)
         }
+        return written
     }
 }
 

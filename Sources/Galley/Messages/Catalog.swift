@@ -64,6 +64,8 @@ public enum Catalog {
             return "galley ssh-entry: '\(person)' is not a person's id or login (the authorized_keys line must name one with --person)"
         case .sshEntryNeedsRepositories:
             return "galley ssh-entry: the authorized_keys line must list the newsroom repositories this key may reach, as absolute paths"
+        case .sentBack(let step, let actor, let time, let note):
+            return "sent back by \(actor) (\(step), \(Catalog.time(time, in: .en)))" + (note.map { ": \(oneLine($0))" } ?? ", without a note")
         case .unknownPerson(let person, let known):
             return "unknown person '\(person)': people.yaml lists \(known.joined(separator: ", ")); an admin adds people with `galley people add`"
         case .whoIsActing(let email, let bare):
@@ -199,6 +201,8 @@ public enum Catalog {
             return "galley ssh-entry: '\(person)' không phải mã hay tên đăng nhập của một người (dòng authorized_keys phải ghi --person)"
         case .sshEntryNeedsRepositories:
             return "galley ssh-entry: dòng authorized_keys phải liệt kê các kho tòa soạn mà khóa này được vào, bằng đường dẫn tuyệt đối"
+        case .sentBack(let step, let actor, let time, let note):
+            return "bị \(actor) trả lại (\(step), \(Catalog.time(time, in: .vi)))" + (note.map { ": \(oneLine($0))" } ?? ", không có ghi chú")
         case .unknownPerson(let person, let known):
             return "Không có người '\(person)': people.yaml có \(known.joined(separator: ", ")); quản trị viên thêm người bằng `galley people add`"
         case .whoIsActing(let email, let bare):
@@ -293,6 +297,9 @@ public enum Catalog {
 
     private static func code(_ text: String) -> String { "`\(text)`" }
 
+    /// A note of several lines, on one line (a message is one line).
+    private static func oneLine(_ text: String) -> String { text.split(whereSeparator: \.isNewline).joined(separator: " ") }
+
     /// "a", "a or b", "a, b or c".
     private static func list(_ items: [String], or: String) -> String {
         items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(or) " + (items.last ?? "")
@@ -348,6 +355,8 @@ extension Catalog {
         case .noEvents: ("(no events)", "(không có sự kiện nào)")
         case .nothingFound: ("(nothing found)", "(không tìm thấy gì)")
         case .noKeptSteps: ("(no kept steps)", "(không có bước nào đang giữ)")
+        case .lastStep: ("last step", "bước gần nhất")
+        case .notesThisRound: ("notes this round", "ghi chú trong vòng này")
         }
     }
 

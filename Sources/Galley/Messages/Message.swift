@@ -87,6 +87,8 @@ public indirect enum Message: Sendable, Equatable {
     case sshEntryNeedsRepositories
     /// Signing keys and signed newsrooms.
     case signing(SigningMessage)
+    /// Why an article came back: the step that sent it back to its author, and its note.
+    case sentBack(step: String, actor: String, time: Timestamp, note: String?)
 }
 
 extension Message {
@@ -100,4 +102,5 @@ public enum Label: String, Sendable, CaseIterable {
     case time, commit, actor, step, states, article, note, state, author, section, updated, title, youMay, score
     case fieldID, fieldState, fieldAuthor, fieldByline, fieldSection, fieldTags, fieldCreated, fieldUpdated, fieldPath
     case approvedThisRound, correctionBy, outsideWorkflow, noArticles, noEvents, nothingFound, noKeptSteps
+    case lastStep, notesThisRound
 }

@@ -5,6 +5,8 @@ public struct QueueItem: Sendable {
     public var steps: [String]
     /// Whether they may also edit its text now.
     public var mayEdit: Bool
+    /// The step that sent it back to its author and began its current round: why it came back.
+    public var sentBack: Event?
 }
 
 /// Which articles `queue` holds.
@@ -18,21 +20,33 @@ public enum QueueScope: Sendable {
 }
 
 extension Newsroom {
-    /// The acting person's queue at the tip, longest waiting first.
-    public func queue(actorID: String?, scope: QueueScope = .waiting) throws(GalleyError) -> (person: Person, items: [QueueItem]) {
+    /// The acting person's queue at the tip, longest waiting first (the first `limit` items).
+    public func queue(actorID: String?, scope: QueueScope = .waiting, limit: Int? = nil) throws(GalleyError)
+        -> (person: Person, items: [QueueItem])
+    {
         let snapshot = try snapshot()
         let person = try actor(explicitID: actorID, in: snapshot)
         let workflow = snapshot.workflow
         let progress = WorkflowProgress(workflow)
         let articles: [StoredArticle]
-        if let index = usableIndex() {
+        let index = usableIndex()
+        if let index {
             let candidates = Self.queueStates(workflow, for: person, scope: scope)
             articles = try index.articles(inStates: candidates.byRole, byAuthor: person.id, inStates: candidates.asAuthor)
         } else {
             articles = try snapshot.allArticles()
         }
-        let items = articles.compactMap { Self.queueItem($0, for: person, workflow, progress, scope) }
-        return (person, items.sorted { Self.newestFirst($0.article, $1.article) == false })
+        var items = Array(
+            articles.compactMap { Self.queueItem($0, for: person, workflow, progress, scope) }
+                .sorted { Self.newestFirst($0.article, $1.article) == false }.prefix(limit ?? .max))
+        if index == nil {
+            // The index's rows carry the last note; read from git, only the items kept need it.
+            let noted = try withLastNotes(items.map(\.article), from: snapshot.commit)
+            for position in items.indices { items[position].article = noted[position] }
+        }
+        let sentBack = try sentBack(items.map(\.article.document.meta.id), workflow: workflow)
+        for index in items.indices { items[index].sentBack = sentBack[items[index].article.document.meta.id] }
+        return (person, items)
     }
 
     /// The article as an item of `person`'s queue, or nil when it is no part of it.
@@ -52,7 +66,7 @@ extension Newsroom {
             guard !available.isEmpty || mayEdit else { return nil }
             steps = available
         }
-        return QueueItem(article: article, steps: steps.map(\.name), mayEdit: mayEdit)
+        return QueueItem(article: article, steps: steps.map(\.name), mayEdit: mayEdit, sentBack: nil)
     }
 
     /// The states where `person` may have something in their queue through a role, and those

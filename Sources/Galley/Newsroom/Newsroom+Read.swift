@@ -25,13 +25,14 @@ extension Newsroom {
         }
         // At the tip the derived index answers; an old revision is read from git.
         if revision == nil, let index = usableIndex() { return try index.articles(filter) }
-        return try snapshot.allArticles().filter { filter.matches($0.document.meta) }.sorted(by: Self.newestFirst)
+        let articles = try snapshot.allArticles().filter { filter.matches($0.document.meta) }.sorted(by: Self.newestFirst)
+        return try withLastNotes(articles, from: snapshot.commit)
     }
 
-    /// One article at the tip or at `revision`.
+    /// One article at the tip or at `revision`, with its last step's note.
     public func show(_ id: String, at revision: String? = nil) throws(GalleyError) -> (article: StoredArticle, workflow: Workflow) {
-        let snapshot = try snapshot(at: revision)
-        return (try article(id, in: snapshot), snapshot.workflow)
+        let shown = try showWithRound(id, at: revision)
+        return (shown.article, shown.workflow)
     }
 
     static func newestFirst(_ a: StoredArticle, _ b: StoredArticle) -> Bool {

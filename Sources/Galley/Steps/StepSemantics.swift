@@ -107,7 +107,7 @@ public enum StepSemantics {
         document.meta.updated = step.time
         if transition.isApproval { document.meta.approvals.append(step.actor.id) }
         // A new review round starts when the article goes back to its author.
-        if workflow.state(transition.to)?.edit.contains(Workflow.authorRelation) == true { document.meta.approvals = [] }
+        if workflow.startsRound(at: transition.to) { document.meta.approvals = [] }
         return StepOutcome(
             document: document, path: current.path,
             trailers: GalleyTrailers(article: standing.id, transition: transition.name, from: from, to: transition.to, actor: step.actor.id, role: role),
@@ -129,4 +129,8 @@ public enum StepSemantics {
 extension Workflow {
     /// Articles in `state` are public: front matter `draft: false`.
     func isPublished(_ state: String) -> Bool { self.state(state)?.isPublished ?? false }
+
+    /// A transition into `state` begins a new review round: the article is back with its author
+    /// (a state its author may edit), and the approvals start afresh.
+    func startsRound(at state: String) -> Bool { self.state(state)?.edit.contains(Workflow.authorRelation) == true }
 }

@@ -21,7 +21,7 @@ enum ContractJSON {
     /// `search --format csv`. A field added to `article` is added here too (a test compares them).
     static let articleFields = [
         "id", "title", "state", "author", "section", "tags", "path", "created", "updated", "state_label", "draft", "byline",
-        "approvals", "corrections",
+        "approvals", "corrections", "last_note",
     ]
 
     static func article(_ article: StoredArticle, workflow: Workflow? = nil, body: Bool = false) -> JSONValue {
@@ -47,6 +47,7 @@ enum ContractJSON {
                         .object([("time", .string($0.time.iso8601)), ("actor", .string($0.actor)), ("note", .string($0.note))])
                     })
             ),
+            ("last_note", .optional(article.lastNote)),
         ]
         if body { fields.append(("body", .string(article.document.body))) }
         return .object(fields)

@@ -31,6 +31,7 @@ struct CatalogTests {
         .withLastStep(.noteRequired(step: "reject"), step: "approve", from: "submitted", to: "edited", actor: "hangoc",
                       time: "2026-12-01T09:00:00+07:00", commit: "4f2a9c1"),
         .stepTaken(article: "cau-dong-lac", step: "approve", from: "submitted", to: "edited", actor: "hangoc"),
+        .sentBack(step: "reject", actor: "tbt", time: Timestamp(date: Date(timeIntervalSince1970: 1_796_000_000), offsetSeconds: 25_200), note: "Thiếu nguồn"),
         .unknownPerson(person: "nobody", known: ["quantri", "thanhphu"]),
         .whoIsActing(email: "a@b.vn", bare: false),
         .unknownArticle(article: "khong-co", commit: "4f2a9c1"),
@@ -90,6 +91,7 @@ struct CatalogTests {
         case .noAdminLeft: "noAdminLeft"
         case .withLastStep: "withLastStep"
         case .stepTaken: "stepTaken"
+        case .sentBack: "sentBack"
         case .unknownPerson: "unknownPerson"
         case .whoIsActing: "whoIsActing"
         case .unknownArticle: "unknownArticle"
@@ -134,7 +136,7 @@ struct CatalogTests {
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 51, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 52, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)

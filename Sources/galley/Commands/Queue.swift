@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Galley
+
+extension GalleyCommand {
+    struct Queue: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "queue",
+            abstract: Help.text("What waits for you: every article you may move on now (--all: everything you may do)."),
+            discussion: """
+                An article waits for you when you may take a step that moves it on toward publication \
+                (submit, approve, publish); what else you may do there (send it back) is listed with it. \
+                Published articles wait for nobody: --all lists them too, with every article where you may \
+                take any step (retract, correct, spike) or edit the text.
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Flag(help: "Everything you may do, not only what waits for you.") var all = false
+        @Option(help: "At most this many articles (1 or more).") var limit: Int?
+        @Option(help: "Output format: text, json or csv.") var format: ListingFormat = .text
+
+        /// The article's JSON, plus what the person may do to it now and why it came back.
+        static let fields = ContractJSON.articleFields + ["steps", "may_edit", "sent_back"]
+
+        func validate() throws { try Limit.check(limit) }
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let newsroom = try global.open()
+                let (person, items) = try newsroom.queue(actorID: global.actorID, scope: all ? .all : .waiting, limit: limit)
+                let workflow = try newsroom.snapshot().workflow
+                func json(_ item: QueueItem) -> JSONValue {
+                    guard case .object(var fields) = ContractJSON.article(item.article, workflow: workflow) else { return .null }
+                    fields.append(("steps", .array(item.steps.map(JSONValue.string))))
+                    fields.append(("may_edit", .bool(item.mayEdit)))
+                    fields.append(("sent_back", item.sentBack.map(ContractJSON.event) ?? .null))
+                    return .object(fields)
+                }
+                switch format {
+                case .json: Terminal.print(json: JSONValue.array(items.map(json)))
+                case .csv: for line in CSV.table(items.map(json), fields: Self.fields) { Terminal.print(line) }
+                case .text:
+                    let language = Terminal.language
+                    guard !items.isEmpty else { return Terminal.print(Catalog.render(.nothingWaits(person: person.id), in: language)) }
+                    let table = Terminal.table(
+                        Terminal.words([.id, .state, .author, .youMay, .title], in: language),
+                        items.map {
+                            let meta = $0.article.document.meta
+                            return [meta.id, workflow.label(of: meta.state), meta.author,
+                                    ($0.steps + ($0.mayEdit ? ["edit"] : [])).joined(separator: ", "), meta.title]
+                        })
+                    // Under an article that came back, why: the note of the step that sent it back.
+                    var lines = table.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                    for (index, item) in items.enumerated().reversed() {
+                        guard let back = item.sentBack, index + 1 < lines.count else { continue }
+                        let why = Message.sentBack(step: back.transition ?? "", actor: back.actor ?? "", time: back.time, note: back.note)
+                        lines.insert("  ↩ " + TerminalText.clean(Catalog.render(why, in: language), multiline: false), at: index + 2)
+                    }
+                    Terminal.print(lines.joined(separator: "\n"))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Galley
+
+extension GalleyCommand {
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "show",
+            abstract: Help.text("Show one article: its state, people, and text."),
+            discussion: "--at shows it as it stood at a revision (a commit id, HEAD~3, a branch). The id may be any beginning of it that no other id shares.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The article id (or a beginning of it no other id shares).") var id: String
+        @Option(help: "A revision (commit) to show it at.") var at: String?
+        @Option(help: "Output format.") var format: OutputFormat = .text
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let (article, workflow, round) = try global.open().showWithRound(id, at: at)
+                switch format {
+                case .json: Terminal.print(json: ContractJSON.article(article, workflow: workflow, body: true))
+                case .text:
+                    let meta = article.document.meta
+                    let language = Terminal.language
+                    let fields: [(Label, String)] = [
+                        (.fieldID, meta.id),
+                        (.fieldState, workflow.state(meta.state)?.display ?? meta.state),
+                        (.fieldAuthor, meta.author + (meta.byline.map { " (\(Catalog.render(Label.fieldByline, in: language)): \($0))" } ?? "")),
+                        (.fieldSection, meta.section ?? "-"),
+                        (.fieldTags, meta.tags.isEmpty ? "-" : meta.tags.joined(separator: ", ")),
+                        (.fieldCreated, Catalog.time(meta.created, in: language)),
+                        (.fieldUpdated, Catalog.time(meta.updated ?? meta.created, in: language)),
+                        (.fieldPath, article.path),
+                    ]
+                    let width = fields.map { Catalog.render($0.0, in: language).count }.max() ?? 0
+                    var lines = [meta.title, ""] + fields.map { Terminal.pad(Catalog.render($0.0, in: language) + ":", width + 3) + $0.1 }
+                    if !meta.approvals.isEmpty {
+                        lines.append("\(Catalog.render(Label.approvedThisRound, in: language)): \(meta.approvals.joined(separator: ", "))")
+                    }
+                    for correction in meta.corrections {
+                        let when = Catalog.time(correction.time, in: language)
+                        lines.append(
+                            language == .vi
+                                ? "\(Catalog.render(Label.correctionBy, in: language)) \(when), \(correction.actor): \(correction.note)"
+                                : "correction \(when) by \(correction.actor): \(correction.note)")
+                    }
+                    lines += Self.roundLines(round, in: language)
+                    lines += ["", article.document.body.trimmingCharacters(in: .newlines)]
+                    Terminal.print(lines.joined(separator: "\n"))
+                }
+            }
+        }
+
+        /// The last step, then every note of the current round, oldest first: why the article came
+        /// back and what was said since, where the person looks before acting.
+        static func roundLines(_ round: ArticleRound, in language: Language) -> [String] {
+            guard let last = round.lastStep else { return [] }
+            let states = last.from.map { "\($0) → \(last.to ?? "")" } ?? "→ \(last.to ?? "")"
+            var lines = ["\(Catalog.render(Label.lastStep, in: language)): \(last.transition ?? "") (\(states)), \(last.actor ?? ""), \(Catalog.time(last.time, in: language))"]
+            let notes = round.notes
+            guard !notes.isEmpty else { return lines }
+            lines.append("\(Catalog.render(Label.notesThisRound, in: language)):")
+            for step in notes {
+                let text = (step.note ?? "").split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n      ")
+                lines.append("  \(Catalog.time(step.time, in: language))  \(step.actor ?? "") (\(step.transition ?? "")): \(text)")
+            }
+            return lines
+        }
+    }
+}
