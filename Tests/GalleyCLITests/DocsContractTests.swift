@@ -70,6 +70,8 @@ struct DocsContractTests {
         try record(["list"])
         try record(["show", id])
         try record(["queue"], as: Newsroom.chief)
+        try record(["queue", "--all"], as: Newsroom.editor)
+        try record(["diff", id, "draft"])
         try record(["log"])
         try record(["verify"])
         try record(["people", "list"])

@@ -13,8 +13,12 @@ public struct ArticleDiff: Sendable {
     /// Title changes, empty when the title stayed.
     public var title: [WordDiff.Segment]
     public var body: [WordDiff.Segment]
+    /// Every front-matter field that changed (the title among them), in front-matter order.
+    public var fields: [FieldChange]
 
-    public var isEmpty: Bool { !(title + body).contains { $0.operation != .equal } }
+    /// Nothing a person writes changed: the body, the title and the other content fields are the
+    /// same (the workflow's record — state, approvals, updated — may have moved).
+    public var isEmpty: Bool { !body.contains { $0.operation != .equal } && !fields.contains(where: \.isContent) }
 }
 
 extension Newsroom {
@@ -43,7 +47,8 @@ extension Newsroom {
             from: .init(commit: fromCommit.hex, state: old.meta.state),
             to: .init(commit: toCommit.hex, state: new.meta.state),
             title: titleChanged ? WordDiff.segments(from: old.meta.title, to: new.meta.title) : [],
-            body: WordDiff.segments(from: old.body, to: new.body))
+            body: WordDiff.segments(from: old.body, to: new.body),
+            fields: FieldDiff.changes(from: old.meta, to: new.meta))
     }
 
     private func revision(_ text: String, of id: String, workflow: Workflow) throws(GalleyError) -> ObjectID {

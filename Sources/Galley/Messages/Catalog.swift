@@ -357,6 +357,11 @@ extension Catalog {
         case .noKeptSteps: ("(no kept steps)", "(không có bước nào đang giữ)")
         case .lastStep: ("last step", "bước gần nhất")
         case .notesThisRound: ("notes this round", "ghi chú trong vòng này")
+        case .fieldTitle: ("title", "tiêu đề")
+        case .fieldDraft: ("draft", "bản nháp")
+        case .fieldApprovals: ("approvals", "đã duyệt")
+        case .fieldCorrections: ("corrections", "đính chính")
+        case .noTextChanges: ("no changes to the text", "nội dung không thay đổi")
         }
     }
 

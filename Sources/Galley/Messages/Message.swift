@@ -103,4 +103,5 @@ public enum Label: String, Sendable, CaseIterable {
     case fieldID, fieldState, fieldAuthor, fieldByline, fieldSection, fieldTags, fieldCreated, fieldUpdated, fieldPath
     case approvedThisRound, correctionBy, outsideWorkflow, noArticles, noEvents, nothingFound, noKeptSteps
     case lastStep, notesThisRound
+    case fieldTitle, fieldDraft, fieldApprovals, fieldCorrections, noTextChanges
 }

@@ -10,6 +10,8 @@ extension GalleyCommand {
             discussion: """
                 FROM and TO are commits, or state names meaning the revision at which the article last \
                 entered that state. Default: from the reporter's last submission to now — what the editors changed.
+                Every front-matter field that changed comes first, one line each (title, byline, section, \
+                tags, extra keys, and the workflow's record: state, approvals …), then the body's changed paragraphs. \
                 Deleted words are shown [-like this-], inserted ones {+like this+}; on a terminal in colour \
                 (NO_COLOR or a pipe turns colour off).
 
@@ -40,12 +42,29 @@ extension GalleyCommand {
                         ("changed", .bool(!diff.isEmpty)),
                         ("title", segments(diff.title)),
                         ("body", segments(diff.body)),
+                        ("fields", .array(diff.fields.map { change in
+                            func value(_ items: [String]?) -> JSONValue {
+                                guard let items else { return .null }
+                                return change.kind == .list ? .array(items.map(JSONValue.string)) : .optional(items.first)
+                            }
+                            return .object([
+                                ("field", .string(change.field)), ("kind", .string(change.kind.rawValue)), ("content", .bool(change.isContent)),
+                                ("old", value(change.old)), ("new", value(change.new)), ("segments", segments(change.segments)),
+                            ])
+                        })),
                     ]))
                 case .text:
                     let style = DiffStyle.current
+                    let language = Terminal.language
                     Terminal.print("\(diff.article): \(diff.from.commit.prefix(7)) (\(diff.from.state)) → \(diff.to.commit.prefix(7)) (\(diff.to.state))")
-                    guard !diff.isEmpty else { return Terminal.print("no changes") }
-                    if !diff.title.isEmpty { Terminal.printStyled("title: " + style.render(diff.title)) }
+                    // Every changed front-matter field in words, then the body's word diff.
+                    for change in diff.fields {
+                        let name = Self.fieldLabel(change.field).map { Catalog.render($0, in: language) } ?? change.field
+                        Terminal.printStyled(TerminalText.clean(name, multiline: false) + ": " + style.render(change))
+                    }
+                    guard diff.body.contains(where: { $0.operation != .equal }) else {
+                        return Terminal.print(Catalog.render(Label.noTextChanges, in: language))
+                    }
                     let paragraphs = style.render(diff.body).components(separatedBy: "\n\n")
                     // Unchanged paragraphs are left out (unless --full); "…" marks where.
                     var shown: [String] = []
@@ -63,6 +82,18 @@ extension GalleyCommand {
                 }
             }
         }
+    }
+}
+
+extension GalleyCommand.Diff {
+    /// The catalog's name of a front-matter key Galley knows; nil for an extra key (shown as written).
+    static func fieldLabel(_ field: String) -> Label? {
+        let labels: [String: Label] = [
+            "id": .fieldID, "title": .fieldTitle, "state": .fieldState, "draft": .fieldDraft, "author": .fieldAuthor,
+            "byline": .fieldByline, "section": .fieldSection, "tags": .fieldTags, "created": .fieldCreated, "updated": .fieldUpdated,
+            "approvals": .fieldApprovals, "corrections": .fieldCorrections,
+        ]
+        return labels[field]
     }
 }
 
@@ -92,6 +123,14 @@ struct DiffStyle {
             case .insert: return insertStart + text + insertEnd
             }
         }.joined()
+    }
+
+    /// A field: a text field as its word diff, a list as its items (kept, removed, added) joined by commas.
+    func render(_ change: FieldChange) -> String {
+        switch change.kind {
+        case .text: return render(change.segments)
+        case .list: return change.segments.map { render([$0]) }.joined(separator: ", ")
+        }
     }
 
     func isChanged(_ paragraph: String) -> Bool {
