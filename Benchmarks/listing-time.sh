@@ -3,13 +3,15 @@
 # articles from the derived index, against `git grep -l` of the same state in
 # the same run. On one generated history (galley-history, ARTICLES articles
 # over COMMITS commits; almost every article ends published, so the chief's
-# queue — retract is open to them — is as long as the published list), it
-# times, interleaved, each command RUNS times:
+# queue --all — retract is open to them — is as long as the published list,
+# while their queue holds only what waits on them), it times, interleaved,
+# each command RUNS times:
 #   galley list --state S           text and --format json, S = the largest state
 #   galley list T                   T = the --state, or --state and --section,
 #                                   whose count is nearest 100
 #   galley --as btv01 queue         an editor (short: what is submitted)
-#   galley --as tbt queue           the chief (long), text and json
+#   galley --as tbt queue           the chief (short: what waits on them)
+#   galley --as tbt queue --all     the chief (long: every step they may take), text and json
 #   galley search dan --limit N     a word nearly every body holds, json
 #   git grep -l '^state: S' HEAD -- articles   (the baseline; for T with --all-match)
 # and prints one table: median ms, rows, µs per row, and git grep's time over
@@ -74,8 +76,9 @@ commands=(
   "short|galley list $small|$galley --repo $repo list $small"
   "short|galley list $small --format json|$galley --repo $repo list $small --format json"
   "short|galley --as btv01 queue (editor)|$galley --repo $repo --as btv01 queue"
-  "long|galley --as tbt queue (chief)|$galley --repo $repo --as tbt queue"
-  "long|galley --as tbt queue --format json|$galley --repo $repo --as tbt queue --format json"
+  "short|galley --as tbt queue (chief)|$galley --repo $repo --as tbt queue"
+  "long|galley --as tbt queue --all (chief)|$galley --repo $repo --as tbt queue --all"
+  "long|galley --as tbt queue --all --format json|$galley --repo $repo --as tbt queue --all --format json"
   "long|galley search dan --limit $articles --format json|$galley --repo $repo search dan --limit $articles --format json"
   "long|git grep -l '^state: $big' HEAD -- articles|git -C $repo grep -l ^state:.$big HEAD -- articles"
   "short|git grep -l --all-match (the lines of T)|git -C $repo grep -l --all-match $small_grep HEAD -- articles"
@@ -88,6 +91,7 @@ if [ -n "${BASELINE_GALLEY:-}" ]; then
     "long|baseline: galley list --state $big|$BASELINE_GALLEY --repo $work/baseline.git list --state $big"
     "long|baseline: galley list --state $big --format json|$BASELINE_GALLEY --repo $work/baseline.git list --state $big --format json"
     "short|baseline: galley list $small|$BASELINE_GALLEY --repo $work/baseline.git list $small"
+    # Before issue 12 the chief's queue was the long one (queue --all now).
     "long|baseline: galley --as tbt queue (chief)|$BASELINE_GALLEY --repo $work/baseline.git --as tbt queue"
   )
 fi
@@ -100,7 +104,7 @@ rows_of() { # COMMAND...
   case "$*" in
     *" grep "*) printf '%s\n' "$out" | grep -c . ;;
     *json*) printf '%s\n' "$out" | grep -c '^    "id": ' ;;
-    *) printf '%s\n' "$out" | awk 'NR > 1 && !/^\(no articles\)$/ && !/^Nothing waits/' | grep -c . ;;
+    *) printf '%s\n' "$out" | awk 'NR > 1 && !/^\(no articles\)$/ && !/^Nothing waits/ && !/^  ↩ /' | grep -c . ;;
   esac
 }
 for i in "${!commands[@]}"; do
@@ -121,8 +125,8 @@ done
 
 "$GALLEY_BENCH" --listing "$repo" --runs "$runs" >"$work/in-process"
 for i in "${!commands[@]}"; do ms[$i]=$(median <"$work/runs.$i" | awk '{printf "%.1f", $1 / 1000}'); done
-git_big=${ms[8]}
-git_small=${ms[9]}
+git_big=${ms[9]}
+git_small=${ms[10]}
 printf '%-58s %8s %7s %9s %8s\n' "command ($articles articles, $commits commits, median of $runs)" ms rows "µs/row" "git/cmd"
 for i in "${!commands[@]}"; do
   rest=${commands[$i]#*|}

@@ -22,6 +22,9 @@ enum ListingCost {
                 ("Newsroom.queue(tbt)", { () throws(GalleyError) in
                     try Newsroom.open(path: repository, currentDirectory: repository).queue(actorID: "tbt").items.count
                 }),
+                ("Newsroom.queue(tbt, all)", { () throws(GalleyError) in
+                    try Newsroom.open(path: repository, currentDirectory: repository).queue(actorID: "tbt", scope: .all).items.count
+                }),
                 ("Newsroom.search(dan, limit: all)", { () throws(GalleyError) in
                     try Newsroom.open(path: repository, currentDirectory: repository).search("dan", limit: states.values.reduce(0, +)).count
                 }),

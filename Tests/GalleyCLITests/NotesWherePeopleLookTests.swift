@@ -86,6 +86,13 @@ struct NotesWherePeopleLookTests {
         #expect(string(try #require(item["sent_back"] as? [String: Any]), "note") == Self.rejectNote)
         #expect(try room.ok(["queue"], as: Newsroom.editor).stdout.contains(Self.rejectNote))
 
+        // Published, its rounds are over: --all lists it without a reason to come back; show still has the round's notes.
+        try room.steps(id, [("approve", Newsroom.editor), ("approve", Newsroom.chief), ("publish", Newsroom.chief)])
+        let all = try jsonArray(try room.ok(["queue", "--all", "--format", "json"], as: Newsroom.chief))
+        let published = try #require(all.first { string($0, "id") == id }, "\(all)")
+        #expect(isNull(published, "sent_back"), "\(published)")
+        #expect(Self.roundNotes(try room.ok(["show", id]).stdout).first?.hasSuffix(Self.rejectNote) == true)
+
         // As it stood before the chief sent it back: the first round, its notes, no reason to come back.
         let before = try jsonObject(try room.ok(["show", id, "--at", beforeReject, "--format", "json"]))
         #expect(isNull(before, "last_note"), "the approval had no note: \(before)")

@@ -5,7 +5,8 @@ public struct QueueItem: Sendable {
     public var steps: [String]
     /// Whether they may also edit its text now.
     public var mayEdit: Bool
-    /// The step that sent it back to its author and began its current round: why it came back.
+    /// The step that sent it back to its author and began its current round: why it came back
+    /// (nil when the round began with its creation, and once it is published or finished).
     public var sentBack: Event?
 }
 
@@ -44,7 +45,10 @@ extension Newsroom {
             let noted = try withLastNotes(items.map(\.article), from: snapshot.commit)
             for position in items.indices { items[position].article = noted[position] }
         }
-        let sentBack = try sentBack(items.map(\.article.document.meta.id), workflow: workflow)
+        // Why an article came back matters while it is under way; a published or finished
+        // article's rounds are over (its history is `show` and `log`), and the archive stays cheap.
+        let underWay = items.map(\.article.document.meta).filter { workflow.state($0.state).map { !$0.isPublished && !$0.isFinal } ?? false }
+        let sentBack = try sentBack(underWay.map(\.id), workflow: workflow)
         for index in items.indices { items[index].sentBack = sentBack[items[index].article.document.meta.id] }
         return (person, items)
     }
