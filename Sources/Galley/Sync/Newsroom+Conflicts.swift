@@ -96,7 +96,12 @@ extension Newsroom {
     /// Applies a kept step again on the current tip, as a new step by the acting person: its text
     /// (merged, or `body` when given) as a revision, or — for a step that changed no text — the
     /// same transition, when it is still allowed. A created article whose id was taken is created anew.
-    public func resolveConflict(_ conflict: KeptConflict, body: String?, actorID: String?) throws(GalleyError) -> RecordedStep? {
+    public func resolveConflict(_ conflict: KeptConflict, body given: String?, actorID: String?) throws(GalleyError) -> RecordedStep? {
+        // `conflicts show > bai.md` prints the whole article: given back, its body is the text.
+        let body = try given.map { (text) throws(GalleyError) in
+            let normalized = ArticleBody.normalized(text)
+            return ArticleBody.opensWithFrontMatter(normalized) ? try Self.bodyOf(normalized, path: conflict.article) : text
+        }
         let merged = try conflictText(conflict)
         let step: RecordedStep?
         if conflict.transition == Workflow.createTransition {

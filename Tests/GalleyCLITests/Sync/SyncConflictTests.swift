@@ -86,6 +86,33 @@ struct SyncConflictTests {
         #expect(try setup.body(first, id) == "Mở đầu của Ngọc và Hai.\n\nThân bài.\n")
     }
 
+    /// The advice `sync` gives: `conflicts show ID > bai.md`, choose between the markers, then
+    /// `conflicts resolve ID --body-file bai.md` — the whole article given back, whose body is the text
+    /// (a --body-file elsewhere takes the body alone).
+    @Test("resolve takes back the whole article conflicts show printed, its body as the text")
+    func resolveWithTheShownArticle() throws {
+        let setup = try SyncedNewsroom()
+        let reporter = try setup.clone("pv.git"), first = try setup.clone("bt1.git"), second = try setup.clone("bt2.git")
+        let id = try setup.newArticle(reporter, "Bài sửa chồng", body: "Mở đầu.\n\nThân bài.\n")
+        try setup.ok(reporter, ["submit", id], as: Newsroom.reporter)
+        for clone in [reporter, first, second] { try setup.sync(clone) }
+        #expect(try setup.save(first, id, body: "Mở đầu của Ngọc.\n\nThân bài.\n", as: Newsroom.editor).status == 0)
+        #expect(try setup.save(second, id, body: "Mở đầu của Hai.\n\nThân bài.\n", as: SyncedNewsroom.secondEditor.id).status == 0)
+        try setup.sync(first)
+        #expect(try setup.run(second, ["sync"]).status == 5)
+        let shown = try setup.ok(second, ["conflicts", "show", id]).stdout
+        #expect(shown.hasPrefix("---\n"), "conflicts show prints the whole article: \(shown)")
+        // The person keeps one version: everything from the first marker to the last becomes their choice.
+        let start = try #require(shown.range(of: "<<<<<<<"))
+        let end = try #require(shown.range(of: ">>>>>>>", options: .backwards))
+        let lineEnd = shown[end.upperBound...].firstIndex(of: "\n") ?? shown.endIndex
+        let chosen = shown.replacingCharacters(in: start.lowerBound..<lineEnd, with: "Mở đầu của Ngọc và Hai.")
+        let file = try setup.central.writeScratch("bai.md", chosen)
+        try setup.ok(second, ["conflicts", "resolve", id, "--body-file", file], as: SyncedNewsroom.secondEditor.id)
+        try setup.expectConverged([reporter, first, second])
+        #expect(try setup.body(first, id) == "Mở đầu của Ngọc và Hai.\n\nThân bài.\n")
+    }
+
     @Test("a reporter edits a draft offline that was meanwhile submitted, edited and sent back: kept, then merged in")
     func reporterEditsStaleDraft() throws {
         let setup = try SyncedNewsroom()
