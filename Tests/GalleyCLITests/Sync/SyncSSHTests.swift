@@ -63,7 +63,9 @@ final class SyncSSHServer {
     private let folder: URL
     private var pid: pid_t = 0
 
-    init(room: Newsroom) throws {
+    /// `authorizedKeys`: the whole authorized_keys file (forced commands, one key per person);
+    /// nil authorizes `clientKey` for a plain login.
+    init(room: Newsroom, authorizedKeys: String? = nil) throws {
         folder = room.root.appendingPathComponent("sshd")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // sshd refuses to start without its privilege-separation directory.
@@ -73,8 +75,12 @@ final class SyncSSHServer {
         clientKey = folder.appendingPathComponent("client_ed25519")
         try Self.keygen(["-q", "-t", "ed25519", "-N", "", "-f", hostKey.path], room: room)
         try Self.keygen(["-q", "-t", "ed25519", "-N", "", "-f", clientKey.path], room: room)
-        try FileManager.default.copyItem(at: clientKey.appendingPathExtension("pub"),
-                                         to: folder.appendingPathComponent("authorized_keys"))
+        if let authorizedKeys {
+            try authorizedKeys.write(to: folder.appendingPathComponent("authorized_keys"), atomically: true, encoding: .utf8)
+        } else {
+            try FileManager.default.copyItem(at: clientKey.appendingPathExtension("pub"),
+                                             to: folder.appendingPathComponent("authorized_keys"))
+        }
         port = try SyncGitDaemon.freePort()
         let config = folder.appendingPathComponent("sshd_config")
         try """
