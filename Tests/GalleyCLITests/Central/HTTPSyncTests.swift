@@ -49,7 +49,11 @@ struct HTTPSyncTests {
 
         let id = try setup.newArticle(reporter, "Cầu Đồng Lạc thông xe", body: "Đoạn một.\n\nĐoạn hai.\n")
         try setup.ok(reporter, ["submit", id], as: Newsroom.reporter)
+        let waiting = try jsonObject(try setup.ok(reporter, ["status", "--format", "json"]))
+        #expect(waiting["waiting"] as? Int == 2, "status over \(tls ? "https" : "http"): \(waiting)")
         try setup.sync(reporter)
+        let synced = try jsonObject(try setup.ok(reporter, ["status", "--format", "json"]))
+        #expect(synced["waiting"] as? Int == 0, "\(synced)")
         try setup.sync(editor)
         try setup.ok(editor, ["approve", id], as: Newsroom.editor)
         try setup.sync(editor)
