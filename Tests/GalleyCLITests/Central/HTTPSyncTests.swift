@@ -112,6 +112,27 @@ struct HTTPSyncTests {
         #expect(store.contains(Newsroom.reporter))
     }
 
+    @Test("logging in once: git asks (GIT_ASKPASS here), and the password that worked is stored by git's helper")
+    func logInOnce() throws {
+        let (setup, server) = try Self.served(tls: true)
+        let room = setup.central
+        let person = SyncedNewsroom.secondEditor.id
+        let storeFile = room.home.appendingPathComponent(".git-credentials")
+        let others = try String(contentsOf: storeFile, encoding: .utf8).split(separator: "\n").filter { !$0.contains(person) }
+        try (others.joined(separator: "\n") + "\n").write(to: storeFile, atomically: true, encoding: .utf8)
+        let askpass = room.scratch.appendingPathComponent("askpass.sh")
+        try "#!/bin/sh\necho \(try #require(Self.passwords[person]))\n".write(to: askpass, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: askpass.path)
+
+        let clone = try setup.clone("bientap2.git", url: server.url(room.repo.lastPathComponent, user: person),
+                                    environment: ["GIT_ASKPASS": askpass.path])
+        let stored = try String(contentsOf: storeFile, encoding: .utf8)
+        #expect(stored.contains("\(person):\(try #require(Self.passwords[person]))@"), "not stored: \(stored)")
+        // From now on no one is asked: the helper answers.
+        setup.environments[clone.path] = ["GIT_ASKPASS": "/bin/false"]
+        try setup.sync(clone)
+    }
+
     @Test("https: a server certificate from a CA the machine does not trust is refused, with what to do")
     func untrustedCertificate() throws {
         let (setup, server) = try Self.served(tls: true)
