@@ -124,6 +124,8 @@ public enum Catalog {
                 + (suggestions.isEmpty ? "" : "; did you mean \(list(suggestions.map(code), or: "or"))?")
         case .signing(let fact):
             return english(fact)
+        case .sync(let fact):
+            return english(fact)
         }
     }
 
@@ -260,6 +262,8 @@ public enum Catalog {
             return "Không có bước '\(given)' cho \(option): quy trình \(workflow) có \(names.joined(separator: ", "))"
                 + (suggestions.isEmpty ? "" : "; bạn có muốn gõ \(list(suggestions.map(code), or: "hay"))?")
         case .signing(let fact):
+            return vietnamese(fact)
+        case .sync(let fact):
             return vietnamese(fact)
         }
     }

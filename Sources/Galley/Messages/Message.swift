@@ -87,6 +87,8 @@ public indirect enum Message: Sendable, Equatable {
     case sshEntryNeedsRepositories
     /// Signing keys and signed newsrooms.
     case signing(SigningMessage)
+    /// What sync, status and conflicts report.
+    case sync(SyncMessage)
     /// Why an article came back: the step that sent it back to its author, and its note.
     case sentBack(step: String, actor: String, time: Timestamp, note: String?)
 }

@@ -3,20 +3,16 @@ import Galley
 /// How sync, status and conflicts read in text and JSON.
 enum SyncOutput {
     static func text(_ report: SyncReport) -> String {
-        var parts = ["sent \(report.sent) step\(report.sent == 1 ? "" : "s")", "received \(report.received)"]
-        if !report.conflicts.isEmpty { parts.append("kept \(report.conflicts.count) aside") }
-        return "synced with \(report.central): " + parts.joined(separator: ", ")
+        say(.synced(central: report.central, sent: report.sent, received: report.received, keptAside: report.conflicts.count))
     }
 
     /// Plain words for each kept step, and what to do.
     static func conflictAdvice(_ report: SyncReport) -> [String] {
-        guard !report.conflicts.isEmpty else { return [] }
+        guard let first = report.conflicts.first else { return [] }
         var lines = report.conflicts.map { conflict in
-            "your step \"\(conflict.step)\"\(conflict.actor.map { " (by \($0))" } ?? "") could not be applied: \(conflict.reason). Nothing is lost: it is kept as \(conflict.reference)."
+            say(.keptAside(step: conflict.step, actor: conflict.actor, reason: conflict.reason, reference: conflict.reference))
         }
-        let first = report.conflicts[0].article ?? "ID"
-        lines.append(
-            "what to do: `galley conflicts` lists kept steps; `galley conflicts show \(first)` shows your text merged into the current one; `galley conflicts resolve \(first)` applies it again as a new step (or retries the step if it is still allowed); `galley conflicts drop \(first)` forgets it.")
+        lines.append(say(.conflictAdvice(article: first.article ?? "ID")))
         return lines
     }
 
@@ -36,16 +32,14 @@ enum SyncOutput {
     }
 
     static func text(_ status: SyncStatus) -> String {
-        guard let central = status.central else {
-            return "no central repository (this newsroom was not cloned with galley clone); \(status.conflicts) kept step\(status.conflicts == 1 ? "" : "s")"
-        }
-        var lines = ["central: \(central) (\(status.branch))"]
-        lines.append("\(status.waiting) local step\(status.waiting == 1 ? "" : "s") waiting to be synced")
-        let when = status.lastFetch.map { "as of the last sync, \($0.iso8601)" } ?? "never fetched"
-        lines.append(status.incoming == 0 ? "no news from the central repository (\(when))" : "the central repository has \(status.incoming) new step\(status.incoming == 1 ? "" : "s") (\(when)): run galley sync")
-        if status.conflicts > 0 { lines.append("\(status.conflicts) kept step\(status.conflicts == 1 ? "" : "s") to resolve: galley conflicts") }
+        guard let central = status.central else { return say(.noCentral(conflicts: status.conflicts)) }
+        var lines = [say(.central(url: central, branch: status.branch)), say(.waiting(status.waiting)),
+                     say(.incoming(status.incoming, lastFetch: status.lastFetch))]
+        if status.conflicts > 0 { lines.append(say(.conflictsToResolve(status.conflicts))) }
         return lines.joined(separator: "\n")
     }
+
+    private static func say(_ fact: SyncMessage) -> String { Catalog.render(.sync(fact), in: Terminal.language) }
 
     static func json(_ status: SyncStatus) -> JSONValue {
         .object([

@@ -70,6 +70,14 @@ struct CatalogTests {
         .signing(.noPrivateKeyForInit(fingerprint: "SHA256:abc", privateHalf: nil)),
         .signing(.initKeyMismatch(adminKey: "SHA256:abc", signingKey: "SHA256:def", origin: "GALLEY_SIGNING_KEY")),
         .signing(.signedNewsroom(admin: "quantri", fingerprint: "SHA256:abc")),
+        .sync(.synced(central: "https://git.toasoan.vn/git/toa-soan.git", sent: 2, received: 1, keptAside: 1)),
+        .sync(.keptAside(step: "approve: cau-dong-lac", actor: "hangoc", reason: "tbt approved it first", reference: "refs/galley/conflicts/cau-dong-lac/1")),
+        .sync(.conflictAdvice(article: "cau-dong-lac")),
+        .sync(.noCentral(conflicts: 0)),
+        .sync(.central(url: "https://git.toasoan.vn/git/toa-soan.git", branch: "main")),
+        .sync(.waiting(3)),
+        .sync(.incoming(2, lastFetch: nil)),
+        .sync(.conflictsToResolve(1)),
     ]
 
     static func name(of message: Message) -> String {
@@ -122,6 +130,20 @@ struct CatalogTests {
         case .sshEntryBadPerson: "sshEntryBadPerson"
         case .sshEntryNeedsRepositories: "sshEntryNeedsRepositories"
         case .signing(let fact): "signing." + signingName(of: fact)
+        case .sync(let fact): "sync." + syncName(of: fact)
+        }
+    }
+
+    static func syncName(of message: SyncMessage) -> String {
+        switch message {
+        case .synced: "synced"
+        case .keptAside: "keptAside"
+        case .conflictAdvice: "conflictAdvice"
+        case .noCentral: "noCentral"
+        case .central: "central"
+        case .waiting: "waiting"
+        case .incoming: "incoming"
+        case .conflictsToResolve: "conflictsToResolve"
         }
     }
 
@@ -136,7 +158,7 @@ struct CatalogTests {
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 52, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 60, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)

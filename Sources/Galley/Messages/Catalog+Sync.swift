@@ -1,0 +1,58 @@
+/// `SyncMessage` in both languages (see `Catalog`).
+extension Catalog {
+    static func english(_ message: SyncMessage) -> String {
+        switch message {
+        case .synced(let central, let sent, let received, let keptAside):
+            var parts = ["sent \(sent) step\(sent == 1 ? "" : "s")", "received \(received)"]
+            if keptAside > 0 { parts.append("kept \(keptAside) aside") }
+            return "synced with \(central): " + parts.joined(separator: ", ")
+        case .keptAside(let step, let actor, let reason, let reference):
+            return "your step \"\(step)\"\(actor.map { " (by \($0))" } ?? "") could not be applied: \(reason). Nothing is lost: it is kept as \(reference)."
+        case .conflictAdvice(let article):
+            return "what to do: `galley conflicts` lists kept steps; `galley conflicts show \(article)` shows your text merged into the current one; "
+                + "`galley conflicts resolve \(article)` applies it again as a new step (or retries the step if it is still allowed); "
+                + "`galley conflicts drop \(article)` forgets it."
+        case .noCentral(let conflicts):
+            return "no central repository (this newsroom was not cloned with galley clone); \(conflicts) kept step\(conflicts == 1 ? "" : "s")"
+        case .central(let url, let branch):
+            return "central: \(url) (\(branch))"
+        case .waiting(let count):
+            return "\(count) local step\(count == 1 ? "" : "s") waiting to be synced"
+        case .incoming(let count, let lastFetch):
+            let when = lastFetch.map { "as of the last sync, \($0.iso8601)" } ?? "never fetched"
+            return count == 0
+                ? "no news from the central repository (\(when))"
+                : "the central repository has \(count) new step\(count == 1 ? "" : "s") (\(when)): run galley sync"
+        case .conflictsToResolve(let count):
+            return "\(count) kept step\(count == 1 ? "" : "s") to resolve: galley conflicts"
+        }
+    }
+
+    static func vietnamese(_ message: SyncMessage) -> String {
+        switch message {
+        case .synced(let central, let sent, let received, let keptAside):
+            var parts = ["đã gửi \(sent) bước", "đã nhận \(received)"]
+            if keptAside > 0 { parts.append("giữ lại \(keptAside)") }
+            return "Đã đồng bộ với \(central): " + parts.joined(separator: ", ")
+        case .keptAside(let step, let actor, let reason, let reference):
+            return "Bước \"\(step)\" của bạn\(actor.map { " (do \($0))" } ?? "") không áp dụng được: \(reason). Không mất gì: bước được giữ tại \(reference)."
+        case .conflictAdvice(let article):
+            return "Cách xử lý: `galley conflicts` liệt kê các bước được giữ lại; `galley conflicts show \(article)` cho xem bài của bạn ghép vào bản hiện tại; "
+                + "`galley conflicts resolve \(article)` ghi lại thành một bước mới (hoặc thử lại bước đó nếu vẫn được phép); "
+                + "`galley conflicts drop \(article)` bỏ nó đi."
+        case .noCentral(let conflicts):
+            return "Không có kho trung tâm (tòa soạn này không được tạo bằng galley clone); \(conflicts) bước được giữ lại"
+        case .central(let url, let branch):
+            return "Kho trung tâm: \(url) (\(branch))"
+        case .waiting(let count):
+            return "\(count) bước ở máy này chờ đồng bộ"
+        case .incoming(let count, let lastFetch):
+            let when = lastFetch.map { "theo lần đồng bộ gần nhất, \(time($0, in: .vi))" } ?? "chưa lấy về lần nào"
+            return count == 0
+                ? "Kho trung tâm không có gì mới (\(when))"
+                : "Kho trung tâm có \(count) bước mới (\(when)): hãy chạy galley sync"
+        case .conflictsToResolve(let count):
+            return "\(count) bước được giữ lại cần xử lý: galley conflicts"
+        }
+    }
+}
