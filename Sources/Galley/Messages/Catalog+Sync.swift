@@ -25,6 +25,12 @@ extension Catalog {
                 : "the central repository has \(count) new step\(count == 1 ? "" : "s") (\(when)): run galley sync"
         case .conflictsToResolve(let count):
             return "\(count) kept step\(count == 1 ? "" : "s") to resolve: galley conflicts"
+        case .verifiedClean(let commits):
+            return "ok: \(commits) commits follow the rules in force at their time"
+        case .verifiedViolations(let violations, let commits):
+            return "\(violations) violation(s) in \(commits) commits"
+        case .pushRefused(let problems):
+            return "push refused: \(problems) problem(s); nothing was changed on the central repository"
         }
     }
 
@@ -53,6 +59,12 @@ extension Catalog {
                 : "Kho trung tâm có \(count) bước mới (\(when)): hãy chạy galley sync"
         case .conflictsToResolve(let count):
             return "\(count) bước được giữ lại cần xử lý: galley conflicts"
+        case .verifiedClean(let commits):
+            return "Hợp lệ: \(commits) commit đều theo đúng quy định có hiệu lực vào thời điểm của chúng"
+        case .verifiedViolations(let violations, let commits):
+            return "\(violations) vi phạm trong \(commits) commit"
+        case .pushRefused(let problems):
+            return "Từ chối lần đẩy lên: \(problems) vấn đề; kho trung tâm không thay đổi gì"
         }
     }
 }

@@ -1,4 +1,4 @@
-/// What `sync`, `status` and `conflicts` tell a person, held as facts like `Message` and
+/// What `sync`, `status`, `conflicts`, `verify` and the central hook tell a person, held as facts like `Message` and
 /// rendered by `Catalog` (`Catalog+Sync.swift`); a case of its own so the main catalog stays readable.
 public enum SyncMessage: Sendable, Equatable {
     /// One sync's outcome: steps sent and received, steps kept aside.
@@ -15,4 +15,9 @@ public enum SyncMessage: Sendable, Equatable {
     /// What the last fetch saw: `incoming` new central steps; `lastFetch` nil when never fetched.
     case incoming(Int, lastFetch: Timestamp?)
     case conflictsToResolve(Int)
+    /// `verify`'s verdict in text.
+    case verifiedClean(commits: Int)
+    case verifiedViolations(violations: Int, commits: Int)
+    /// The pre-receive hook's last line when it refuses a push.
+    case pushRefused(problems: Int)
 }

@@ -52,7 +52,7 @@ extension GalleyCommand {
                     let reasons = try PushGuard.judge(updates, environment: ProcessInfo.processInfo.environment)
                     for reason in reasons { Terminal.note(reason) }
                     if !reasons.isEmpty {
-                        Terminal.note("push refused: \(reasons.count) problem(s); nothing was changed on the central repository")
+                        Terminal.note(Catalog.render(.sync(.pushRefused(problems: reasons.count)), in: Terminal.language))
                         rejected = true
                     }
                 }

@@ -40,9 +40,10 @@ extension GalleyCommand {
                     for violation in report.violations {
                         Terminal.print("\(violation.commit.prefix(7)) \(violation.article ?? "-") [\(violation.rule.rawValue)] \(violation.message)")
                     }
-                    Terminal.print(report.ok
-                        ? "ok: \(report.commits) commits follow the rules in force at their time"
-                        : "\(report.violations.count) violation(s) in \(report.commits) commits")
+                    let verdict: SyncMessage = report.ok
+                        ? .verifiedClean(commits: report.commits)
+                        : .verifiedViolations(violations: report.violations.count, commits: report.commits)
+                    Terminal.print(Catalog.render(.sync(verdict), in: Terminal.language))
                 }
             }
             if failed { throw ExitCode(ExitStatus.violations.rawValue) }

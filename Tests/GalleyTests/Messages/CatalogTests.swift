@@ -78,6 +78,9 @@ struct CatalogTests {
         .sync(.waiting(3)),
         .sync(.incoming(2, lastFetch: nil)),
         .sync(.conflictsToResolve(1)),
+        .sync(.verifiedClean(commits: 12)),
+        .sync(.verifiedViolations(violations: 2, commits: 12)),
+        .sync(.pushRefused(problems: 1)),
     ]
 
     static func name(of message: Message) -> String {
@@ -144,6 +147,9 @@ struct CatalogTests {
         case .waiting: "waiting"
         case .incoming: "incoming"
         case .conflictsToResolve: "conflictsToResolve"
+        case .verifiedClean: "verifiedClean"
+        case .verifiedViolations: "verifiedViolations"
+        case .pushRefused: "pushRefused"
         }
     }
 
@@ -158,7 +164,7 @@ struct CatalogTests {
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 60, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 63, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
