@@ -8,11 +8,14 @@ import Foundation
 /// worked is approved once the operation succeeds, so a helper such as `store` keeps it.
 final class HTTPCredentialState {
     private let helper: GitCredentialHelper
+    private let cache: HTTPCredentialCache
     private(set) var offered: GitCredentialHelper.Credential?
+    private var offeredKey: String?
     private var refused = false
 
-    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(environment: [String: String] = ProcessInfo.processInfo.environment, cache: HTTPCredentialCache = .shared) {
         helper = GitCredentialHelper(environment: environment)
+        self.cache = cache
     }
 
     func acquire(_ out: UnsafeMutablePointer<UnsafeMutablePointer<git_credential>?>, url: String, username: String?) -> Int32 {
@@ -20,11 +23,18 @@ final class HTTPCredentialState {
             if !refused {
                 refused = true
                 helper.reject(offered)
+                if let offeredKey { cache.forget(offeredKey) }
             }
             git_error_set_str(
                 Int32(GIT_ERROR_HTTP.rawValue),
                 "\(Self.display(url)): the server refused the password for '\(offered.username)'; git's credential helper has forgotten it, so the next try asks again (check the user name and password with your newsroom's administrator)")
             return GIT_EAUTH.rawValue
+        }
+        let key = HTTPCredentialCache.key(url, username: username)
+        offeredKey = key
+        if let key, let known = cache.credential(for: key) {
+            offered = known
+            return git_credential_userpass_plaintext_new(out, known.username, known.password)
         }
         let credential: GitCredentialHelper.Credential
         do {
@@ -41,7 +51,10 @@ final class HTTPCredentialState {
 
     /// After the operation succeeded: the helpers may keep what worked.
     func approveIfUsed() {
-        if let offered, !refused { helper.approve(offered) }
+        guard let offered, !refused else { return }
+        // Told once per process: the second operation of a sync reuses what the first approved.
+        if let offeredKey, !cache.remember(offered, for: offeredKey) { return }
+        helper.approve(offered)
     }
 
     /// The URL without a password someone put in it, for messages.
