@@ -84,3 +84,35 @@ int galley_git_certificates_were_deferred(void) {
     pthread_mutex_unlock(&state_lock);
     return deferred;
 }
+
+/*
+ * libgit2's smart-HTTP and libssh2's transports write a request in several small pieces
+ * on plain sockets without TCP_NODELAY, so Nagle's algorithm holds each later piece until
+ * the server's delayed acknowledgement (tens of ms) — several times per fetch or push.
+ * The executable's connect() binds before libc's for them (as mbedTLS's parse_file above),
+ * turns Nagle off on TCP stream sockets, and forwards to libc's connect().
+ */
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
+typedef int (*connect_function)(int, const struct sockaddr *, socklen_t);
+
+int connect(int fd, const struct sockaddr *address, socklen_t length) {
+    static connect_function cached = NULL;
+    connect_function real = __atomic_load_n(&cached, __ATOMIC_ACQUIRE);
+    if (real == NULL) {
+        real = (connect_function)dlsym(RTLD_NEXT, "connect");
+        if (real == NULL) return -1;
+        __atomic_store_n(&cached, real, __ATOMIC_RELEASE);
+    }
+    if (address != NULL && (address->sa_family == AF_INET || address->sa_family == AF_INET6)) {
+        int type = 0;
+        socklen_t size = sizeof type;
+        if (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &size) == 0 && type == SOCK_STREAM) {
+            int on = 1;
+            (void)setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+        }
+    }
+    return real(fd, address, length);
+}
