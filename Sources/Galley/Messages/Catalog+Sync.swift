@@ -31,6 +31,16 @@ extension Catalog {
             return "\(violations) violation(s) in \(commits) commits"
         case .pushRefused(let problems):
             return "push refused: \(problems) problem(s); nothing was changed on the central repository"
+        case .hookInstalled(let path):
+            return "installed \(path)"
+        case .cloned(let url, let place, let branch):
+            return "cloned \(url) into \(place) (\(branch))"
+        case .conflictRecorded(let article, let step, let commit, let reference):
+            return "\(article): \(step) recorded as \(commit); \(reference) dropped. Run galley sync to send it."
+        case .conflictNothingToApply(let article, let reference):
+            return "\(article): nothing to apply (the text is already there); \(reference) dropped"
+        case .conflictDropped(let reference, let subject, let commit):
+            return "dropped \(reference) (\(subject), commit \(commit))"
         }
     }
 
@@ -65,6 +75,16 @@ extension Catalog {
             return "\(violations) vi phạm trong \(commits) commit"
         case .pushRefused(let problems):
             return "Từ chối lần đẩy lên: \(problems) vấn đề; kho trung tâm không thay đổi gì"
+        case .hookInstalled(let path):
+            return "Đã cài \(path)"
+        case .cloned(let url, let place, let branch):
+            return "Đã sao chép \(url) về \(place) (\(branch))"
+        case .conflictRecorded(let article, let step, let commit, let reference):
+            return "\(article): đã ghi lại \(step) thành \(commit); đã bỏ \(reference). Hãy chạy galley sync để gửi đi."
+        case .conflictNothingToApply(let article, let reference):
+            return "\(article): không có gì để áp dụng (nội dung đã có sẵn); đã bỏ \(reference)"
+        case .conflictDropped(let reference, let subject, let commit):
+            return "Đã bỏ \(reference) (\(subject), commit \(commit))"
         }
     }
 }

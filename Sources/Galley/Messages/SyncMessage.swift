@@ -20,4 +20,10 @@ public enum SyncMessage: Sendable, Equatable {
     case verifiedViolations(violations: Int, commits: Int)
     /// The pre-receive hook's last line when it refuses a push.
     case pushRefused(problems: Int)
+    case hookInstalled(path: String)
+    case cloned(url: String, place: String, branch: String)
+    /// `conflicts resolve` recorded the kept step again (`step`) as `commit`, or found nothing to apply.
+    case conflictRecorded(article: String, step: String, commit: String, reference: String)
+    case conflictNothingToApply(article: String, reference: String)
+    case conflictDropped(reference: String, subject: String, commit: String)
 }

@@ -27,7 +27,7 @@ extension GalleyCommand {
             func run() throws {
                 try Terminal.run { () throws(GalleyError) in
                     let hook = try CentralHook.install(repositoryPath: path, galleyPath: try Self.runningBinary())
-                    Terminal.print("installed \(hook)")
+                    Terminal.print(Catalog.render(.sync(.hookInstalled(path: hook)), in: Terminal.language))
                 }
             }
 

@@ -16,7 +16,8 @@ extension GalleyCommand {
             try Terminal.run { () throws(GalleyError) in
                 let target = path ?? Newsroom.cloneFolder(for: url, workTree: workTree)
                 let newsroom = try Newsroom.clone(url: url, to: target, workTree: workTree)
-                Terminal.print("cloned \(url) into \(newsroom.workTree ?? newsroom.gitDirectory) (\(newsroom.branchName))")
+                let place = newsroom.workTree ?? newsroom.gitDirectory
+                Terminal.print(Catalog.render(.sync(.cloned(url: url, place: place, branch: newsroom.branchName)), in: Terminal.language))
             }
         }
     }
@@ -128,9 +129,12 @@ extension GalleyCommand {
                     let step = try newsroom.resolveConflict(conflict, body: body, actorID: global.actorID)
                     Terminal.notices(newsroom)
                     if let step {
-                        Terminal.print("\(id): \(step.event.transition ?? "step") recorded as \(step.event.commit.prefix(7)); \(conflict.reference) dropped. Run galley sync to send it.")
+                        let recorded = SyncMessage.conflictRecorded(
+                            article: id, step: step.event.transition ?? "step", commit: String(step.event.commit.prefix(7)),
+                            reference: conflict.reference)
+                        Terminal.print(Catalog.render(.sync(recorded), in: Terminal.language))
                     } else {
-                        Terminal.print("\(id): nothing to apply (the text is already there); \(conflict.reference) dropped")
+                        Terminal.print(Catalog.render(.sync(.conflictNothingToApply(article: id, reference: conflict.reference)), in: Terminal.language))
                     }
                 }
             }
@@ -147,7 +151,8 @@ extension GalleyCommand {
                     let newsroom = try global.open()
                     let conflict = try newsroom.keptConflict(id, number: number)
                     try newsroom.dropConflict(conflict)
-                    Terminal.print("dropped \(conflict.reference) (\(conflict.subject), commit \(conflict.commit.short))")
+                    let dropped = SyncMessage.conflictDropped(reference: conflict.reference, subject: conflict.subject, commit: conflict.commit.short)
+                    Terminal.print(Catalog.render(.sync(dropped), in: Terminal.language))
                 }
             }
         }

@@ -81,6 +81,11 @@ struct CatalogTests {
         .sync(.verifiedClean(commits: 12)),
         .sync(.verifiedViolations(violations: 2, commits: 12)),
         .sync(.pushRefused(problems: 1)),
+        .sync(.hookInstalled(path: "/srv/git/toa-soan.git/hooks/pre-receive")),
+        .sync(.cloned(url: "https://git.toasoan.vn/git/toa-soan.git", place: "toa-soan", branch: "main")),
+        .sync(.conflictRecorded(article: "cau-dong-lac", step: "approve", commit: "4f2a9c1", reference: "refs/galley/conflicts/cau-dong-lac/1")),
+        .sync(.conflictNothingToApply(article: "cau-dong-lac", reference: "refs/galley/conflicts/cau-dong-lac/1")),
+        .sync(.conflictDropped(reference: "refs/galley/conflicts/cau-dong-lac/1", subject: "approve: cau-dong-lac", commit: "4f2a9c1")),
     ]
 
     static func name(of message: Message) -> String {
@@ -150,6 +155,11 @@ struct CatalogTests {
         case .verifiedClean: "verifiedClean"
         case .verifiedViolations: "verifiedViolations"
         case .pushRefused: "pushRefused"
+        case .hookInstalled: "hookInstalled"
+        case .cloned: "cloned"
+        case .conflictRecorded: "conflictRecorded"
+        case .conflictNothingToApply: "conflictNothingToApply"
+        case .conflictDropped: "conflictDropped"
         }
     }
 
@@ -164,7 +174,7 @@ struct CatalogTests {
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 63, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 68, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
