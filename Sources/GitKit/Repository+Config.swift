@@ -8,12 +8,7 @@ extension Repository {
         try check(git_repository_config_snapshot(&out, pointer), "git_repository_config_snapshot")
         guard let snapshot = out else { throw Self.missing("git_repository_config_snapshot") }
         defer { git_config_free(snapshot) }
-        var value: UnsafePointer<CChar>? = nil
-        let rc = key.withCString { git_config_get_string(&value, snapshot, $0) }
-        if rc == GIT_ENOTFOUND.rawValue { return nil }
-        try check(rc, "git_config_get_string")
-        // The string belongs to the snapshot: copy it before the snapshot is freed.
-        return value.map { String(cString: $0) }
+        return try configString(key, in: snapshot)
     }
 
     /// Sets a value in the repository's own (local) config file.
@@ -31,4 +26,13 @@ extension Repository {
         }
         try check(rc, "git_config_set_string")
     }
+}
+
+/// A string value of a config snapshot, copied (it belongs to the snapshot); nil when unset.
+func configString(_ key: String, in snapshot: OpaquePointer) throws(GitError) -> String? {
+    var value: UnsafePointer<CChar>? = nil
+    let rc = key.withCString { git_config_get_string(&value, snapshot, $0) }
+    if rc == GIT_ENOTFOUND.rawValue { return nil }
+    try check(rc, "git_config_get_string")
+    return value.map { String(cString: $0) }
 }

@@ -101,7 +101,7 @@ extension Repository {
     static func configuredCAFile(_ repository: Repository?) throws(GitError) -> String? {
         if let file = ProcessInfo.processInfo.environment["GIT_SSL_CAINFO"], !file.isEmpty { return file }
         if let repository { return try repository.configValue("http.sslCAInfo") }
-        return try GitConfig.defaultValue("http.sslCAInfo")
+        return try GlobalConfig.value("http.sslCAInfo")
     }
 
     private func lookupRemote(_ name: String) throws(GitError) -> OpaquePointer {

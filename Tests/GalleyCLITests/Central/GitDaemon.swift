@@ -11,7 +11,7 @@ final class GitDaemon {
     private let process: Process
 
     init(basePath: URL, environment: [String: String], log: URL) throws {
-        port = try Self.freePort()
+        port = try Loopback.freePort()
         process = Process()
         // The real git-daemon, not the `git daemon` wrapper: stopping the wrapper would leave the daemon behind.
         process.executableURL = URL(fileURLWithPath: try Self.execPath(environment)).appendingPathComponent("git-daemon")
@@ -50,46 +50,10 @@ final class GitDaemon {
     private func waitUntilListening() throws {
         for _ in 0..<200 {
             guard process.isRunning else { throw FixtureError("git daemon exited at start (port \(port))") }
-            if Self.accepts(port) { return }
+            if Loopback.accepts(port) { return }
             usleep(25_000)
         }
         stop()
         throw FixtureError("git daemon did not listen on \(port) within 5 s")
-    }
-
-    private static func accepts(_ port: Int) -> Bool {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var address = loopback(port)
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        } == 0
-    }
-
-    /// Binds port 0 and reads back what the kernel chose (then frees it for the daemon).
-    private static func freePort() throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw FixtureError("socket failed") }
-        defer { close(fd) }
-        var address = loopback(0)
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard bound == 0 else { throw FixtureError("bind failed") }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let named = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-        }
-        guard named == 0 else { throw FixtureError("getsockname failed") }
-        return Int(UInt16(bigEndian: address.sin_port))
-    }
-
-    private static func loopback(_ port: Int) -> sockaddr_in {
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = UInt16(port).bigEndian
-        address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
-        return address
     }
 }

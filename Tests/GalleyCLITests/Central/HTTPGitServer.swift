@@ -33,7 +33,7 @@ final class HTTPGitServer {
         for sub in ["logs", "temp", "conf"] {
             try fm.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
         }
-        port = try SyncGitDaemon.freePort()
+        port = try Loopback.freePort()
         let socket = folder.appendingPathComponent("fcgiwrap.socket")
 
         var passwords = ""
@@ -106,7 +106,7 @@ final class HTTPGitServer {
             if nginxPID == 0, let text = try? String(contentsOf: pidFile, encoding: .utf8) {
                 nginxPID = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
             }
-            if nginxPID != 0, Self.accepts(port) { return }
+            if nginxPID != 0, Loopback.accepts(port) { return }
             usleep(50_000)
         }
         stop()
@@ -184,18 +184,5 @@ final class HTTPGitServer {
                                     scratch: room.scratch)
         guard result.status == 0 else { throw FixtureError("\(program) \(arguments.joined(separator: " ")): \(result)") }
         return result.stdout
-    }
-
-    private static func accepts(_ port: Int) -> Bool {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
-        }
     }
 }

@@ -81,7 +81,7 @@ final class SyncSSHServer {
             try FileManager.default.copyItem(at: clientKey.appendingPathExtension("pub"),
                                              to: folder.appendingPathComponent("authorized_keys"))
         }
-        port = try SyncGitDaemon.freePort()
+        port = try Loopback.freePort()
         let config = folder.appendingPathComponent("sshd_config")
         try """
             Port \(port)
@@ -106,7 +106,7 @@ final class SyncSSHServer {
             if pid == 0, let text = try? String(contentsOf: pidFile, encoding: .utf8) {
                 pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
             }
-            if pid != 0, Self.accepts(port: port) { return }
+            if pid != 0, Loopback.accepts(port) { return }
             usleep(50_000)
         }
         stop()
@@ -140,18 +140,5 @@ final class SyncSSHServer {
     private static func currentUser() throws -> String {
         guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name else { throw FixtureError("no passwd entry") }
         return String(cString: name)
-    }
-
-    private static func accepts(port: Int) -> Bool {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
-        }
     }
 }

@@ -95,7 +95,7 @@ final class SyncGitDaemon {
     private let process: KillableProcess
 
     init(serving base: URL, room: Newsroom) throws {
-        port = try Self.freePort()
+        port = try Loopback.freePort()
         process = try KillableProcess(
             // git-daemon itself (not the `git daemon` wrapper), so the process killed is the server.
             URL(fileURLWithPath: "/usr/lib/git-core/git-daemon"),
@@ -115,21 +115,5 @@ final class SyncGitDaemon {
     deinit {
         process.kill()
         _ = try? process.finish()
-    }
-
-    static func freePort() throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw FixtureError("socket failed") }
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
-        }
-        guard bound else { throw FixtureError("bind failed") }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }
