@@ -10,9 +10,10 @@ public struct People: Sendable, Equatable {
     public func person(_ id: String) -> Person? { people.first { $0.id == id } }
 
     /// The person the central server's authenticated user name stands for: the one whose `login`
-    /// it is, else the one with that id and no other login. Exact match: servers compare exactly.
+    /// it is, else the one with that id and no other login. Exact match, scalar for scalar: servers
+    /// compare bytes, so `ngọc` (NFC) and `ngọc` (NFD), equal to Swift's `==`, are two accounts.
     public func person(login: String) -> Person? {
-        people.first { $0.pushLogin == login }
+        people.first { $0.pushLogin.unicodeScalars.elementsEqual(login.unicodeScalars) }
     }
 
     /// The active person whose email matches (case-insensitive), for `user.email`.
