@@ -42,6 +42,17 @@ public enum SSHEntry {
         return Decision(service: service, repository: repository, environment: [Pusher.galleyVariable: person])
     }
 
+    /// The variables of `environment` git must not run with: sshd passes a client's variables on
+    /// when its `AcceptEnv` lets them through, and a client's `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_0`
+    /// (`core.hooksPath`), `GIT_DIR` or `GIT_OBJECT_DIRECTORY` would steer git past the listed
+    /// repository or its hook, and `GL_USER` or `REMOTE_USER` would be a second pusher. All of
+    /// `GIT_*` goes but `GIT_PROTOCOL` (protocol v2), and every pusher variable (`GALLEY_PUSHER` is set anew).
+    public static func smuggled(in environment: [String: String]) -> [String] {
+        environment.keys.filter { name in
+            (name.hasPrefix("GIT_") && name != "GIT_PROTOCOL") || Pusher.variables.contains(name)
+        }.sorted()
+    }
+
     /// `git-upload-pack 'PATH'`, `git upload-pack 'PATH'` (and receive-pack): the forms git's ssh
     /// transport sends, the path in single quotes with `'\''` for a quote. Anything else is nil.
     static func parse(_ command: String) -> (Service, String)? {

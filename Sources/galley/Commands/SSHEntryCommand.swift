@@ -37,6 +37,7 @@ extension GalleyCommand {
                     person: person, repositories: repositories)
             }
             guard let decision else { return }
+            for name in SSHEntry.smuggled(in: ProcessInfo.processInfo.environment) { unsetenv(name) }
             for (name, value) in decision.environment { setenv(name, value, 1) }
             let arguments = ["git", decision.service.rawValue, decision.repository]
             var pointers = arguments.map { strdup($0) } + [nil]

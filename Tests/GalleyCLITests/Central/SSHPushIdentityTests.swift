@@ -80,6 +80,44 @@ struct SSHPushIdentityTests {
         #expect(elsewhere.stderr.contains(room.repo.path), "\(elsewhere)")
     }
 
+    @Test("galley ssh-entry behind an sshd that accepts GIT_* from clients: a smuggled core.hooksPath or pusher does not reach git")
+    func smuggledEnvironment() throws {
+        let setup = try SyncedNewsroom()
+        let room = setup.central
+        let installed = try room.galley(["hook", "install", room.repo.path], in: room.root)
+        #expect(installed.status == 0, "\(installed)")
+        let (file, line) = try Self.key(Newsroom.reporter, in: room)
+        let entry = "command=\"\(room.galleyURL.path) ssh-entry --person \(Newsroom.reporter) \(room.repo.path)\",restrict \(line)\n"
+        let server = try SyncSSHServer(room: room, authorizedKeys: entry, extraConfig: "AcceptEnv GIT_* GL_USER REMOTE_USER GALLEY_*\n")
+        try server.trustHostKey(in: room)
+        let url = server.url(for: room.repo)
+        let reporter = try setup.clone("phongvien", workTree: true, url: url, environment: ["GALLEY_SSH_KEY": file.path])
+        let id = try setup.newArticle(reporter, "Tin qua ssh", body: "Nội dung.\n")
+        try setup.ok(reporter, ["submit", id], as: Newsroom.reporter)
+        try setup.sync(reporter)
+        try setup.ok(reporter, ["approve", id], as: Newsroom.editor)
+        let before = try setup.tip(room.repo)
+
+        // git clears GIT_CONFIG_* for its ssh child, so the client sets them in the ssh command itself.
+        let smuggling = [
+            "GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=core.hooksPath GIT_CONFIG_VALUE_0=/nonexistent",
+            "GIT_CONFIG_PARAMETERS=\"'core.hookspath'='/nonexistent'\"",
+            "GALLEY_PUSHER=\(Newsroom.editor) GL_USER=\(Newsroom.editor)",
+        ]
+        for variables in smuggling {
+            let ssh = "\(variables) ssh -i '\(file.path)' -p \(server.port) -o BatchMode=yes -o SendEnv='GIT_* GL_USER GALLEY_*'"
+                + " -o UserKnownHostsFile='\(room.home.path)/.ssh/known_hosts'"
+            var environment = room.environment
+            environment["GIT_SSH_COMMAND"] = ssh
+            let pushed = try runProgram(URL(fileURLWithPath: "/usr/bin/env"), ["git", "-C", reporter.path, "push", url, "main"],
+                                        in: room.root, environment: environment, scratch: room.scratch)
+            #expect(pushed.status != 0, "\(variables): the spoofed approval went through: \(pushed)")
+            #expect(pushed.stderr.contains("[pusher-mismatch]"), "\(variables): \(pushed)")
+            #expect(pushed.stderr.contains("pushed by \(Newsroom.reporter) (login '\(Newsroom.reporter)', GALLEY_PUSHER)"), "\(pushed)")
+            #expect(try setup.tip(room.repo) == before, "\(variables): the central branch moved")
+        }
+    }
+
     @Test("gitolite3: GL_USER is the pusher; a spoofed step is refused, a legal one accepted")
     func gitolite() throws {
         let setup = try SyncedNewsroom()

@@ -64,8 +64,8 @@ final class SyncSSHServer {
     private var pid: pid_t = 0
 
     /// `authorizedKeys`: the whole authorized_keys file (forced commands, one key per person);
-    /// nil authorizes `clientKey` for a plain login.
-    init(room: Newsroom, authorizedKeys: String? = nil) throws {
+    /// nil authorizes `clientKey` for a plain login. `extraConfig`: more sshd_config lines (e.g. `AcceptEnv`).
+    init(room: Newsroom, authorizedKeys: String? = nil, extraConfig: String = "") throws {
         folder = room.root.appendingPathComponent("sshd")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // sshd refuses to start without its privilege-separation directory.
@@ -95,7 +95,7 @@ final class SyncSSHServer {
             StrictModes no
             UsePAM no
             PidFile \(folder.path)/sshd.pid
-
+            \(extraConfig)
             """.write(to: config, atomically: true, encoding: .utf8)
         let log = folder.appendingPathComponent("sshd.log")
         let started = try runProgram(URL(fileURLWithPath: Self.sshd), ["-f", config.path, "-E", log.path],

@@ -26,6 +26,7 @@ struct SSHEntryTests {
         let decision = try SSHEntry.decide(originalCommand: `case`.command, person: "hangoc", repositories: Self.repositories)
         #expect(decision.service == `case`.service)
         #expect(decision.repository == `case`.repository)
+        #expect(Self.repositories.contains(decision.repository) && decision.repository.hasPrefix("/"))
         #expect(decision.environment == ["GALLEY_PUSHER": "hangoc"])
     }
 
@@ -35,11 +36,61 @@ struct SSHEntryTests {
         "git-receive-pack '../toa-soan.git'", "git-receive-pack 'toa-soan.git'; rm -rf /", "git-receive-pack 'toa-soan.git' 'x'",
         "git-receive-pack toa-soan.git", "git-receive-pack ''", "git-receive-pack 'toa-soan.git", "git-receive-pack '..'",
         "git-receive-pack '/srv/git/toa-soan.git/../ban-thoi-su.git/../../../etc'",
+        // Option injection: a word starting with '-' is never a listed repository, and no second word passes.
+        "git-upload-pack '--upload-pack=touch /tmp/pwned'", "git-upload-pack '--help'", "git-upload-pack '-'",
+        "git-upload-pack --upload-pack=id '/srv/git/toa-soan.git'", "git-upload-pack '/srv/git/toa-soan.git' --strict",
+        "git-receive-pack '/srv/git/toa-soan.git' --quiet", "git upload-pack --advertise-refs '/srv/git/toa-soan.git'",
+        // Newlines, tabs and doubled spaces: one command, one quoted word, nothing after it.
+        "git-upload-pack '/srv/git/toa-soan.git'\nbash", "git-upload-pack '/srv/git/toa-soan.git'\n",
+        "git-upload-pack '/srv/git/toa-soan.git\n'", "git-upload-pack\t'/srv/git/toa-soan.git'",
+        "git-upload-pack  '/srv/git/toa-soan.git'", "git-upload-pack '/srv/git/toa-soan.git' ", "\ngit-upload-pack 'toa-soan.git'",
+        "git-upload-pack '/srv/git/toa-soan.git'$(id)", "git-upload-pack '/srv/git/'toa-soan.git''x",
+        // Another user's home, another spelling of a relative path, the case of a name.
+        "git-upload-pack '~hangoc/toa-soan.git'", "git-upload-pack '~/../toa-soan.git'", "git-upload-pack 'TOA-SOAN.git'",
+        "git-upload-pack './toa-soan.git'", "git-upload-pack '.git'",
     ])
     func refused(_ command: String) {
         #expect(throws: GalleyError.self) {
             try SSHEntry.decide(originalCommand: command, person: "hangoc", repositories: Self.repositories)
         }
+    }
+
+    @Test("a symbolic link reaches only what it resolves to, and git runs on the listed path")
+    func symbolicLinks() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ssh-entry-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let listed = folder.appendingPathComponent("srv/toa-soan.git")
+        let other = folder.appendingPathComponent("srv/other.git")
+        for directory in [listed, other, folder.appendingPathComponent("home")] {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        }
+        let toOther = folder.appendingPathComponent("home/toa-soan.git")
+        try FileManager.default.createSymbolicLink(at: toOther, withDestinationURL: other)
+        let toListed = folder.appendingPathComponent("home/link.git")
+        try FileManager.default.createSymbolicLink(at: toListed, withDestinationURL: listed)
+
+        #expect(throws: GalleyError.self) {
+            try SSHEntry.decide(originalCommand: "git-receive-pack '\(toOther.path)'", person: "thanhphu", repositories: [listed.path])
+        }
+        let linked = try SSHEntry.decide(originalCommand: "git-receive-pack '\(toListed.path)'", person: "thanhphu", repositories: [listed.path])
+        #expect(linked.repository == listed.path)
+        // A listed path that is itself a link to another repository is the admin's word; a link beside it is not.
+        let viaDotDot = "git-receive-pack '\(folder.path)/home/../srv/other.git'"
+        #expect(throws: GalleyError.self) {
+            try SSHEntry.decide(originalCommand: viaDotDot, person: "thanhphu", repositories: [listed.path])
+        }
+    }
+
+    @Test("what a client could pass through sshd's AcceptEnv is removed before git runs")
+    func smuggledEnvironment() {
+        let environment = [
+            "GIT_CONFIG_COUNT": "1", "GIT_CONFIG_KEY_0": "core.hooksPath", "GIT_CONFIG_VALUE_0": "/nonexistent",
+            "GIT_CONFIG_PARAMETERS": "'core.hookspath'='/x'", "GIT_DIR": "/srv/git/other.git", "GIT_OBJECT_DIRECTORY": "/tmp",
+            "GL_USER": "hangoc", "REMOTE_USER": "tbt", "GITEA_PUSHER_NAME": "tbt", "GL_USERNAME": "tbt", "GALLEY_PUSHER": "tbt",
+            "GIT_PROTOCOL": "version=2", "LANG": "vi_VN.UTF-8", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin", "HOME": "/home/git",
+        ]
+        let removed = SSHEntry.smuggled(in: environment)
+        #expect(Set(removed) == Set(environment.keys).subtracting(["GIT_PROTOCOL", "LANG", "LC_ALL", "PATH", "HOME"]))
     }
 
     @Test func noCommandMeansAShellAndIsRefused() throws {
@@ -82,5 +133,9 @@ struct PusherTests {
         #expect(Pusher.named(in: ["GITEA_PUSHER_NAME": "a", "GL_USERNAME": "b"])?.login == "a")
         #expect(Pusher.named(in: ["GL_USERNAME": "b", "REMOTE_USER": "c"])?.login == "b")
         #expect(Pusher.named(in: ["GALLEY_PUSHER": "tbt", "GL_USER": "x", "REMOTE_USER": "y"]) == Pusher(login: "tbt", source: "GALLEY_PUSHER"))
+        // An empty variable is no name (the next one speaks); whitespace is a name nobody has, never trimmed to one.
+        #expect(Pusher.named(in: ["GALLEY_PUSHER": "", "GL_USER": "", "REMOTE_USER": "thanhphu"]) == Pusher(login: "thanhphu", source: "REMOTE_USER"))
+        #expect(Pusher.named(in: ["GALLEY_PUSHER": " ", "REMOTE_USER": "thanhphu"]) == Pusher(login: " ", source: "GALLEY_PUSHER"))
+        #expect(Pusher.named(in: ["REMOTE_USER": "hangoc\n"])?.login == "hangoc\n")
     }
 }
