@@ -24,7 +24,8 @@ extension Newsroom {
             }
             try Self.checkRoles(roles, in: workflow)
             people.people.append(Person(id: id, name: name, email: email, roles: roles))
-            if let login { try Self.setLogin(login, of: id, in: &people) }
+            // Also without a login: their id must not be someone else's login.
+            try Self.setLogin(login, of: id, in: &people)
             for key in keys { try Self.addKey(key, to: id, in: &people, at: now) }
         }
     }
@@ -44,10 +45,12 @@ extension Newsroom {
             throw .invalidInput("'\(login)' is not a login: a user name without spaces, quotes or colons (at most 128 characters)")
         }
         let wanted = login ?? id
-        if let other = people.people.first(where: { $0.id != id && $0.pushLogin == wanted }) {
-            throw .refused("the login '\(wanted)' already stands for '\(other.id)': each person needs their own")
+        var person = people.people[index]
+        person.login = login == id ? nil : login
+        if let other = people.sharingName(with: person) {
+            throw .refused("the login '\(wanted)' already stands for '\(other.id)' (their id or login): each person needs their own")
         }
-        people.people[index].login = login == id ? nil : login
+        people.people[index] = person
     }
 
     /// Replaces a person's roles (and reactivates them when `activate`).

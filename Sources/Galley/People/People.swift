@@ -16,6 +16,16 @@ public struct People: Sendable, Equatable {
         people.first { $0.pushLogin.unicodeScalars.elementsEqual(login.unicodeScalars) }
     }
 
+    /// Who else a server's user name for `person` could stand for: someone with the same login,
+    /// someone whose id is `person`'s login, or someone whose login is `person`'s id. One user name,
+    /// one person, whether a server names people by login or an `ssh-entry --person` line by id.
+    public func sharingName(with person: Person) -> Person? {
+        people.first { other in
+            other.id != person.id
+                && (other.pushLogin == person.pushLogin || other.id == person.pushLogin || other.pushLogin == person.id)
+        }
+    }
+
     /// The active person whose email matches (case-insensitive), for `user.email`.
     public func person(email: String) -> Person? {
         let wanted = email.lowercased()
@@ -68,8 +78,8 @@ public struct People: Sendable, Equatable {
                 if list.contains(where: { $0.id == id }) { throw file.fail(item, "person '\(id)' is listed twice") }
                 let person = Person(id: id, name: name, email: email, roles: roles, active: active, keys: keys, login: login)
                 // One user name, one person: otherwise the central server's word could stand for two.
-                if let other = list.first(where: { $0.pushLogin == person.pushLogin }) {
-                    throw file.fail(item, "person '\(id)' has the login '\(person.pushLogin)', which already stands for '\(other.id)'")
+                if let other = People(list).sharingName(with: person) {
+                    throw file.fail(item, "person '\(id)' (login '\(person.pushLogin)') and '\(other.id)' (login '\(other.pushLogin)') share a name: a login stands for one person and is no other person's id")
                 }
                 list.append(person)
             }

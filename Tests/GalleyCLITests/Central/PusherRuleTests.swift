@@ -97,6 +97,14 @@ struct PusherRuleTests {
         #expect(spaced.status == 3, "\(spaced)")
         try room.ok(["people", "login", Newsroom.editor, "ngoc.ha"], as: Newsroom.admin)
         #expect(try room.committedFile("people.yaml").contains("login: \"ngoc.ha\""))
+        // Nor another person's id, even one whose own login is something else: `ssh-entry --person hangoc` would mean two.
+        let othersID = try room.galley(["people", "login", Newsroom.reporter, Newsroom.editor], as: Newsroom.admin)
+        #expect(othersID.status == 3, "\(othersID)")
+        #expect(othersID.stderr.contains("already stands for '\(Newsroom.editor)'"), "\(othersID)")
+        let idOfALogin = try room.galley(["people", "add", "ngoc.ha", "--name", "Ngọc Hà", "--email", "ngocha@example.vn", "--role", "reporter"],
+                                         as: Newsroom.admin)
+        #expect(idOfALogin.status == 3, "a new id equal to someone's login: \(idOfALogin)")
+        #expect(idOfALogin.stderr.contains("already stands for '\(Newsroom.editor)'"), "\(idOfALogin)")
         try room.ok(["people", "login", Newsroom.editor, "--clear"], as: Newsroom.admin)
         #expect(!(try room.committedFile("people.yaml")).contains("login:"))
         let byReporter = try room.galley(["people", "login", Newsroom.reporter, "phu"], as: Newsroom.reporter)

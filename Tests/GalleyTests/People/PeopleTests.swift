@@ -236,3 +236,32 @@ struct PeopleTests {
         #expect(!person.has(role: "author"), "author is a relation, never a role someone holds")
     }
 }
+
+/// One server name, one person, in a hand-written people.yaml: a login is nobody else's login or id,
+/// in whichever order the two are listed; and the server's name matches a login scalar for scalar.
+struct PeopleLoginTests {
+    static func file(_ people: [(id: String, login: String?)]) -> String {
+        "people:\n" + people.enumerated().map { index, person in
+            "  - id: \(person.id)\n    name: Người \(index)\n    email: p\(index)@example.vn\n    roles: [reporter]\n"
+                + (person.login.map { "    login: \"\($0)\"\n" } ?? "")
+        }.joined()
+    }
+
+    @Test(arguments: [
+        [("hangoc", "ngoc.ha"), ("thanhphu", "hangoc")],  // a login that is another person's id (listed first)
+        [("thanhphu", "hangoc"), ("hangoc", "ngoc.ha")],  // the same, the id listed second
+        [("thanhphu", "phu"), ("phu", nil)],  // an id that is another person's login
+        [("thanhphu", "x"), ("hangoc", "x")],  // one login for two
+    ] as [[(String, String?)]])
+    func aNameForTwoIsRefused(_ people: [(String, String?)]) throws {
+        #expect(throws: GalleyError.self) { try People.parse(Self.file(people.map { (id: $0.0, login: $0.1) })) }
+    }
+
+    @Test func aLoginMatchesScalarForScalar() throws {
+        let people = try People.parse(Self.file([(id: "hangoc", login: "ng\u{1ECD}c"), (id: "thanhphu", login: nil)]))
+        #expect(people.person(login: "ng\u{1ECD}c")?.id == "hangoc")
+        #expect(people.person(login: "ngo\u{0323}c") == nil)
+        #expect(people.person(login: "thanhphu")?.id == "thanhphu")
+        #expect(people.person(login: "Thanhphu") == nil)
+    }
+}
