@@ -20,6 +20,12 @@ struct GitCredentialHelper {
 
     /// A user name and password for `url` (its user name, when it names one, is kept).
     func fill(url: String, username: String?) throws(Failure) -> Credential {
+        // One `key=value` a line: a line break in a value (a user name `x%0Ahost=elsewhere` that
+        // libgit2 decoded from the URL) would add lines, and the helpers would hand over another
+        // server's password for this one (git refuses the same since CVE-2020-5260).
+        for (what, value) in [("URL", url), ("user name", username ?? "")] where value.unicodeScalars.contains(where: { "\n\r\0".unicodeScalars.contains($0) }) {
+            throw Failure(reason: "the \(what) of the remote holds a line break, which would let git's credential helpers answer for another server: correct the remote's URL")
+        }
         var input = "url=\(url)\n"
         if let username, !username.isEmpty { input += "username=\(username)\n" }
         let output = try run("fill", input + "\n")

@@ -58,9 +58,5 @@ final class HTTPCredentialState {
     }
 
     /// The URL without a password someone put in it, for messages.
-    static func display(_ url: String) -> String {
-        guard var components = URLComponents(string: url), components.password != nil else { return url }
-        components.password = nil
-        return components.string ?? url
-    }
+    static func display(_ url: String) -> String { RemoteURL.redacted(url) }
 }

@@ -10,6 +10,8 @@ import GitKit
 struct CentralRepository {
     static let remoteName = "origin"
     let url: String
+    /// The URL for messages and reports: never with a password written into it.
+    var shown: String { RemoteURL.redacted(url) }
 
     /// A path on this machine, when the URL names one.
     var localPath: String? {
@@ -35,10 +37,10 @@ struct CentralRepository {
         do {
             try repository.fetch(remote: Self.remoteName, refspecs: ["+refs/heads/\(branch):\(tracking)"])
         } catch {
-            throw .failure("could not reach the central repository \(url): \(error.message) (offline? your steps stay here; sync again later)")
+            throw .failure("could not reach the central repository \(shown): \(error.message) (offline? your steps stay here; sync again later)")
         }
         guard let tip = try git("reading \(tracking)", { () throws(GitError) in try repository.referenceTarget(tracking) }) else {
-            throw .failure("the central repository \(url) has no branch \(branch)")
+            throw .failure("the central repository \(shown) has no branch \(branch)")
         }
         return tip
     }
@@ -51,7 +53,7 @@ struct CentralRepository {
             result = try repository.push(remote: Self.remoteName, refspec: "refs/heads/\(branch):refs/heads/\(branch)")
         } catch {
             if error.code == .nonFastForward { return .lostRace }
-            throw .failure("could not push to \(url): \(error.message) (offline? your steps stay here; sync again later)")
+            throw .failure("could not push to \(shown): \(error.message) (offline? your steps stay here; sync again later)")
         }
         guard let rejection = result.rejection else {
             try git("recording the central tip", { () throws(GitError) in

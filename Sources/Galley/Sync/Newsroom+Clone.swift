@@ -11,14 +11,17 @@ extension Newsroom {
         do {
             _ = try Repository.clone(url: url, to: path, bare: !workTree)
         } catch {
-            throw .failure("could not clone \(url): \(error.message)")
+            throw .failure("could not clone \(RemoteURL.redacted(url)): \(error.message)")
         }
         do {
             return try open(path: path, currentDirectory: FileManager.default.currentDirectoryPath)
         } catch {
-            throw .failure("cloned \(url) into \(path), but it is not a Galley newsroom: \(error.message)")
+            throw .failure("cloned \(RemoteURL.redacted(url)) into \(path), but it is not a Galley newsroom: \(error.message)")
         }
     }
+
+    /// `url` as messages show it: without a password written into it.
+    public static func shownURL(_ url: String) -> String { RemoteURL.redacted(url) }
 
     /// The default folder for a clone of `url`: its last component, `.git` for a bare clone.
     public static func cloneFolder(for url: String, workTree: Bool) -> String {
@@ -36,7 +39,7 @@ extension Newsroom {
         let repository = self.repository
         let url = try git("reading the remote", { () throws(GitError) in try repository.remoteURL(CentralRepository.remoteName) })
         let local = try tip()
-        var status = SyncStatus(central: url, branch: branchName, waiting: 0, incoming: 0, lastFetch: nil, conflicts: try keptConflicts().count)
+        var status = SyncStatus(central: url.map(RemoteURL.redacted), branch: branchName, waiting: 0, incoming: 0, lastFetch: nil, conflicts: try keptConflicts().count)
         guard let url else { return status }
         let tracking = CentralRepository(url: url).trackingReference(branch: branchName)
         if let central = try git("reading \(tracking)", { () throws(GitError) in try repository.referenceTarget(tracking) }) {

@@ -13,7 +13,7 @@ extension Newsroom {
         let central = try centralRepository()
         let lock = try takeWriteLockForSync()
         defer { lock.release() }
-        var report = SyncReport(central: central.url, sent: 0, received: 0, conflicts: [], attempts: 0)
+        var report = SyncReport(central: central.shown, sent: 0, received: 0, conflicts: [], attempts: 0)
         while report.attempts < Self.syncAttempts {
             report.attempts += 1
             let centralTip = try central.fetch(into: repository, branch: branchName)

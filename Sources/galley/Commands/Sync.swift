@@ -17,7 +17,8 @@ extension GalleyCommand {
                 let target = path ?? Newsroom.cloneFolder(for: url, workTree: workTree)
                 let newsroom = try Newsroom.clone(url: url, to: target, workTree: workTree)
                 let place = newsroom.workTree ?? newsroom.gitDirectory
-                Terminal.print(Catalog.render(.sync(.cloned(url: url, place: place, branch: newsroom.branchName)), in: Terminal.language))
+                let cloned = SyncMessage.cloned(url: Newsroom.shownURL(url), place: place, branch: newsroom.branchName)
+                Terminal.print(Catalog.render(.sync(cloned), in: Terminal.language))
             }
         }
     }

@@ -133,6 +133,53 @@ struct HTTPSyncTests {
         try setup.sync(clone)
     }
 
+    @Test("a password written into the URL is never printed: clone, status, sync, and their failures")
+    func passwordInTheURL() throws {
+        let (setup, server) = try Self.served(tls: false)
+        let room = setup.central
+        let password = try #require(Self.passwords[Newsroom.reporter])
+        let url = server.url(room.repo.lastPathComponent, user: "\(Newsroom.reporter):\(password)")
+        let path = room.root.appendingPathComponent("clones/matkhau")
+        let cloned = try room.galley(["clone", url, path.path, "--work-tree"], in: room.root)
+        #expect(cloned.status == 0, "\(cloned)")
+        var outputs = [cloned]
+        outputs.append(try room.galley(["--repo", path.path, "status"], in: room.root))
+        outputs.append(try room.galley(["--repo", path.path, "status", "--format", "json"], in: room.root))
+        outputs.append(try room.galley(["--repo", path.path, "sync"], in: room.root))
+        outputs.append(try room.galley(["--repo", path.path, "sync", "--format", "json"], in: room.root))
+        #expect(outputs.allSatisfy { $0.status == 0 }, "\(outputs)")
+        // Failures: a wrong password in the URL, a repository that is not there.
+        let wrong = server.url(room.repo.lastPathComponent, user: "\(Newsroom.reporter):sai-\(password)")
+        _ = try room.git(["-C", path.path, "remote", "set-url", "origin", wrong])
+        outputs.append(try room.galley(["--repo", path.path, "sync"], in: room.root))
+        outputs.append(try room.galley(["clone", server.url("khong-co.git", user: "\(Newsroom.reporter):\(password)"),
+                                        room.root.appendingPathComponent("clones/khongco").path], in: room.root))
+        #expect(outputs.suffix(2).allSatisfy { $0.status != 0 }, "\(outputs.suffix(2))")
+        for output in outputs {
+            #expect(!output.stdout.contains(password) && !output.stderr.contains(password), "the password was printed: \(output)")
+        }
+        #expect(cloned.stdout.contains("cloned http://\(Newsroom.reporter)@127.0.0.1"), "\(cloned)")
+    }
+
+    @Test("a user name with a newline in the URL (%0A) cannot add lines to what git's credential helpers are asked")
+    func newlineInTheUserName() throws {
+        let (setup, server) = try Self.served(tls: false)
+        let room = setup.central
+        // A helper that records what it is asked, before the store answers.
+        let log = room.scratch.appendingPathComponent("helper.log")
+        let gitconfig = room.home.appendingPathComponent(".gitconfig")
+        let config = try String(contentsOf: gitconfig, encoding: .utf8)
+            .replacingOccurrences(of: "\thelper = store\n", with: "\thelper = \"!f() { cat >> '\(log.path)'; }; f\"\n\thelper = store\n")
+        try config.write(to: gitconfig, atomically: true, encoding: .utf8)
+        let injected = "x%0Ahost=elsewhere.example%0Ausername=\(Newsroom.editor)"
+        let url = server.url(room.repo.lastPathComponent, user: injected)
+        let result = try room.galley(["clone", url, room.root.appendingPathComponent("clones/xuongdong").path], in: room.root)
+        #expect(result.status != 0, "\(result)")
+        let asked = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        #expect(!asked.contains("elsewhere.example"), "the helpers were asked about another host: \(asked)")
+        #expect(result.stderr.contains("holds a line break"), "\(result)")
+    }
+
     @Test("https: a server certificate from a CA the machine does not trust is refused, with what to do")
     func untrustedCertificate() throws {
         let (setup, server) = try Self.served(tls: true)
