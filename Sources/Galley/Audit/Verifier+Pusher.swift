@@ -12,6 +12,12 @@ extension Verifier {
         let trailers = message.trailers
         let step = trailers.transition
         let id = commit.id.hex
+        guard pusher.contradictions.isEmpty else {
+            report(
+                id, trailers.article, .pusherMismatch,
+                "the server names two pushers, '\(pusher.login)' (\(pusher.source)) and \(pusher.contradictions.joined(separator: ", ")): one was set by the client, so the unsigned \(step) step by \(trailers.actor) is refused (the administrator lets no client variable through to the hook, or the step is signed)")
+            return
+        }
         guard let person = people.person(login: pusher.login) else {
             report(
                 id, trailers.article, .pusherMismatch,

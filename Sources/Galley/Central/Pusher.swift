@@ -6,10 +6,15 @@ public struct Pusher: Sendable, Equatable {
     public var login: String
     /// The environment variable it came from, for refusals that tell an admin where to look.
     public var source: String
+    /// Other variables that name someone else (`VARIABLE=login`). Two servers' words that disagree
+    /// mean one of them was set by the client (an sshd whose AcceptEnv lets `GALLEY_*` through
+    /// to gitolite): then no unsigned step is accepted.
+    public var contradictions: [String]
 
-    public init(login: String, source: String) {
+    public init(login: String, source: String, contradictions: [String] = []) {
         self.login = login
         self.source = source
+        self.contradictions = contradictions
     }
 
     /// The variable Galley's own ssh entry point (`galley ssh-entry`) sets for the hook.
@@ -23,11 +28,10 @@ public struct Pusher: Sendable, Equatable {
     /// The pusher the environment names, or nil when no server names one (anonymous `git daemon`,
     /// a push to a local path): then unsigned steps are judged by their trailers alone.
     public static func named(in environment: [String: String]) -> Pusher? {
-        for variable in variables {
-            if let value = environment[variable], !value.isEmpty {
-                return Pusher(login: value, source: variable)
-            }
-        }
-        return nil
+        let named = variables.compactMap { variable in environment[variable].flatMap { $0.isEmpty ? nil : (variable, $0) } }
+        guard let (source, login) = named.first else { return nil }
+        // Compared as the rule compares logins: scalar for scalar.
+        let others = named.dropFirst().filter { !$0.1.unicodeScalars.elementsEqual(login.unicodeScalars) }
+        return Pusher(login: login, source: source, contradictions: others.map { "\($0.0)=\($0.1)" })
     }
 }

@@ -23,7 +23,7 @@ extension GalleyCommand {
                 ssh://git@server/srv/git/toa-soan.git or git@server:toa-soan.git.
                 """)
 
-        @Option(help: ArgumentHelp("The person (id or login in people.yaml) this key belongs to.", valueName: "id"))
+        @Option(help: ArgumentHelp("The login of the person this key belongs to: their id in people.yaml, or their `login` when they have one.", valueName: "login"))
         var person: String
 
         @Argument(help: "The newsroom repositories this key may reach (absolute paths).")

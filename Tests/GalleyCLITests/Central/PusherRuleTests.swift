@@ -87,6 +87,24 @@ struct PusherRuleTests {
         #expect(try central.tip() == (try room.head()))
     }
 
+    @Test("two variables naming two people: a client set one of them, and no unsigned step is accepted")
+    func contradictingPushers() throws {
+        let room = try Newsroom()
+        let central = try Central(room)
+        let id = try room.newArticle("Tin hai người đẩy")
+        try room.ok(["submit", id], as: Newsroom.reporter)
+        let before = try central.tip()
+        let contradicting = try central.url(naming: ["GALLEY_PUSHER": Newsroom.reporter, "GL_USER": Newsroom.editor])
+        let refused = try room.git(["push", contradicting, "main"])
+        #expect(refused.status != 0, "\(refused)")
+        #expect(refused.stderr.contains("the server names two pushers"), "\(refused)")
+        #expect(refused.stderr.contains("GL_USER=\(Newsroom.editor)"), "\(refused)")
+        #expect(try central.tip() == before)
+        let agreeing = try central.url(naming: ["GL_USER": Newsroom.reporter, "REMOTE_USER": Newsroom.reporter])
+        let accepted = try room.git(["push", agreeing, "main"])
+        #expect(accepted.status == 0, "\(accepted)")
+    }
+
     @Test("one login, one person: people.yaml refuses a login that stands for two")
     func loginsAreUnique() throws {
         let room = try Newsroom()

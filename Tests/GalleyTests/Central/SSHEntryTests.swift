@@ -132,10 +132,15 @@ struct PusherTests {
         #expect(Pusher.named(in: ["REMOTE_USER": "web", "GL_USER": "hangoc"])?.login == "hangoc")
         #expect(Pusher.named(in: ["GITEA_PUSHER_NAME": "a", "GL_USERNAME": "b"])?.login == "a")
         #expect(Pusher.named(in: ["GL_USERNAME": "b", "REMOTE_USER": "c"])?.login == "b")
-        #expect(Pusher.named(in: ["GALLEY_PUSHER": "tbt", "GL_USER": "x", "REMOTE_USER": "y"]) == Pusher(login: "tbt", source: "GALLEY_PUSHER"))
+        #expect(Pusher.named(in: ["GALLEY_PUSHER": "tbt", "GL_USER": "x", "REMOTE_USER": "y"])
+            == Pusher(login: "tbt", source: "GALLEY_PUSHER", contradictions: ["GL_USER=x", "REMOTE_USER=y"]))
+        // Two servers saying the same (gitolite over http sets GL_USER and REMOTE_USER) agree.
+        #expect(Pusher.named(in: ["GL_USER": "hangoc", "REMOTE_USER": "hangoc"]) == Pusher(login: "hangoc", source: "GL_USER"))
+        #expect(Pusher.named(in: ["REMOTE_USER": "web", "GL_USER": "hangoc"])?.contradictions == ["REMOTE_USER=web"])
         // An empty variable is no name (the next one speaks); whitespace is a name nobody has, never trimmed to one.
         #expect(Pusher.named(in: ["GALLEY_PUSHER": "", "GL_USER": "", "REMOTE_USER": "thanhphu"]) == Pusher(login: "thanhphu", source: "REMOTE_USER"))
-        #expect(Pusher.named(in: ["GALLEY_PUSHER": " ", "REMOTE_USER": "thanhphu"]) == Pusher(login: " ", source: "GALLEY_PUSHER"))
+        #expect(Pusher.named(in: ["GALLEY_PUSHER": " ", "REMOTE_USER": "thanhphu"])
+            == Pusher(login: " ", source: "GALLEY_PUSHER", contradictions: ["REMOTE_USER=thanhphu"]))
         #expect(Pusher.named(in: ["REMOTE_USER": "hangoc\n"])?.login == "hangoc\n")
     }
 }
