@@ -7,7 +7,7 @@ extension ArticleIndex {
     /// The columns an article row is written with, in the order of `columnValues`.
     static let writtenColumns = [
         "id", "path", "title", "state", "draft", "author", "byline", "section", "tags", "created", "updated", "approvals",
-        "corrections", "extra", "front_matter", "changed", "changed_offset",
+        "corrections", "extra", "front_matter", "changed", "changed_offset", "summary", "source", "source_url", "publish_date", "embargo",
     ]
 
     static func columnValues(_ meta: ArticleMeta, path: String) -> [(any DatabaseValueConvertible)?] {
@@ -17,7 +17,8 @@ extension ArticleIndex {
             meta.id, path, meta.title, meta.state, meta.draft, meta.author, meta.byline, meta.section,
             IndexColumns.list(meta.tags), meta.created.iso8601, meta.updated?.iso8601, IndexColumns.list(meta.approvals),
             IndexColumns.corrections(meta.corrections), IndexColumns.extra(meta.extra), frontMatter,
-            Int(changed.date.timeIntervalSince1970), changed.offsetSeconds,
+            Int(changed.date.timeIntervalSince1970), changed.offsetSeconds, meta.summary, meta.source, meta.sourceURL,
+            meta.publishDate?.iso8601, meta.embargo?.iso8601,
         ]
     }
 
@@ -50,11 +51,11 @@ extension ArticleIndex {
     /// What `article(_:)` reads, by position (named by table: search joins the full-text table, which has an id too).
     static let readColumns = [
         "id", "path", "title", "state", "draft", "author", "byline", "section", "tags", "created", "updated", "approvals",
-        "corrections", "extra", "front_matter", "last_note",
+        "corrections", "extra", "front_matter", "last_note", "summary", "source", "source_url", "publish_date", "embargo",
     ].map { "articles." + $0 }.joined(separator: ", ")
 
     /// Position of the first column a query adds after `readColumns` (search's score).
-    static let afterReadColumns = 16
+    static let afterReadColumns = 21
 
     /// The listing order: `Newsroom.newestFirst` (instant, then offset, then id), as the index's column order.
     static let newestFirst = "ORDER BY articles.changed DESC, articles.changed_offset DESC, articles.id"
@@ -74,10 +75,16 @@ extension ArticleIndex {
         }
         guard let corrections = IndexColumns.corrections(row[12] as String?), let extra = IndexColumns.extra(row[13] as String?)
         else { return nil }
+        var times: [Timestamp?] = []
+        for column in [19, 20] {
+            guard let text: String = row[column] else { times.append(nil); continue }
+            guard let time = IndexColumns.timestamp(text) else { return nil }
+            times.append(time)
+        }
         let meta = ArticleMeta(
             id: row[0], title: row[2], state: row[3], draft: row[4], author: row[5], byline: row[6], section: row[7],
-            tags: IndexColumns.items(row[8]), created: created, updated: updated, approvals: IndexColumns.items(row[11]),
-            corrections: corrections, extra: extra)
+            summary: row[16], source: row[17], sourceURL: row[18], tags: IndexColumns.items(row[8]), created: created, updated: updated,
+            publishDate: times[0], embargo: times[1], approvals: IndexColumns.items(row[11]), corrections: corrections, extra: extra)
         return StoredArticle(path: path, document: ArticleDocument(meta: meta, body: ""), lastNote: row[15])
     }
 }

@@ -8,7 +8,7 @@ import GRDB
 /// Git stays the truth: deleting the file changes no answer.
 final class ArticleIndex {
     /// Bump when the schema or what is stored changes: older files are rebuilt.
-    static let schemaVersion = 6
+    static let schemaVersion = 7
     static let fileName = "galley-index.sqlite"
 
     let queue: DatabaseQueue
@@ -84,6 +84,11 @@ final class ArticleIndex {
                 approvals TEXT NOT NULL,
                 corrections TEXT,
                 extra TEXT,
+                summary TEXT,
+                source TEXT,
+                source_url TEXT,
+                publish_date TEXT,
+                embargo TEXT,
                 -- The rendered front matter, only for the rare row the columns cannot hold exactly.
                 front_matter TEXT,
                 -- (updated ?? created) as seconds and offset: the listing order, as Timestamp orders.

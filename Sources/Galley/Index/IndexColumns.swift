@@ -73,7 +73,7 @@ enum IndexColumns {
         func plain(_ text: String) -> Bool { !text.utf8.contains(0) }
         func item(_ text: String) -> Bool { !text.utf8.contains { $0 == 0 || $0 == terminator } }
         return plain(meta.id) && plain(meta.title) && plain(meta.state) && plain(meta.author)
-            && (meta.byline.map(plain) ?? true) && (meta.section.map(plain) ?? true)
+            && [meta.byline, meta.section, meta.summary, meta.source, meta.sourceURL].allSatisfy { $0.map(plain) ?? true }
             && meta.tags.allSatisfy(item) && meta.approvals.allSatisfy(item)
             && meta.corrections.allSatisfy { item($0.actor) && item($0.note) }
             && meta.extra.allSatisfy { item($0.key) && item($0.yaml) }

@@ -366,6 +366,11 @@ extension Catalog {
         case .fieldApprovals: ("approvals", "đã duyệt")
         case .fieldCorrections: ("corrections", "đính chính")
         case .noTextChanges: ("no changes to the text", "nội dung không thay đổi")
+        case .fieldSummary: ("summary", "sapo")
+        case .fieldSource: ("source", "nguồn")
+        case .fieldSourceURL: ("source link", "liên kết nguồn")
+        case .fieldPublishDate: ("publishes at", "đăng lúc")
+        case .fieldEmbargo: ("embargo until", "cấm đăng trước")
         }
     }
 

@@ -106,4 +106,5 @@ public enum Label: String, Sendable, CaseIterable {
     case approvedThisRound, correctionBy, outsideWorkflow, noArticles, noEvents, nothingFound, noKeptSteps
     case lastStep, notesThisRound
     case fieldTitle, fieldDraft, fieldApprovals, fieldCorrections, noTextChanges
+    case fieldSummary, fieldSource, fieldSourceURL, fieldPublishDate, fieldEmbargo
 }

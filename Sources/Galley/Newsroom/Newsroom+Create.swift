@@ -4,13 +4,23 @@ public struct NewArticle: Sendable {
     public var section: String?
     public var tags: [String]
     public var byline: String?
+    /// The sapo, the source as printed and its link; empty text means none.
+    public var summary: String?
+    public var source: String?
+    public var sourceURL: String?
     public var body: String
 
-    public init(title: String, section: String? = nil, tags: [String] = [], byline: String? = nil, body: String = "") {
+    public init(
+        title: String, section: String? = nil, tags: [String] = [], byline: String? = nil, summary: String? = nil,
+        source: String? = nil, sourceURL: String? = nil, body: String = ""
+    ) {
         self.title = title
         self.section = section
         self.tags = tags
         self.byline = byline
+        self.summary = summary
+        self.source = source
+        self.sourceURL = sourceURL
         self.body = body
     }
 }
@@ -19,8 +29,10 @@ extension Newsroom {
     /// The workflow's `create` step: a new `index.md` in the initial state, one commit.
     public func create(_ input: NewArticle, actorID: String?) throws(GalleyError) -> RecordedStep {
         // Checked before the lock, so bad input fails fast; StepSemantics checks it again (verify does the same).
-        let content = try ArticleContent(title: input.title, byline: input.byline, section: input.section, tags: input.tags, body: input.body)
-            .validated()
+        let content = try ArticleContent(
+            title: input.title, byline: input.byline, section: input.section, summary: ContentEdits.given(input.summary),
+            source: ContentEdits.given(input.source), sourceURL: ContentEdits.given(input.sourceURL), tags: input.tags, body: input.body
+        ).validated()
         let step = try write { (snapshot) throws(GalleyError) -> Change? in
             let actor = try self.actor(explicitID: actorID, in: snapshot)
             var content = content

@@ -14,7 +14,9 @@ public enum ContentSource: Sendable {
 extension Newsroom {
     /// Commits a content revision (`Galley-Transition: revise`, From = To = the state)
     /// if the workflow lets the actor edit in the article's state. No change, no commit: returns nil.
-    public func save(_ id: String, content source: ContentSource?, title newTitle: String? = nil, actorID: String?) throws(GalleyError) -> RecordedStep? {
+    public func save(
+        _ id: String, content source: ContentSource?, title newTitle: String? = nil, edits: ContentEdits = ContentEdits(), actorID: String?
+    ) throws(GalleyError) -> RecordedStep? {
         let newTitle = try newTitle.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: "the title") }
         return try write { (snapshot) throws(GalleyError) -> Change? in
             let actor = try self.actor(explicitID: actorID, in: snapshot)
@@ -33,6 +35,7 @@ extension Newsroom {
                 break
             }
             if let newTitle { content.title = newTitle }
+            edits.apply(to: &content)
             let request = ArticleStep(
                 kind: .revise, article: stored.document.meta.id, actor: actor, note: nil, time: Self.now(in: snapshot.config), content: content)
             // No change, no commit: the only refusal a save shrugs off.

@@ -6,15 +6,26 @@ public struct ArticleContent: Sendable, Equatable {
     public var title: String
     public var byline: String?
     public var section: String?
+    /// The sapo: one paragraph, one line in the front matter (Hugo's `summary`).
+    public var summary: String?
+    /// The source as printed ("Theo TTXVN") and its link; a link needs a source.
+    public var source: String?
+    public var sourceURL: String?
     public var tags: [String]
     /// Front matter keys Galley does not interpret (Hugo's `image:` …), kept verbatim.
     public var extra: [ExtraField]
     public var body: String
 
-    public init(title: String, byline: String? = nil, section: String? = nil, tags: [String] = [], extra: [ExtraField] = [], body: String = "") {
+    public init(
+        title: String, byline: String? = nil, section: String? = nil, summary: String? = nil, source: String? = nil,
+        sourceURL: String? = nil, tags: [String] = [], extra: [ExtraField] = [], body: String = ""
+    ) {
         self.title = title
         self.byline = byline
         self.section = section
+        self.summary = summary
+        self.source = source
+        self.sourceURL = sourceURL
         self.tags = tags
         self.extra = extra
         self.body = body
@@ -23,7 +34,9 @@ public struct ArticleContent: Sendable, Equatable {
     /// The content of a stored document.
     public init(of document: ArticleDocument) {
         let meta = document.meta
-        self.init(title: meta.title, byline: meta.byline, section: meta.section, tags: meta.tags, extra: meta.extra, body: document.body)
+        self.init(
+            title: meta.title, byline: meta.byline, section: meta.section, summary: meta.summary, source: meta.source,
+            sourceURL: meta.sourceURL, tags: meta.tags, extra: meta.extra, body: document.body)
     }
 
     /// Writes these fields into `document`, leaving the workflow's record alone.
@@ -31,6 +44,9 @@ public struct ArticleContent: Sendable, Equatable {
         document.meta.title = title
         document.meta.byline = byline
         document.meta.section = section
+        document.meta.summary = summary
+        document.meta.source = source
+        document.meta.sourceURL = sourceURL
         document.meta.tags = tags
         document.meta.extra = extra
         document.body = body
@@ -44,6 +60,14 @@ public struct ArticleContent: Sendable, Equatable {
         clean.title = try TextInput.singleLine(title, what: "the title")
         clean.byline = try byline.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: "the byline") }
         clean.section = try section.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: "the section", maxLength: 80) }
+        clean.summary = try summary.map { (text) throws(GalleyError) in
+            try TextInput.singleLine(text, what: "the summary", maxLength: Self.maximumSummaryLength)
+        }
+        clean.source = try source.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: "the source", maxLength: 200) }
+        clean.sourceURL = try sourceURL.map { (text) throws(GalleyError) in try Self.link(text) }
+        if clean.sourceURL != nil && clean.source == nil {
+            throw .invalidInput("a source link needs the source's name too (--source \"Theo …\")")
+        }
         var tags: [String] = []
         for tag in self.tags {
             let tag = try TextInput.singleLine(tag, what: "a tag", maxLength: 80)
@@ -63,5 +87,18 @@ public struct ArticleContent: Sendable, Equatable {
         }
         clean.body = body
         return clean
+    }
+
+    /// A sapo is a paragraph, not an article: long enough for three or four sentences.
+    public static let maximumSummaryLength = 1000
+
+    /// A source link: an absolute http(s) address without spaces, so a site can print it as a link.
+    static func link(_ text: String) throws(GalleyError) -> String {
+        let url = try TextInput.singleLine(text, what: "the source link", maxLength: 2000)
+        let lower = url.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), url.count > 8,
+            !url.unicodeScalars.contains(where: { $0.properties.isWhitespace })
+        else { throw .invalidInput("the source link must be an http:// or https:// address without spaces, not '\(url)'") }
+        return url
     }
 }

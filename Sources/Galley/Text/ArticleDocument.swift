@@ -11,8 +11,8 @@ public struct ArticleDocument: Sendable, Equatable {
         self.body = ArticleDocument.canonicalBody(body)
     }
 
-    /// Deterministic rendering, Hugo/Jekyll-readable, in a fixed key order, omitting byline/section/updated
-    /// when nil and approvals/corrections when empty. Every free-text string is double-quoted with
+    /// Deterministic rendering, Hugo/Jekyll-readable, in a fixed key order, omitting byline/section/summary/source/updated/
+    /// publishDate/embargo when nil and approvals/corrections when empty. Every free-text string is double-quoted with
     /// JSON-compatible escaping, so no title can break the YAML; `parse(rendered())` gives back `self`
     /// (in NFC). Unknown keys follow the known ones, verbatim.
     public func rendered() -> String {
@@ -30,9 +30,14 @@ public struct ArticleDocument: Sendable, Equatable {
         out += "author: \(Q.identifier(meta.author))\n"
         if let byline = meta.byline { out += "byline: \(Q.quoted(byline))\n" }
         if let section = meta.section { out += "section: \(Q.quoted(section))\n" }
+        if let summary = meta.summary { out += "summary: \(Q.quoted(summary))\n" }
+        if let source = meta.source { out += "source: \(Q.quoted(source))\n" }
+        if let url = meta.sourceURL { out += "source_url: \(Q.quoted(url))\n" }
         out += "tags: \(Q.list(meta.tags))\n"
         out += "created: \(meta.created.iso8601)\n"
         if let updated = meta.updated { out += "updated: \(updated.iso8601)\n" }
+        if let publishDate = meta.publishDate { out += "publishDate: \(publishDate.iso8601)\n" }
+        if let embargo = meta.embargo { out += "embargo: \(embargo.iso8601)\n" }
         if !meta.approvals.isEmpty { out += "approvals: \(Q.list(meta.approvals))\n" }
         if !meta.corrections.isEmpty {
             out += "corrections:\n"

@@ -33,9 +33,18 @@ public struct ArticleMeta: Sendable, Equatable {
     public var author: String
     public var byline: String?
     public var section: String?
+    /// The sapo, the lead paragraph a site shows under the headline (Hugo's own `summary` key).
+    public var summary: String?
+    /// Where the story comes from ("Theo TTXVN"), as printed; `sourceURL` is its link, if any.
+    public var source: String?
+    public var sourceURL: String?
     public var tags: [String]
     public var created: Timestamp
     public var updated: Timestamp?
+    /// Hugo's `publishDate`: written by `publish --at`, so a site built before that time leaves the page out.
+    public var publishDate: Timestamp?
+    /// No publication may take effect before this time (`galley embargo`).
+    public var embargo: Timestamp?
     /// Person ids who approved in the current review round.
     public var approvals: [String]
     public var corrections: [Correction]
@@ -44,8 +53,8 @@ public struct ArticleMeta: Sendable, Equatable {
 
     public init(
         id: String, title: String, state: String, draft: Bool = true, author: String,
-        byline: String? = nil, section: String? = nil, tags: [String] = [],
-        created: Timestamp, updated: Timestamp? = nil,
+        byline: String? = nil, section: String? = nil, summary: String? = nil, source: String? = nil, sourceURL: String? = nil,
+        tags: [String] = [], created: Timestamp, updated: Timestamp? = nil, publishDate: Timestamp? = nil, embargo: Timestamp? = nil,
         approvals: [String] = [], corrections: [Correction] = [], extra: [ExtraField] = []
     ) {
         self.id = id
@@ -55,9 +64,14 @@ public struct ArticleMeta: Sendable, Equatable {
         self.author = author
         self.byline = byline
         self.section = section
+        self.summary = summary
+        self.source = source
+        self.sourceURL = sourceURL
         self.tags = tags
         self.created = created
         self.updated = updated
+        self.publishDate = publishDate
+        self.embargo = embargo
         self.approvals = approvals
         self.corrections = corrections
         self.extra = extra

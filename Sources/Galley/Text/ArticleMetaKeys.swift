@@ -2,9 +2,11 @@
 /// (content) and what the workflow records (protected: only a step computes them).
 enum ArticleMetaKeys {
     /// Written by people through a step that carries text.
-    static let content: Set<String> = ["title", "byline", "section", "tags"]
+    static let content: Set<String> = ["title", "byline", "section", "summary", "source", "source_url", "tags"]
     /// The workflow's record: computed by `StepSemantics`, never edited by hand.
-    static let recorded: Set<String> = ["id", "state", "draft", "author", "created", "updated", "approvals", "corrections"]
+    static let recorded: Set<String> = [
+        "id", "state", "draft", "author", "created", "updated", "publishDate", "embargo", "approvals", "corrections",
+    ]
     static let all = content.union(recorded)
     /// Keys the canonical fast reader takes one per line (`corrections` is a block).
     static let canonicalLine = all.subtracting(["corrections"])
@@ -20,6 +22,8 @@ extension ArticleMeta {
         if author != other.author { fields.append("author") }
         if created != other.created { fields.append("created") }
         if updated != other.updated { fields.append("updated") }
+        if publishDate != other.publishDate { fields.append("publishDate") }
+        if embargo != other.embargo { fields.append("embargo") }
         if approvals != other.approvals { fields.append("approvals") }
         if corrections != other.corrections { fields.append("corrections") }
         return fields
@@ -31,6 +35,9 @@ extension ArticleMeta {
         if title != other.title { fields.append("title") }
         if byline != other.byline { fields.append("byline") }
         if section != other.section { fields.append("section") }
+        if summary != other.summary { fields.append("summary") }
+        if source != other.source { fields.append("source") }
+        if sourceURL != other.sourceURL { fields.append("source_url") }
         if tags != other.tags { fields.append("tags") }
         if extra != other.extra { fields.append("extra front matter") }
         return fields

@@ -44,18 +44,24 @@ enum CanonicalFrontMatter {
             guard text == "true" || text == "false" else { return nil }
             draft = text == "true"
         }
-        var updated: Timestamp?
-        if let text = values["updated"] {
+        var times: [String: Timestamp] = [:]
+        for key in ["updated", "publishDate", "embargo"] {
+            guard let text = values[key] else { continue }
             guard let time = Timestamp(iso8601: String(text)) else { return nil }
-            updated = time
+            times[key] = time
         }
-        let byline = values["byline"].map(quoted)
-        let section = values["section"].map(quoted)
-        if byline == .some(nil) || section == .some(nil) { return nil }
+        var texts: [String: String] = [:]
+        for key in ["byline", "section", "summary", "source", "source_url"] {
+            guard let text = values[key] else { continue }
+            guard let value = quoted(text) else { return nil }
+            texts[key] = value
+        }
         guard let tags = values["tags"].map(list) ?? [], let approvals = values["approvals"].map(list) ?? [] else { return nil }
         return ArticleMeta(
-            id: id, title: title, state: state, draft: draft, author: author, byline: byline ?? nil, section: section ?? nil,
-            tags: tags, created: created, updated: updated, approvals: approvals, corrections: corrections)
+            id: id, title: title, state: state, draft: draft, author: author, byline: texts["byline"], section: texts["section"],
+            summary: texts["summary"], source: texts["source"], sourceURL: texts["source_url"], tags: tags, created: created,
+            updated: times["updated"], publishDate: times["publishDate"], embargo: times["embargo"], approvals: approvals,
+            corrections: corrections)
     }
 
     /// A bare identifier as `YAMLQuoting.identifier` writes it (quoted ones take the slow path).

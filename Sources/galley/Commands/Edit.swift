@@ -9,10 +9,12 @@ extension GalleyCommand {
             abstract: Help.text("Open an article in $EDITOR and commit the result as a revision."),
             discussion: """
                 With a work tree the article's own file is opened; in a bare repository a temporary \
-                copy is. If the revision is refused, your text is kept (the path is printed).
+                copy is. --summary, --source and --source-url, when given, replace those fields of what \
+                the editor gives back. If the revision is refused, your text is kept (the path is printed).
                 """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The article id.") var id: String
+        @OptionGroup var fields: ContentFieldOptions
         @Option(help: "Output format.") var format: OutputFormat = .text
 
         func run() throws {
@@ -36,7 +38,7 @@ extension GalleyCommand {
                 do throws(GalleyError) {
                     try Self.openEditor(on: file.path)
                     let source: ContentSource = temporary ? .document(try Terminal.readText(file.path, what: "edited file")) : .workTree
-                    let step = try newsroom.save(id, content: source, actorID: global.actorID)
+                    let step = try newsroom.save(id, content: source, edits: fields.edits, actorID: global.actorID)
                     if temporary { try? FileManager.default.removeItem(at: file) }
                     guard let step else {
                         Terminal.print(Catalog.render(.nothingToCommit(article: id), in: Terminal.language))

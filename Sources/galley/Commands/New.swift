@@ -17,7 +17,9 @@ extension GalleyCommand {
         @Argument(help: "The headline.") var title: String?
         @Option(help: "Section, e.g. thoi-su.") var section: String?
         @Option(name: .customLong("tag"), help: "A tag (repeat for several).") var tags: [String] = []
-        @Option(help: "Byline as printed (default: the author's name).") var byline: String?
+        @Option(help: "Byline as printed, e.g. \"Bài và ảnh: Thanh Phú\" or \"Theo TTXVN\" (default: the author's pen name, else their name).")
+        var byline: String?
+        @OptionGroup var fields: ContentFieldOptions
         @Option(help: ArgumentHelp("Markdown body from a file (- for standard input).", valueName: "file")) var bodyFile: String?
         @Option(help: ArgumentHelp("Take title, byline and body from a news text as published (title line, date line, paragraphs, byline); TITLE is then optional.", valueName: "file"))
         var fromText: String?
@@ -31,7 +33,9 @@ extension GalleyCommand {
         func run() throws {
             try Terminal.run { () throws(GalleyError) in
                 let newsroom = try global.open()
-                var input = NewArticle(title: title ?? "", section: section, tags: tags, byline: byline)
+                var input = NewArticle(
+                    title: title ?? "", section: section, tags: tags, byline: byline, summary: fields.summary, source: fields.source,
+                    sourceURL: fields.sourceURL)
                 if let bodyFile {
                     input.body = try Terminal.readText(bodyFile, what: "body file")
                 } else if let fromText {
@@ -58,14 +62,15 @@ extension GalleyCommand {
             abstract: Help.text("Commit a content revision of an article."),
             discussion: """
                 The new text comes from --body-file, or else from the work tree's copy of the article \
-                (edit articles/…/<id>/index.md, then run galley save ID). Title, byline, section, tags \
-                and body may change; id, state, author and created may not. No change, no commit. \
+                (edit articles/…/<id>/index.md, then run galley save ID). Title, byline, section, summary, \
+                source, tags and body may change; id, state, author and created may not. No change, no commit. \
                 Allowed only where the workflow lets you edit (e.g. the author in draft, editors in submitted).
                 """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The article id.") var id: String
         @Option(help: ArgumentHelp("New Markdown body from a file (- for standard input).", valueName: "file")) var bodyFile: String?
         @Option(help: "New title (the id stays).") var title: String?
+        @OptionGroup var fields: ContentFieldOptions
         @Option(help: "Output format.") var format: OutputFormat = .text
 
         func run() throws {
@@ -75,14 +80,14 @@ extension GalleyCommand {
                 if let bodyFile {
                     source = .body(try Terminal.readText(bodyFile, what: "body file"))
                 } else if newsroom.isBare {
-                    guard title != nil else {
+                    guard title != nil || fields.edits != ContentEdits() else {
                         throw .invalidInput("this repository has no work tree: give the new text with --body-file FILE (or use `galley edit \(id)`)")
                     }
                     source = nil
                 } else {
                     source = .workTree
                 }
-                let step = try newsroom.save(id, content: source, title: title, actorID: global.actorID)
+                let step = try newsroom.save(id, content: source, title: title, edits: fields.edits, actorID: global.actorID)
                 Terminal.notices(newsroom)
                 guard let step else {
                     if format == .json { Terminal.print("null") } else { Terminal.print(Catalog.render(.nothingToCommit(article: id), in: Terminal.language)) }

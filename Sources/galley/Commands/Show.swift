@@ -21,7 +21,7 @@ extension GalleyCommand {
                 case .text:
                     let meta = article.document.meta
                     let language = Terminal.language
-                    let fields: [(Label, String)] = [
+                    var fields: [(Label, String)] = [
                         (.fieldID, meta.id),
                         (.fieldState, workflow.state(meta.state)?.display ?? meta.state),
                         (.fieldAuthor, meta.author + (meta.byline.map { " (\(Catalog.render(Label.fieldByline, in: language)): \($0))" } ?? "")),
@@ -31,6 +31,13 @@ extension GalleyCommand {
                         (.fieldUpdated, Catalog.time(meta.updated ?? meta.created, in: language)),
                         (.fieldPath, article.path),
                     ]
+                    // Issue 12's fields, each only when the article has it.
+                    let optional: [(Label, String?)] = [
+                        (.fieldSummary, meta.summary), (.fieldSource, meta.source), (.fieldSourceURL, meta.sourceURL),
+                        (.fieldPublishDate, meta.publishDate.map { Catalog.time($0, in: language) }),
+                        (.fieldEmbargo, meta.embargo.map { Catalog.time($0, in: language) }),
+                    ]
+                    fields.insert(contentsOf: optional.compactMap { label, value in value.map { (label, $0) } }, at: 4)
                     let width = fields.map { Catalog.render($0.0, in: language).count }.max() ?? 0
                     var lines = [meta.title, ""] + fields.map { Terminal.pad(Catalog.render($0.0, in: language) + ":", width + 3) + $0.1 }
                     if !meta.approvals.isEmpty {

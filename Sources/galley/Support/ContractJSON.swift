@@ -21,7 +21,7 @@ enum ContractJSON {
     /// `search --format csv`. A field added to `article` is added here too (a test compares them).
     static let articleFields = [
         "id", "title", "state", "author", "section", "tags", "path", "created", "updated", "state_label", "draft", "byline",
-        "approvals", "corrections", "last_note",
+        "approvals", "corrections", "last_note", "summary", "source", "source_url", "publish_at", "embargo",
     ]
 
     static func article(_ article: StoredArticle, workflow: Workflow? = nil, body: Bool = false) -> JSONValue {
@@ -48,6 +48,11 @@ enum ContractJSON {
                     })
             ),
             ("last_note", .optional(article.lastNote)),
+            ("summary", .optional(meta.summary)),
+            ("source", .optional(meta.source)),
+            ("source_url", .optional(meta.sourceURL)),
+            ("publish_at", .optional(meta.publishDate?.iso8601)),
+            ("embargo", .optional(meta.embargo?.iso8601)),
         ]
         if body { fields.append(("body", .string(article.document.body))) }
         return .object(fields)

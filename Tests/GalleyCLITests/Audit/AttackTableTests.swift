@@ -19,7 +19,7 @@ struct AttackTableTests {
         case createBackdated, createWithCorrections
         // Transitions that also change content.
         case publishChangesByline, publishChangesTags, rejectChangesSection, approveChangesBody, correctChangesTitle
-        case submitChangesTitle, retractRewritesBody
+        case submitChangesTitle, retractRewritesBody, publishAddsSummary
         // Paths outside the article.
         case strangerChangesReadme, reporterConfigStepChangesGitattributes, submoduleAdded, reviseAddsScript
         case stepOnOneArticleChangesAnother, strayFileUnderArticles, assetBesideIndexInRevise
@@ -176,6 +176,12 @@ struct AttackTableTests {
                 attack == .publishChangesByline
                     ? $0.replacingOccurrences(of: "byline: \"", with: "byline: \"Theo ")
                     : $0.replacingOccurrences(of: "tags: [\"Thái Bình\"]", with: "tags: [\"Thái Bình\", \"quảng cáo\"]")
+            }
+            return Expected(rules: [("content-not-editable", scene.approved)])
+
+        case .publishAddsSummary:
+            try tampered(["publish", scene.approved], as: chief, try scene.path(scene.approved)) {
+                $0.replacingOccurrences(of: "\ntags: ", with: "\nsummary: \"Sapo thêm lúc đăng.\"\ntags: ")
             }
             return Expected(rules: [("content-not-editable", scene.approved)])
 

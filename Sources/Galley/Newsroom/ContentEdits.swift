@@ -1,0 +1,26 @@
+/// Front-matter fields a person sets from the command line on top of a revision
+/// (`save`/`edit --summary … --source … --source-url …`): nil leaves a field as it is,
+/// empty text removes it, anything else replaces it (`StepSemantics` validates it).
+public struct ContentEdits: Sendable, Equatable {
+    public var summary: String?
+    public var source: String?
+    public var sourceURL: String?
+
+    public init(summary: String? = nil, source: String? = nil, sourceURL: String? = nil) {
+        self.summary = summary
+        self.source = source
+        self.sourceURL = sourceURL
+    }
+
+    func apply(to content: inout ArticleContent) {
+        if let summary { content.summary = Self.given(summary) }
+        if let source { content.source = Self.given(source) }
+        if let sourceURL { content.sourceURL = Self.given(sourceURL) }
+    }
+
+    /// Blank text stands for "none": `--summary ""` clears the sapo.
+    static func given(_ text: String?) -> String? {
+        guard let text, !text.allSatisfy(\.isWhitespace) else { return nil }
+        return text
+    }
+}
