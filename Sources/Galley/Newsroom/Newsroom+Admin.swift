@@ -6,7 +6,7 @@ import Foundation
 extension Newsroom {
     public func addPerson(
         id: String, name: String, email: String, roles: [String], keys: [SSHPublicKey] = [], login: String? = nil,
-        actorID: String?
+        penName: String? = nil, actorID: String?
     ) throws(GalleyError) -> RecordedStep {
         guard Person.isValidID(id) else {
             throw .invalidInput("person id '\(id)' is not valid: use lowercase ASCII letters, digits, '.', '_' or '-' (e.g. thanhphu)")
@@ -14,6 +14,7 @@ extension Newsroom {
         let name = try TextInput.singleLine(name, what: "the name")
         let email = try TextInput.singleLine(email, what: "the email")
         try PersonIdentity.validate(name: name, email: email)
+        let penName = try penName.map { (text) throws(GalleyError) in try Person.validPenName(text) }
         return try changePeople(actorID: actorID, subject: "people: add \(id) (\(roles.joined(separator: ", ")))") {
             (people, workflow, now) throws(GalleyError) in
             guard people.person(id) == nil else {
@@ -23,7 +24,7 @@ extension Newsroom {
                 throw .refused("\(email) already belongs to '\(other.id)': each person needs their own email")
             }
             try Self.checkRoles(roles, in: workflow)
-            people.people.append(Person(id: id, name: name, email: email, roles: roles))
+            people.people.append(Person(id: id, name: name, email: email, roles: roles, penName: penName))
             // Also without a login: their id must not be someone else's login.
             try Self.setLogin(login, of: id, in: &people)
             for key in keys { try Self.addKey(key, to: id, in: &people, at: now) }

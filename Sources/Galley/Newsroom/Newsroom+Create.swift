@@ -36,7 +36,7 @@ extension Newsroom {
         let step = try write { (snapshot) throws(GalleyError) -> Change? in
             let actor = try self.actor(explicitID: actorID, in: snapshot)
             var content = content
-            if content.byline == nil { content.byline = actor.name }
+            if content.byline == nil { content.byline = actor.defaultByline }
             // The index is caught up to the tip under the write lock, so its ids are exact;
             // without a usable index, the tree is scanned.
             let id: String

@@ -50,6 +50,7 @@ public struct People: Sendable, Equatable {
                 var active = true
                 var keys: [PersonKey] = []
                 var login: String?
+                var penName: String?
                 for (field, node) in try file.mapping(item, "a person") {
                     switch field {
                     case "id": id = try file.string(node, "id")
@@ -64,7 +65,9 @@ public struct People: Sendable, Equatable {
                             throw file.fail(node, "a login is a user name without spaces, quotes or colons (at most 128 characters)")
                         }
                         login = value
-                    default: throw file.fail(node, "unknown person key '\(field)' (expected id, name, email, roles, active, keys, login)")
+                    case "pen_name":
+                        do { penName = try Person.validPenName(try file.string(node, "pen_name")) } catch { throw file.fail(node, error.message) }
+                    default: throw file.fail(node, "unknown person key '\(field)' (expected id, name, email, roles, active, keys, login, pen_name)")
                     }
                 }
                 guard let id, Person.isValidID(id) else {
@@ -76,7 +79,7 @@ public struct People: Sendable, Equatable {
                 do { try PersonIdentity.validate(name: name) } catch { throw file.fail(nameNode, "person '\(id)': \(error.message)") }
                 do { try PersonIdentity.validate(email: email) } catch { throw file.fail(emailNode, "person '\(id)': \(error.message)") }
                 if list.contains(where: { $0.id == id }) { throw file.fail(item, "person '\(id)' is listed twice") }
-                let person = Person(id: id, name: name, email: email, roles: roles, active: active, keys: keys, login: login)
+                let person = Person(id: id, name: name, email: email, roles: roles, active: active, keys: keys, login: login, penName: penName)
                 // One user name, one person: otherwise the central server's word could stand for two.
                 if let other = People(list).sharingName(with: person) {
                     throw file.fail(item, "person '\(id)' (login '\(person.pushLogin)') and '\(other.id)' (login '\(other.pushLogin)') share a name: a login stands for one person and is no other person's id")
@@ -96,6 +99,8 @@ public struct People: Sendable, Equatable {
             text += "  - id: \(person.id)\n"
             text += "    name: \(YAMLQuoting.quoted(person.name))\n"
             text += "    email: \(YAMLQuoting.quoted(person.email))\n"
+            // Written only when present, so a file without pen names stays byte for byte what it was.
+            if let penName = person.penName { text += "    pen_name: \(YAMLQuoting.quoted(penName))\n" }
             text += "    roles: [\(person.roles.joined(separator: ", "))]\n"
             text += "    active: \(person.active)\n"
             if let login = person.login { text += "    login: \(YAMLQuoting.quoted(login))\n" }

@@ -11,10 +11,12 @@ public struct Person: Sendable, Equatable {
     /// The name the git server authenticates this person by, when it is not their id
     /// (an LDAP account, a Gitea user name); see `pushLogin`.
     public var login: String?
+    /// The bút danh a reporter signs with ("Thanh Phú" may write as "Phú Thanh"): `new`'s default byline.
+    public var penName: String?
 
     public init(
         id: String, name: String, email: String, roles: [String], active: Bool = true, keys: [PersonKey] = [],
-        login: String? = nil
+        login: String? = nil, penName: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -23,7 +25,11 @@ public struct Person: Sendable, Equatable {
         self.active = active
         self.keys = keys
         self.login = login
+        self.penName = penName
     }
+
+    /// The byline an article of theirs carries unless one is given: the pen name, else the name.
+    public var defaultByline: String { penName ?? name }
 
     /// What the central server names this person when they push: their `login`, else their id.
     public var pushLogin: String { login ?? id }

@@ -27,7 +27,8 @@ extension GalleyCommand {
                     case .json:
                         Terminal.print(json: JSONValue.array(people.map {
                             .object([("id", .string($0.id)), ("name", .string($0.name)), ("email", .string($0.email)),
-                                     ("roles", .array($0.roles.map(JSONValue.string))), ("active", .bool($0.active))])
+                                     ("roles", .array($0.roles.map(JSONValue.string))), ("active", .bool($0.active)),
+                                     ("pen_name", .optional($0.penName))])
                         }))
                     case .text:
                         let language = Terminal.language
@@ -53,6 +54,7 @@ extension GalleyCommand {
             @Option(name: .customLong("key"), help: "An SSH public key file (.pub) they sign with (repeat for several).") var keys: [String] = []
             @Option(help: ArgumentHelp("The user name the central git server authenticates them by, when it is not their id.", valueName: "name"))
             var login: String?
+            @Option(help: ArgumentHelp("Their bút danh, the byline their articles carry by default.", valueName: "name")) var penName: String?
             @Option(help: "Output format.") var format: OutputFormat = .text
 
             func run() throws {
@@ -61,7 +63,7 @@ extension GalleyCommand {
                     for file in keys { publicKeys.append(try PublicKeyFile.read(file)) }
                     let newsroom = try global.open()
                     let step = try newsroom.addPerson(
-                        id: id, name: name, email: email, roles: roles, keys: publicKeys, login: login, actorID: global.actorID)
+                        id: id, name: name, email: email, roles: roles, keys: publicKeys, login: login, penName: penName, actorID: global.actorID)
                     Terminal.notices(newsroom)
                     StepOutput.print(step, format: format, text: Catalog.render(.personAdded(person: id, roles: roles), in: Terminal.language))
                 }
