@@ -67,6 +67,12 @@ public struct Violation: Sendable, Equatable {
         case noChange = "no-change"
         /// The central server authenticated someone other than the person an unsigned step names (hook only).
         case pusherMismatch = "pusher-mismatch"
+        /// A section that galley.yaml's `sections` list lacks, written by a create or a revision that changes it.
+        case unknownSection = "unknown-section"
+        /// A `publishDate` or `embargo` a step may not write: before the step's own time, or on a step that does not set it.
+        case badSchedule = "bad-schedule"
+        /// A publication that takes effect (its `publishDate`, else the step's time) before the article's embargo.
+        case embargoed = "embargoed"
     }
 }
 

@@ -126,6 +126,8 @@ public enum Catalog {
             return english(fact)
         case .sync(let fact):
             return english(fact)
+        case .editorial(let fact):
+            return english(fact)
         }
     }
 
@@ -264,6 +266,8 @@ public enum Catalog {
         case .signing(let fact):
             return vietnamese(fact)
         case .sync(let fact):
+            return vietnamese(fact)
+        case .editorial(let fact):
             return vietnamese(fact)
         }
     }

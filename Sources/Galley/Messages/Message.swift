@@ -89,6 +89,8 @@ public indirect enum Message: Sendable, Equatable {
     case signing(SigningMessage)
     /// What sync, status and conflicts report.
     case sync(SyncMessage)
+    /// Sections, schedules and embargoes.
+    case editorial(EditorialMessage)
     /// Why an article came back: the step that sent it back to its author, and its note.
     case sentBack(step: String, actor: String, time: Timestamp, note: String?)
 }

@@ -89,6 +89,7 @@ extension Newsroom {
             case "name": config.name = value
             case "language": config.language = value
             case "timezone": config.timeZoneIdentifier = value
+            case NewsroomConfig.sectionsKey: config.sections = try NewsroomSection.list(value)
             case "branch":
                 throw .refused("the branch cannot be changed with config set: it is where the history lives; rename it with git on every clone")
             default:

@@ -37,6 +37,8 @@ extension Newsroom {
             let actor = try self.actor(explicitID: actorID, in: snapshot)
             var content = content
             if content.byline == nil { content.byline = actor.defaultByline }
+            // A label or a loosely typed key ("Thời sự", "thoi su") becomes the listed key; anything else StepSemantics refuses.
+            content.section = content.section.map { snapshot.config.section(matching: $0) ?? $0 }
             // The index is caught up to the tip under the write lock, so its ids are exact;
             // without a usable index, the tree is scanned.
             let id: String

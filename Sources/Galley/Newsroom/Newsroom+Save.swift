@@ -36,6 +36,9 @@ extension Newsroom {
             }
             if let newTitle { content.title = newTitle }
             edits.apply(to: &content)
+            if let section = content.section, section != stored.document.meta.section {
+                content.section = snapshot.config.section(matching: section) ?? section
+            }
             let request = ArticleStep(
                 kind: .revise, article: stored.document.meta.id, actor: actor, note: nil, time: Self.now(in: snapshot.config), content: content)
             // No change, no commit: the only refusal a save shrugs off.

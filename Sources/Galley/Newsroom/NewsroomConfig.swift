@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// `galley.yaml`: the newsroom's name, language, time zone and branch.
 /// Keys Galley does not know are kept, so later versions can add settings.
@@ -12,6 +13,8 @@ public struct NewsroomConfig: Sendable, Equatable {
     public var branch: String
     /// Settings this version does not interpret, kept in file order.
     public var extra: [(key: String, value: String)]
+    /// The paper's sections (`sections: {thoi-su: Thời sự, …}`); empty: sections are free text.
+    public var sections: [NewsroomSection] = []
 
     public static func == (lhs: NewsroomConfig, rhs: NewsroomConfig) -> Bool {
         lhs.rendered() == rhs.rendered()
@@ -38,6 +41,10 @@ public struct NewsroomConfig: Sendable, Equatable {
         var config = NewsroomConfig(name: "")
         var sawName = false
         for (key, value) in try file.mapping(root, "galley.yaml") {
+            if key == Self.sectionsKey {
+                config.sections = try parseSections(value, file)
+                continue
+            }
             let text = try file.string(value, key)
             switch key {
             case "name":
@@ -80,6 +87,7 @@ public struct NewsroomConfig: Sendable, Equatable {
         case "language": return language
         case "timezone": return timeZoneIdentifier
         case "branch": return branch
+        case Self.sectionsKey: return sections.isEmpty ? nil : sections.map { "\($0.key)=\($0.label)" }.joined(separator: ", ")
         default: return nil
         }
     }
@@ -87,9 +95,39 @@ public struct NewsroomConfig: Sendable, Equatable {
     public func rendered() -> String {
         var lines = ["# Newsroom settings. Change them with `galley config set KEY VALUE` (admins only)."]
         for key in Self.knownKeys + extra.map(\.key) {
-            guard let value = value(of: key) else { continue }
+            guard key != Self.sectionsKey, let value = value(of: key) else { continue }
             lines.append("\(YAMLQuoting.identifier(key)): \(YAMLQuoting.quoted(value))")
         }
+        // Written only when listed, so a newsroom without sections keeps its file byte for byte.
+        if !sections.isEmpty {
+            lines.append("# The sections articles may name: key (stored in articles) and label (what people read and type).")
+            lines.append("\(Self.sectionsKey):")
+            for section in sections { lines.append("  \(YAMLQuoting.identifier(section.key)): \(YAMLQuoting.quoted(section.label))") }
+        }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static let sectionsKey = "sections"
+
+    /// `sections:` as a mapping of key to label, in file order; keys and labels must each read differently.
+    private static func parseSections(_ node: Node, _ file: YAMLFile) throws(GalleyError) -> [NewsroomSection] {
+        if file.isNull(node) { return [] }
+        var sections: [NewsroomSection] = []
+        for (key, value) in try file.mapping(node, "sections") {
+            guard NewsroomSection.isValidKey(key) else {
+                throw file.fail(node, "section key '\(key)' must be lowercase letters, digits and hyphens, like thoi-su")
+            }
+            let label: String
+            do { label = try TextInput.singleLine(try file.string(value, key), what: "the label of \(key)", maxLength: 80) } catch {
+                throw file.fail(value, error.message)
+            }
+            let section = NewsroomSection(key: key, label: label)
+            let reads = [NewsroomSection.folded(key), NewsroomSection.folded(label)]
+            if let other = sections.first(where: { !Set(reads).isDisjoint(with: [NewsroomSection.folded($0.key), NewsroomSection.folded($0.label)]) }) {
+                throw file.fail(value, "sections '\(other.key)' and '\(key)' read the same once marks and case are dropped: name them apart")
+            }
+            sections.append(section)
+        }
+        return sections
     }
 }

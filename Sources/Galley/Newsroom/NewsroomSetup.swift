@@ -63,6 +63,7 @@ extension Newsroom {
         var config = NewsroomConfig(name: newsroomName, timeZoneIdentifier: setup.timeZone)
         config.branch = "main"
         if adminKey != nil { config.extra.append((NewsroomConfig.signingKey, "required")) }
+        config.sections = NewsroomSection.defaults
         let now = now(in: config)
         var admin = Person(id: setup.adminID, name: adminName, email: email, roles: [AdminRule.role])
         if let adminKey { admin.keys = [PersonKey(key: adminKey, added: now)] }

@@ -26,9 +26,11 @@ public enum StepSemantics {
         }
         switch step.kind {
         case .create:
+            try checkSection(content?.section, was: nil, rules.config)
             return try create(step, content, current, rules.workflow)
         case .revise:
             guard let current else { throw noArticle(step) }
+            try checkSection(content?.section, was: current.document.meta.section, rules.config)
             return try revise(step, content, current, rules.workflow)
         case .transition(let name):
             guard let current else { throw noArticle(step) }
@@ -112,6 +114,13 @@ public enum StepSemantics {
             document: document, path: current.path,
             trailers: GalleyTrailers(article: standing.id, transition: transition.name, from: from, to: transition.to, actor: step.actor.id, role: role),
             transition: transition)
+    }
+
+    /// A newsroom that lists its sections takes no other: a create names a listed one, and a revision
+    /// that changes the section names a listed one (an article from before the list keeps its own).
+    private static func checkSection(_ section: String?, was old: String?, _ config: NewsroomConfig) throws(StepRefusal) {
+        guard !config.sections.isEmpty, let section, section != old, !config.sections.contains(where: { $0.key == section }) else { return }
+        throw StepRefusal(.unknownSection, config.unknownSection(section))
     }
 
     private static func granted(_ permission: Permission) throws(StepRefusal) -> (Workflow.Transition, String) {

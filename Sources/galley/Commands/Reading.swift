@@ -9,8 +9,9 @@ extension GalleyCommand {
             abstract: Help.text("List articles, most recently changed first."),
             discussion: """
                 A state may be given by its name or its label, without regard to case or Vietnamese \
-                marks ("Đã xuất bản", "da xuat ban"); a state or author the newsroom does not have is \
-                refused (exit 3) with those it has. Sections are taken as written.
+                marks ("Đã xuất bản", "da xuat ban"), and so may a section listed in galley.yaml \
+                ("Thời sự", "thoi su" → thoi-su); a state, author or section the newsroom does not have is \
+                refused (exit 3) with those it has. Without a sections list, sections are taken as written.
 
                 Examples:
                   galley list --state submitted --section thoi-su
@@ -19,7 +20,7 @@ extension GalleyCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only articles in this state (a name such as submitted, or its label).") var state: String?
         @Option(help: "Only articles by this author (person id).") var author: String?
-        @Option(help: "Only articles in this section.") var section: String?
+        @Option(help: "Only articles in this section (its key or label).") var section: String?
         @Option(help: "At most this many articles (1 or more).") var limit: Int?
         @Option(help: "Output format: text, json or csv.") var format: ListingFormat = .text
 
@@ -32,7 +33,7 @@ extension GalleyCommand {
                 let workflow = snapshot.workflow
                 let filter = ArticleFilter(
                     state: try FilterNames.state(state, in: workflow), author: try FilterNames.person(author, in: snapshot.people),
-                    section: section)
+                    section: try FilterNames.section(section, in: snapshot.config))
                 let articles = Array(try newsroom.list(filter).prefix(limit ?? .max))
                 switch format {
                 case .json: Terminal.print(json: JSONValue.array(articles.map { ContractJSON.article($0, workflow: workflow) }))

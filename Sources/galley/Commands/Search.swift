@@ -31,8 +31,10 @@ extension GalleyCommand {
         func run() throws {
             try Terminal.run { () throws(GalleyError) in
                 let newsroom = try global.open()
-                let workflow = try newsroom.snapshot().workflow
-                let hits = try newsroom.search(text, state: try FilterNames.state(state, in: workflow), section: section, limit: limit)
+                let snapshot = try newsroom.snapshot()
+                let workflow = snapshot.workflow
+                let hits = try newsroom.search(
+                    text, state: try FilterNames.state(state, in: workflow), section: try FilterNames.section(section, in: snapshot.config), limit: limit)
                 func json(_ hit: (article: StoredArticle, score: Double)) -> JSONValue {
                     guard case .object(var fields) = ContractJSON.article(hit.article, workflow: workflow) else { return .null }
                     fields.append(("score", .string(String(format: "%.3f", hit.score))))

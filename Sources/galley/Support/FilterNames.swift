@@ -3,8 +3,16 @@ import Galley
 /// The people, states and transitions a filter names (`list --state`, `log --actor` …),
 /// checked against the newsroom's rules at the tip: a name that means nothing there is
 /// refused (exit 3) with what does exist, rather than answered with an empty list.
-/// Sections are free text and taken as they are.
+/// Sections are matched against galley.yaml's list, or taken as they are when it lists none.
 enum FilterNames {
+    /// A section by key or label, without regard to case or marks (`"thoi su"`, `"Thời sự"` → `thoi-su`);
+    /// one the newsroom's list lacks is refused with the list. Without a list, the text as given.
+    static func section(_ given: String?, in config: NewsroomConfig) throws(GalleyError) -> String? {
+        guard let given else { return nil }
+        guard let key = config.section(matching: given) else { throw GalleyError(.invalidInput, config.unknownSection(given)) }
+        return key
+    }
+
     /// A state by its name, or by its label without regard to case or Vietnamese marks
     /// (`"Đã xuất bản"`, `"da xuat ban"` → `published` in the standard workflow).
     static func state(_ given: String?, in workflow: Workflow, option: String = "--state") throws(GalleyError) -> String? {

@@ -30,7 +30,7 @@ struct AttackTableTests {
         case committedUnderAnotherEmail, rejectWithoutNote, revisePublishedText
         // Front matter.
         case aliasBombInFrontMatter, duplicateKeyInFrontMatter, tagInFrontMatter, handWrittenQuoting, forgedUpdated
-        case correctionWithoutItsEntry, brokenFrontMatter
+        case correctionWithoutItsEntry, brokenFrontMatter, reviseToUnlistedSection
         // Rules files and the history itself.
         case untrailedSelfPromotion, peopleStepByReporter, configStepBreaksWorkflow, lastAdminRemoved, aliasBombInPeople, aliasBombInWorkflow
         case secondInit, emptyUntrailedCommit, deletedPublishedWithPlainGit, handEditedStateWithPlainGit, mergeCommit
@@ -361,6 +361,12 @@ struct AttackTableTests {
                 $0.replacingOccurrences(of: "title: \"Bản nháp mới\"", with: "title: 'Bản nháp mới'")
             }
             return Expected(rules: [("noncanonical-document", scene.draft)])
+
+        case .reviseToUnlistedSection:
+            try tampered(["save", scene.draft, "--title", "Bản nháp mới"], as: reporter, try scene.path(scene.draft)) {
+                $0.replacingOccurrences(of: "section: \"thoi-su\"", with: "section: \"tin-don\"")
+            }
+            return Expected(rules: [("unknown-section", scene.draft)])
 
         case .forgedUpdated:
             try tampered(["save", scene.draft, "--title", "Bản nháp mới"], as: reporter, try scene.path(scene.draft)) {

@@ -86,6 +86,17 @@ struct CatalogTests {
         .sync(.conflictRecorded(article: "cau-dong-lac", step: "approve", commit: "4f2a9c1", reference: "refs/galley/conflicts/cau-dong-lac/1")),
         .sync(.conflictNothingToApply(article: "cau-dong-lac", reference: "refs/galley/conflicts/cau-dong-lac/1")),
         .sync(.conflictDropped(reference: "refs/galley/conflicts/cau-dong-lac/1", subject: "approve: cau-dong-lac", commit: "4f2a9c1")),
+        .editorial(.unknownSection(given: "tin don", sections: ["thoi-su (Thời sự)", "kinh-te (Kinh tế)"])),
+        .editorial(.unreadableTime(given: "mai", option: "--at", timeZone: "Asia/Ho_Chi_Minh")),
+        .editorial(.timeInPast(option: "--at", time: "2026-11-30T06:00:00+07:00", now: "2026-12-01T09:00:00+07:00")),
+        .editorial(.notAPublication(step: "approve")),
+        .editorial(.embargoed(article: "cau-dong-lac", until: "2026-12-02T06:00:00+07:00", effective: "2026-12-01T09:00:00+07:00")),
+        .editorial(.alreadyPublished(article: "cau-dong-lac")),
+        .editorial(.noEmbargo(article: "cau-dong-lac")),
+        .editorial(.embargoNotPermitted(person: "thanhphu", roles: ["editor", "chief"])),
+        .editorial(.embargoSet(article: "cau-dong-lac", until: "2026-12-02T06:00:00+07:00")),
+        .editorial(.embargoLifted(article: "cau-dong-lac")),
+        .editorial(.scheduled(article: "cau-dong-lac", at: "2026-12-02T06:00:00+07:00")),
     ]
 
     static func name(of message: Message) -> String {
@@ -139,6 +150,23 @@ struct CatalogTests {
         case .sshEntryNeedsRepositories: "sshEntryNeedsRepositories"
         case .signing(let fact): "signing." + signingName(of: fact)
         case .sync(let fact): "sync." + syncName(of: fact)
+        case .editorial(let fact): "editorial." + editorialName(of: fact)
+        }
+    }
+
+    static func editorialName(of message: EditorialMessage) -> String {
+        switch message {
+        case .unknownSection: "unknownSection"
+        case .unreadableTime: "unreadableTime"
+        case .timeInPast: "timeInPast"
+        case .notAPublication: "notAPublication"
+        case .embargoed: "embargoed"
+        case .alreadyPublished: "alreadyPublished"
+        case .noEmbargo: "noEmbargo"
+        case .embargoNotPermitted: "embargoNotPermitted"
+        case .embargoSet: "embargoSet"
+        case .embargoLifted: "embargoLifted"
+        case .scheduled: "scheduled"
         }
     }
 
@@ -174,7 +202,7 @@ struct CatalogTests {
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 68, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 79, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
