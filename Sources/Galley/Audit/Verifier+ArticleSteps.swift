@@ -49,14 +49,25 @@ extension Verifier {
         guard let written = document(data, blob: newBlob, path: target.path, commit: id, article: article) else { return }
 
         let carriesText: Bool
+        // The step's times come from the file it wrote: `publish --at` as `publishDate`, `embargo --until` as
+        // `embargo`. A value the step did not change is no parameter; one it may not write, StepSemantics refuses.
+        var publishAt = written.meta.publishDate != current?.document.meta.publishDate ? written.meta.publishDate : nil
+        var embargoUntil = written.meta.embargo != current?.document.meta.embargo ? written.meta.embargo : nil
         switch kind {
         case .create, .revise: carriesText = true
+        case .embargo:
+            carriesText = false
+            embargoUntil = written.meta.embargo
         case .transition(let transition):
-            carriesText = current.flatMap { rules.workflow.transition(named: transition, from: $0.document.meta.state) }?.requiresBody ?? false
+            let claimed = current.flatMap { rules.workflow.transition(named: transition, from: $0.document.meta.state) }
+            carriesText = claimed?.requiresBody ?? false
+            if let claimed, let from = current?.document.meta.state, rules.workflow.isPublished(claimed.to), !rules.workflow.isPublished(from) {
+                publishAt = written.meta.publishDate
+            }
         }
         let step = ArticleStep(
             kind: kind, article: article, actor: person, note: message.note, time: Self.time(of: commit),
-            content: carriesText ? ArticleContent(of: written) : nil)
+            content: carriesText ? ArticleContent(of: written) : nil, publishAt: publishAt, embargoUntil: embargoUntil)
         let outcome: StepOutcome
         switch StepSemantics.apply(step, to: current, under: rules) {
         case .failure(let refusal) where refusal.rule == .noChange:

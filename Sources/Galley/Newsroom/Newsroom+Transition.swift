@@ -2,8 +2,9 @@ extension Newsroom {
     /// Takes the workflow step `name` on article `id`: one commit that moves its
     /// `state` (and, for `correct`, replaces its text and appends to `corrections`).
     /// Refused (exit 3, nothing written) when the workflow does not allow it.
+    /// `publishAt` (`publish --at`) is read in the newsroom's time zone ("2026-12-02 06:00", ISO 8601).
     public func transition(
-        _ id: String, _ name: String, note: String?, body newBody: String? = nil, actorID: String?
+        _ id: String, _ name: String, note: String?, body newBody: String? = nil, publishAt: String? = nil, actorID: String?
     ) throws(GalleyError) -> RecordedStep {
         let note = note.map(CommitMessage.sanitizedNote).flatMap { $0.isEmpty ? nil : $0 }
         let step = try write { (snapshot) throws(GalleyError) -> Change? in
@@ -16,7 +17,7 @@ extension Newsroom {
             }
             let request = ArticleStep(
                 kind: .transition(name), article: stored.document.meta.id, actor: actor, note: note, time: Self.now(in: snapshot.config),
-                content: content)
+                content: content, publishAt: try publishAt.map { (text) throws(GalleyError) in try snapshot.config.time(text, option: "--at") })
             return try self.change(for: request, on: stored, in: snapshot)
         }
         guard let step else { throw .failure("internal: \(name) recorded nothing") }

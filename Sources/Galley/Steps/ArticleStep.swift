@@ -4,6 +4,8 @@ public struct ArticleStep: Sendable {
     public enum Kind: Sendable, Equatable {
         case create
         case revise
+        /// Galley's own embargo step: sets or lifts `embargo`, the state stays.
+        case embargo
         /// A transition of the workflow by name (submit, approve, correct …).
         case transition(String)
 
@@ -12,6 +14,7 @@ public struct ArticleStep: Sendable {
             switch name {
             case StepName.create: self = .create
             case StepName.revise: self = .revise
+            case StepName.embargo: self = .embargo
             default: self = .transition(name)
             }
         }
@@ -20,6 +23,7 @@ public struct ArticleStep: Sendable {
             switch self {
             case .create: StepName.create
             case .revise: StepName.revise
+            case .embargo: StepName.embargo
             case .transition(let name): name
             }
         }
@@ -35,14 +39,24 @@ public struct ArticleStep: Sendable {
     /// The text the step carries: required for create and revise and for transitions
     /// that carry text (`correct`), nil for every other step.
     public var content: ArticleContent?
+    /// `publish --at`: when a publication shows (front matter `publishDate`); nil publishes now.
+    /// `verify` reads it back from the written front matter.
+    public var publishAt: Timestamp?
+    /// `embargo --until`: the time no publication may precede; nil lifts the embargo (embargo steps only).
+    public var embargoUntil: Timestamp?
 
-    public init(kind: Kind, article: String, actor: Person, note: String?, time: Timestamp, content: ArticleContent?) {
+    public init(
+        kind: Kind, article: String, actor: Person, note: String?, time: Timestamp, content: ArticleContent?,
+        publishAt: Timestamp? = nil, embargoUntil: Timestamp? = nil
+    ) {
         self.kind = kind
         self.article = article
         self.actor = actor
         self.note = note
         self.time = time
         self.content = content
+        self.publishAt = publishAt
+        self.embargoUntil = embargoUntil
     }
 }
 

@@ -12,8 +12,11 @@ public enum StepName {
     /// An admin's change of galley.yaml, workflow.yaml or the files outside `articles/`.
     public static let config = "config"
 
+    /// Sets, changes or lifts an article's embargo: the front matter's `embargo`, no change of state.
+    public static let embargo = "embargo"
+
     /// Steps that change the newsroom's rules or files, not an article.
     public static let adminSteps: Set<String> = [people, config]
     /// Names a workflow may not give its own transitions: they mean something else.
-    public static let reserved: Set<String> = [initialize, revise, people, config]
+    public static let reserved: Set<String> = [initialize, revise, people, config, embargo]
 }

@@ -32,6 +32,9 @@ public enum StepSemantics {
             guard let current else { throw noArticle(step) }
             try checkSection(content?.section, was: current.document.meta.section, rules.config)
             return try revise(step, content, current, rules.workflow)
+        case .embargo:
+            guard let current else { throw noArticle(step) }
+            return try embargo(step, current, rules.workflow)
         case .transition(let name):
             guard let current else { throw noArticle(step) }
             return try transition(name, step, content, current, rules.workflow)
@@ -48,6 +51,7 @@ public enum StepSemantics {
             throw StepRefusal(.trailerMismatch, "'\(step.article)' is not a valid article id")
         }
         guard let content else { throw StepRefusal(.invalidContent, "a new article needs a title") }
+        if step.publishAt != nil || step.embargoUntil != nil { throw StepRefusal(.badSchedule, .editorial(.notAPublication(step: StepName.create))) }
         let (transition, role) = try granted(workflow.permission(StepName.create, on: nil, by: step.actor, note: step.note))
         let meta = ArticleMeta(
             id: step.article, title: content.title, state: transition.to, draft: !workflow.isPublished(transition.to),
@@ -69,6 +73,7 @@ public enum StepSemantics {
             throw StepRefusal(.contentNotEditable, workflow.editRefusal(on: standing, for: step.actor))
         }
         guard let content else { throw StepRefusal(.invalidContent, "a revision carries the article's text") }
+        if step.publishAt != nil || step.embargoUntil != nil { throw StepRefusal(.badSchedule, .editorial(.notAPublication(step: StepName.revise))) }
         var document = current.document
         content.write(into: &document)
         guard document != current.document else {
@@ -104,6 +109,7 @@ public enum StepSemantics {
             document.meta.corrections.append(Correction(time: step.time, actor: step.actor.id, note: step.note ?? ""))
         }
         let from = document.meta.state
+        try schedule(step, transition, from: from, &document, workflow)
         document.meta.state = transition.to
         document.meta.draft = !workflow.isPublished(transition.to)
         document.meta.updated = step.time

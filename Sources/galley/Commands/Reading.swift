@@ -16,11 +16,14 @@ extension GalleyCommand {
                 Examples:
                   galley list --state submitted --section thoi-su
                   galley list --author thanhphu --limit 20 --format csv > bai.csv
+                  galley list --scheduled
                 """)
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only articles in this state (a name such as submitted, or its label).") var state: String?
         @Option(help: "Only articles by this author (person id).") var author: String?
         @Option(help: "Only articles in this section (its key or label).") var section: String?
+        @Flag(help: "Only what is coming: published articles whose publishDate (publish --at) is still ahead, soonest first.")
+        var scheduled = false
         @Option(help: "At most this many articles (1 or more).") var limit: Int?
         @Option(help: "Output format: text, json or csv.") var format: ListingFormat = .text
 
@@ -34,7 +37,13 @@ extension GalleyCommand {
                 let filter = ArticleFilter(
                     state: try FilterNames.state(state, in: workflow), author: try FilterNames.person(author, in: snapshot.people),
                     section: try FilterNames.section(section, in: snapshot.config))
-                let articles = Array(try newsroom.list(filter).prefix(limit ?? .max))
+                var listed = try newsroom.list(filter)
+                if scheduled {
+                    let now = Date()
+                    listed = listed.filter { $0.document.meta.isScheduled(at: now) }
+                    listed.sort { ($0.document.meta.publishDate?.date ?? now, $0.document.meta.id) < ($1.document.meta.publishDate?.date ?? now, $1.document.meta.id) }
+                }
+                let articles = Array(listed.prefix(limit ?? .max))
                 switch format {
                 case .json: Terminal.print(json: JSONValue.array(articles.map { ContractJSON.article($0, workflow: workflow) }))
                 case .csv:

@@ -24,11 +24,12 @@ extension WorkflowStepCommand {
 
 /// Shared by every workflow-step command: take the step, report it in the reader's language.
 enum StepRunner {
-    static func take(_ options: StepOptions, transition: String, bodyFile: String? = nil) throws {
+    static func take(_ options: StepOptions, transition: String, bodyFile: String? = nil, publishAt: String? = nil) throws {
         try Terminal.run { () throws(GalleyError) in
             let body = try bodyFile.map { (path) throws(GalleyError) in try Terminal.readText(path, what: "body file") }
             let newsroom = try options.global.open()
-            let step = try newsroom.transition(options.id, transition, note: options.message, body: body, actorID: options.global.actorID)
+            let step = try newsroom.transition(
+                options.id, transition, note: options.message, body: body, publishAt: publishAt, actorID: options.global.actorID)
             let taken = Message.stepTaken(
                 article: options.id, step: transition, from: step.event.from, to: step.event.to, actor: step.event.actor ?? "")
             StepOutput.print(step, format: options.format, text: Catalog.render(taken, in: Terminal.language))
@@ -53,11 +54,49 @@ extension GalleyCommand {
         @OptionGroup var step: StepOptions
     }
 
-    struct Publish: WorkflowStepCommand {
-        static let transition = "publish"
+    struct Publish: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: transition, abstract: Help.text("Publish an approved article (front matter draft: false). Not by its author."))
+            commandName: "publish", abstract: Help.text("Publish an approved article (front matter draft: false). Not by its author."),
+            discussion: """
+                --at schedules it: the article is published now in the workflow, and its front matter's publishDate \
+                (Hugo's) keeps a site built before that time from showing it. The time is read in the newsroom's \
+                time zone: "2026-12-02 06:00", "2026-12-02" (midnight) or ISO 8601 with an offset. \
+                A publication before the article's embargo is refused.
+                """)
         @OptionGroup var step: StepOptions
+        @Option(help: ArgumentHelp("Show it from this time (newsroom time zone), e.g. \"2026-12-02 06:00\".", valueName: "time")) var at: String?
+        func run() throws { try StepRunner.take(step, transition: "publish", publishAt: at) }
+    }
+
+    struct Embargo: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "embargo", abstract: Help.text("Set, move or lift an article's embargo: no publication before that time."),
+            discussion: """
+                Editors and the chief (whoever approves or publishes in the workflow) set it on an article not yet \
+                published; the state does not change. --until is read in the newsroom's time zone like publish --at. \
+                Then publish refuses to take effect before it: publish later, or with --at the embargo's time.
+
+                Example: galley embargo cau-dong-lac --until "2026-12-02 06:00" -m "Theo yêu cầu của Bộ"
+                """)
+        @OptionGroup var step: StepOptions
+        @Option(help: ArgumentHelp("No publication before this time (newsroom time zone).", valueName: "time")) var until: String?
+        @Flag(help: "Lift the embargo.") var lift = false
+
+        func validate() throws {
+            if lift == (until != nil) { throw ValidationError("give --until TIME, or --lift (not both)") }
+        }
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let newsroom = try step.global.open()
+                let recorded = try newsroom.embargo(step.id, until: until, note: step.message, actorID: step.global.actorID)
+                let article = recorded.event.article ?? step.id
+                let text: Message = lift
+                    ? .editorial(.embargoLifted(article: article))
+                    : .editorial(.embargoSet(article: article, until: (try? newsroom.show(article))?.article.document.meta.embargo?.iso8601 ?? until ?? ""))
+                StepOutput.print(recorded, format: step.format, text: Catalog.render(text, in: Terminal.language))
+            }
+        }
     }
 
     struct Reject: WorkflowStepCommand {

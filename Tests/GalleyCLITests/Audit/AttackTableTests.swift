@@ -31,6 +31,8 @@ struct AttackTableTests {
         // Front matter.
         case aliasBombInFrontMatter, duplicateKeyInFrontMatter, tagInFrontMatter, handWrittenQuoting, forgedUpdated
         case correctionWithoutItsEntry, brokenFrontMatter, reviseToUnlistedSection
+        // Scheduling and embargo.
+        case publishDateBeforeTheCommit, publishDateOnApproval
         // Rules files and the history itself.
         case untrailedSelfPromotion, peopleStepByReporter, configStepBreaksWorkflow, lastAdminRemoved, aliasBombInPeople, aliasBombInWorkflow
         case secondInit, emptyUntrailedCommit, deletedPublishedWithPlainGit, handEditedStateWithPlainGit, mergeCommit
@@ -362,6 +364,12 @@ struct AttackTableTests {
             }
             return Expected(rules: [("noncanonical-document", scene.draft)])
 
+        case .publishDateBeforeTheCommit, .publishDateOnApproval:
+            let (arguments, person, id) = attack == .publishDateBeforeTheCommit
+                ? (["publish", scene.approved], chief, scene.approved) : (["approve", scene.submitted], editor, scene.submitted)
+            try tampered(arguments, as: person, try scene.path(id)) { AttackTableTests.addingAfterUpdated($0, "publishDate: 2001-01-01T06:00:00+07:00") }
+            return Expected(rules: [("bad-schedule", id)])
+
         case .reviseToUnlistedSection:
             try tampered(["save", scene.draft, "--title", "Bản nháp mới"], as: reporter, try scene.path(scene.draft)) {
                 $0.replacingOccurrences(of: "section: \"thoi-su\"", with: "section: \"tin-don\"")
@@ -462,4 +470,13 @@ struct AttackTableTests {
 extension AttackTableTests.Attack {
     /// Made by someone people.yaml does not list: in the signed variant their key is nobody's either.
     var isStrangers: Bool { self == .strangerChangesReadme || self == .unknownActor }
+}
+
+extension AttackTableTests {
+    /// The front matter with `line` added after its `updated:` line (a hand-made field).
+    static func addingAfterUpdated(_ text: String, _ line: String) -> String {
+        var lines = text.components(separatedBy: "\n")
+        if let index = lines.firstIndex(where: { $0.hasPrefix("updated: ") }) { lines.insert(line, at: index + 1) }
+        return lines.joined(separator: "\n")
+    }
 }
