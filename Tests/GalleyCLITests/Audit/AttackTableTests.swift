@@ -32,7 +32,7 @@ struct AttackTableTests {
         case aliasBombInFrontMatter, duplicateKeyInFrontMatter, tagInFrontMatter, handWrittenQuoting, forgedUpdated
         case correctionWithoutItsEntry, brokenFrontMatter, reviseToUnlistedSection
         // Scheduling and embargo.
-        case publishDateBeforeTheCommit, publishDateOnApproval
+        case publishDateBeforeTheCommit, publishDateOnApproval, publishBeforeTheEmbargo, embargoByTheReporter
         // Rules files and the history itself.
         case untrailedSelfPromotion, peopleStepByReporter, configStepBreaksWorkflow, lastAdminRemoved, aliasBombInPeople, aliasBombInWorkflow
         case secondInit, emptyUntrailedCommit, deletedPublishedWithPlainGit, handEditedStateWithPlainGit, mergeCommit
@@ -370,6 +370,27 @@ struct AttackTableTests {
             try tampered(arguments, as: person, try scene.path(id)) { AttackTableTests.addingAfterUpdated($0, "publishDate: 2001-01-01T06:00:00+07:00") }
             return Expected(rules: [("bad-schedule", id)])
 
+        case .publishBeforeTheEmbargo:
+            // A legal embargo first, then the publication made by hand before it ends.
+            try scene.galley(["embargo", scene.approved, "--until", "2099-01-01 06:00"], as: editor)
+            let date = AttackTableTests.commitDate()
+            try scene.rewrite(try scene.path(scene.approved)) { text in
+                AttackTableTests.replacingUpdated(text, date).replacingOccurrences(of: "state: approved", with: "state: published")
+                    .replacingOccurrences(of: "draft: true", with: "draft: false")
+            }
+            try scene.commit(
+                attackMessage("publish", article: scene.approved, from: "approved", to: "published", actor: chief, role: "chief"), as: chief, date: date)
+            return Expected(rules: [("embargoed", scene.approved)])
+
+        case .embargoByTheReporter:
+            let date = AttackTableTests.commitDate()
+            try scene.rewrite(try scene.path(scene.draft)) {
+                AttackTableTests.addingAfterUpdated(AttackTableTests.replacingUpdated($0, date), "embargo: 2099-01-01T06:00:00+07:00")
+            }
+            try scene.commit(
+                attackMessage("embargo", article: scene.draft, from: "draft", to: "draft", actor: reporter, role: "reporter"), as: reporter, date: date)
+            return Expected(rules: [("not-permitted", scene.draft)])
+
         case .reviseToUnlistedSection:
             try tampered(["save", scene.draft, "--title", "Bản nháp mới"], as: reporter, try scene.path(scene.draft)) {
                 $0.replacingOccurrences(of: "section: \"thoi-su\"", with: "section: \"tin-don\"")
@@ -478,5 +499,17 @@ extension AttackTableTests {
         var lines = text.components(separatedBy: "\n")
         if let index = lines.firstIndex(where: { $0.hasPrefix("updated: ") }) { lines.insert(line, at: index + 1) }
         return lines.joined(separator: "\n")
+    }
+
+    /// A commit date a few seconds on, in the newsroom's offset, as git and `updated:` write it.
+    static func commitDate() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(secondsFromGMT: 7 * 3600)
+        return formatter.string(from: Date().addingTimeInterval(2))
+    }
+
+    /// The front matter with its `updated:` line set to `date` (a hand-made step that gets the time right).
+    static func replacingUpdated(_ text: String, _ date: String) -> String {
+        text.components(separatedBy: "\n").map { $0.hasPrefix("updated: ") ? "updated: \(date)" : $0 }.joined(separator: "\n")
     }
 }
