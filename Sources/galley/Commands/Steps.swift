@@ -142,6 +142,8 @@ extension GalleyCommand {
         @OptionGroup var step: StepOptions
         @Argument(help: "The transition's name in workflow.yaml.") var name: String
         @Option(help: ArgumentHelp("New body, for transitions that carry text.", valueName: "file")) var bodyFile: String?
-        func run() throws { try StepRunner.take(step, transition: name, bodyFile: bodyFile) }
+        @Option(help: ArgumentHelp("For a publication: show it from this time (newsroom time zone), as publish --at.", valueName: "time"))
+        var at: String?
+        func run() throws { try StepRunner.take(step, transition: name, bodyFile: bodyFile, publishAt: at) }
     }
 }
