@@ -123,7 +123,9 @@ extension Newsroom {
             let meta = document.meta
             let (row, existed) = try writer.write(meta, path: path, db)
             if existed { try deleteText.execute(arguments: [row]) }
-            try insertText.execute(arguments: [row, meta.id, folding.fold(meta.title), folding.fold(document.body)])
+            // The sapo is searched with the text: a reader remembers a story by its lead as often as by its words.
+            let text = meta.summary.map { $0 + "\n\n" + document.body } ?? document.body
+            try insertText.execute(arguments: [row, meta.id, folding.fold(meta.title), folding.fold(text)])
             written.insert(meta.id)
         }
         return written

@@ -27,6 +27,8 @@ struct ArticleFieldsTests {
         #expect(listed.first.flatMap { string($0, "summary") } == Self.summary)
         let found = try jsonArray(try room.ok(["search", "Đồng Lạc", "--format", "json"]))
         #expect(found.first.flatMap { string($0, "source_url") } == Self.url)
+        // Words only the sapo holds find the article too.
+        #expect(try jsonArray(try room.ok(["search", "hai nam thi cong", "--format", "json"])).compactMap { string($0, "id") } == [id])
         let text = try room.ok(["show", id]).stdout
         #expect(text.contains(Self.summary) && text.contains(Self.source))
         #expect(try room.auditVerify().ok == true)
