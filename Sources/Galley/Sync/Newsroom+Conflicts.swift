@@ -110,7 +110,9 @@ extension Newsroom {
             guard let path = try commit.path(ofArticle: conflict.article) else { throw .notFound("nothing kept in \(conflict.reference)") }
             let meta = try commit.article(at: path).document
             step = try create(
-                NewArticle(title: meta.meta.title, section: meta.meta.section, tags: meta.meta.tags, byline: meta.meta.byline, body: body ?? meta.body),
+                NewArticle(
+                    title: meta.meta.title, section: meta.meta.section, tags: meta.meta.tags, byline: meta.meta.byline, summary: meta.meta.summary,
+                    source: meta.meta.source, sourceURL: meta.meta.sourceURL, body: body ?? meta.body),
                 actorID: actorID)
         } else if merged.changesText || body != nil {
             if body == nil && merged.overlaps > 0 {
@@ -123,10 +125,26 @@ extension Newsroom {
         } else {
             guard let transition = conflict.transition else { throw .refused("\(conflict.reference) is not a Galley step: drop it") }
             let note = CommitMessage.parse(try git("reading", { () throws(GitError) in try self.repository.commit(conflict.commit) }).message)?.note
-            step = try self.transition(conflict.article, transition, note: note, actorID: actorID)
+            // The kept step's times travel with it: an embargo's `--until`, a publication's `--at`.
+            let kept = try keptDocument(conflict)
+            if transition == StepName.embargo {
+                step = try embargo(conflict.article, until: kept?.meta.embargo?.iso8601, note: note, actorID: actorID)
+            } else {
+                // Only a publishDate the kept step wrote is its `--at`; one the article already had is not.
+                let standing = try show(conflict.article).article.document.meta.publishDate
+                let publishAt = kept?.meta.publishDate == standing ? nil : kept?.meta.publishDate?.iso8601
+                step = try self.transition(conflict.article, transition, note: note, publishAt: publishAt, actorID: actorID)
+            }
         }
         try dropConflict(conflict)
         return step
+    }
+
+    /// The article as the kept commit wrote it; nil when that commit has no such article.
+    private func keptDocument(_ conflict: KeptConflict) throws(GalleyError) -> ArticleDocument? {
+        let commit = try Snapshot(repository: repository, commit: conflict.commit)
+        guard let path = try commit.path(ofArticle: conflict.article) else { return nil }
+        return try commit.article(at: path).document
     }
 
     private static func bodyOf(_ text: String, path: String) throws(GalleyError) -> String {

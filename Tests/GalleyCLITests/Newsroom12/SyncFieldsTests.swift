@@ -33,4 +33,25 @@ struct SyncFieldsTests {
         #expect(string(shown, "summary") == "Sapo của bài." && string(shown, "publish_at") == "\(SchedulingTests.day(2))T06:00:00+07:00")
         #expect(string(shown, "embargo") == "\(SchedulingTests.day(2))T06:00:00+07:00")
     }
+
+    @Test("two editors embargo one article offline: the second is kept aside, and resolving it sets its own time")
+    func embargoConflict() throws {
+        let setup = try SyncedNewsroom()
+        let reporter = try setup.clone("pv.git"), first = try setup.clone("bt1.git"), second = try setup.clone("bt2.git")
+        let id = try setup.newArticle(reporter, "Bài hai lệnh cấm", body: "Nội dung.\n")
+        try setup.ok(reporter, ["submit", id], as: Newsroom.reporter)
+        try setup.sync(reporter)
+        try setup.sync(first)
+        try setup.sync(second)
+        try setup.ok(first, ["embargo", id, "--until", "2099-01-01 06:00"], as: Newsroom.editor)
+        try setup.ok(second, ["embargo", id, "--until", "2098-06-01 09:30"], as: SyncedNewsroom.secondEditor.id)
+        try setup.sync(first)
+        let kept = try setup.run(second, ["sync"])
+        #expect(kept.status == 5, "\(kept)")
+        try setup.ok(second, ["conflicts", "resolve", id], as: SyncedNewsroom.secondEditor.id)
+        try setup.sync(second)
+        try setup.expectConverged([reporter, first, second])
+        let shown = try jsonObject(try setup.ok(reporter, ["show", id, "--format", "json"]))
+        #expect(string(shown, "embargo") == "2098-06-01T09:30:00+07:00", "\(shown)")
+    }
 }
