@@ -31,7 +31,7 @@ public struct Violation: Sendable, Equatable {
         case trailerMismatch = "trailer-mismatch"
         /// Text changed in a state where the acting person may not edit it.
         case contentNotEditable = "content-not-editable"
-        /// A field that records the workflow (id, author, created, approvals, corrections, draft) changed outside its rules.
+        /// A field that records the workflow (id, author, created, approvals, corrections, draft, publishDate, embargo) changed outside its rules.
         case protectedField = "protected-field"
         /// An article file was deleted or moved: articles are kept (retract or spike instead).
         case articleRemoved = "article-removed"

@@ -375,6 +375,7 @@ extension Catalog {
         case .fieldSourceURL: ("source link", "liên kết nguồn")
         case .fieldPublishDate: ("publishes at", "đăng lúc")
         case .fieldEmbargo: ("embargo until", "cấm đăng trước")
+        case .publishesAt: ("SHOWN FROM", "HIỆN TỪ")
         }
     }
 

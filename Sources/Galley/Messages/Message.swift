@@ -108,5 +108,5 @@ public enum Label: String, Sendable, CaseIterable {
     case approvedThisRound, correctionBy, outsideWorkflow, noArticles, noEvents, nothingFound, noKeptSteps
     case lastStep, notesThisRound
     case fieldTitle, fieldDraft, fieldApprovals, fieldCorrections, noTextChanges
-    case fieldSummary, fieldSource, fieldSourceURL, fieldPublishDate, fieldEmbargo
+    case fieldSummary, fieldSource, fieldSourceURL, fieldPublishDate, fieldEmbargo, publishesAt
 }

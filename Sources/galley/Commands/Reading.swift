@@ -54,11 +54,12 @@ extension GalleyCommand {
                     let language = Terminal.language
                     guard !articles.isEmpty else { return Terminal.print(Catalog.render(Label.noArticles, in: language)) }
                     Terminal.print(Terminal.table(
-                        Terminal.words([.id, .state, .author, .section, .updated, .title], in: language),
+                        Terminal.words([.id, .state, .author, .section, scheduled ? .publishesAt : .updated, .title], in: language),
                         articles.map {
                             let meta = $0.document.meta
-                            return [meta.id, workflow.label(of: meta.state), meta.author, meta.section ?? "-",
-                                    Catalog.time(meta.updated ?? meta.created, in: language), meta.title]
+                            // What is coming is read by when it shows.
+                            let time = scheduled ? meta.publishDate ?? meta.created : meta.updated ?? meta.created
+                            return [meta.id, workflow.label(of: meta.state), meta.author, meta.section ?? "-", Catalog.time(time, in: language), meta.title]
                         }))
                 }
             }

@@ -36,6 +36,9 @@ struct SchedulingTests {
         #expect(try room.show(now)["publish_at"] is NSNull)
         let coming = try jsonArray(try room.ok(["list", "--scheduled", "--format", "json"])).compactMap { string($0, "id") }
         #expect(coming == [later])
+        let text = try room.ok(["list", "--scheduled"], environment: ["GALLEY_LANG": "vi"]).stdout
+        #expect(text.contains("HIỆN TỪ") && text.contains("06:00 \(tomorrow.split(separator: "-").reversed().joined(separator: "/"))"), "\(text)")
+        #expect(!text.contains(now))
         #expect(try room.auditVerify().ok == true)
     }
 
