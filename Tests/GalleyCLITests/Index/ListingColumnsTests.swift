@@ -13,7 +13,8 @@ struct ListingColumnsTests {
         let body = try room.writeScratch("than.md", "Đoạn một về cầu Đồng Lạc.\n\nĐoạn hai.\n")
         let tagged = try room.ok(
             ["new", "Thông xe cầu Đồng Lạc", "--section", "kinh-te", "--tag", "giao thông", "--tag", "Hải Dương",
-             "--byline", "Nhóm PV \"Kinh tế\"", "--body-file", body],
+             "--byline", "Nhóm PV \"Kinh tế\"", "--summary", "Sapo: cầu \"Đồng Lạc\" thông xe.", "--source", "Theo TTXVN",
+             "--source-url", "https://example.vn/cau", "--body-file", body],
             as: Newsroom.reporter
         ).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         try room.steps(tagged, PublishedArticleTests.chain)
@@ -34,6 +35,7 @@ struct ListingColumnsTests {
         try room.steps(returned, [("submit", Newsroom.reporter), ("reject", Newsroom.editor)])
         let edited = try room.newArticle("Bài chờ duyệt")
         try room.steps(edited, [("submit", Newsroom.reporter), ("approve", Newsroom.editor)])
+        try room.ok(["embargo", edited, "--until", "2099-01-01 06:00"], as: Newsroom.chief)
         let draft = try room.newArticle("Bản nháp không mục", section: nil)
         return (room, [tagged, withExtra, spiked, returned, edited, draft])
     }
@@ -90,6 +92,8 @@ struct ListingColumnsTests {
         }
         let first = try #require(listed.first { string($0, "id") == ids[0] })
         #expect(string(first, "byline") == "Nhóm PV \"Kinh tế\"")
+        #expect(string(first, "summary") == "Sapo: cầu \"Đồng Lạc\" thông xe." && string(first, "source_url") == "https://example.vn/cau")
+        #expect(listed.contains { string($0, "embargo") == "2099-01-01T06:00:00+07:00" })
         #expect(first["tags"] as? [String] == ["giao thông", "Hải Dương"])
         #expect((first["corrections"] as? [[String: Any]]).map { $0.compactMap { string($0, "note") } } == ["Sửa chiều dài cầu: 186 mét"])
     }
