@@ -67,7 +67,8 @@ extension Workflow {
     /// Who may set an embargo: the roles that approve or publish (in `standard`, editor and chief), in workflow order.
     public var embargoRoles: [String] {
         var roles: [String] = []
-        for transition in transitions where transition.isApproval || isPublished(transition.to) {
+        let publishes = { (transition: Transition) in self.isPublished(transition.to) && transition.from.contains { !self.isPublished($0) } }
+        for transition in transitions where transition.isApproval || publishes(transition) {
             for role in transition.by where role != Self.authorRelation && !roles.contains(role) { roles.append(role) }
         }
         return roles
