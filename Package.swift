@@ -34,6 +34,7 @@ let package = Package(
             dependencies: [
                 "GitKit", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
             ],
             plugins: ["EmbedResources"]
         ),

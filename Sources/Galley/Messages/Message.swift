@@ -91,6 +91,8 @@ public indirect enum Message: Sendable, Equatable {
     case sync(SyncMessage)
     /// Sections, schedules and embargoes.
     case editorial(EditorialMessage)
+    /// The web desk and its passwords.
+    case desk(DeskMessage)
     /// Why an article came back: the step that sent it back to its author, and its note.
     case sentBack(step: String, actor: String, time: Timestamp, note: String?)
 }

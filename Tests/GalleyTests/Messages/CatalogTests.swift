@@ -97,6 +97,14 @@ struct CatalogTests {
         .editorial(.embargoSet(article: "cau-dong-lac", until: "2026-12-02T06:00:00+07:00")),
         .editorial(.embargoLifted(article: "cau-dong-lac")),
         .editorial(.scheduled(article: "cau-dong-lac", at: "2026-12-02T06:00:00+07:00")),
+        .desk(.passwordNotYours(person: "thanhphu", target: "hangoc", admins: ["quantri"])),
+        .desk(.passwordLength(minimum: 10, maximum: 1024)),
+        .desk(.passwordSet(person: "thanhphu")),
+        .desk(.signInRefused),
+        .desk(.signInThrottled(seconds: 42)),
+        .desk(.formExpired),
+        .desk(.editOutOfDate(article: "cau-dong-lac")),
+        .desk(.serving(url: "http://127.0.0.1:8080/", newsroom: "Báo Mẫu")),
     ]
 
     static func name(of message: Message) -> String {
@@ -151,8 +159,21 @@ struct CatalogTests {
         case .signing(let fact): "signing." + signingName(of: fact)
         case .sync(let fact): "sync." + syncName(of: fact)
         case .editorial(let fact): "editorial." + editorialName(of: fact)
+        case .desk(let fact): "desk." + deskName(of: fact)
         }
     }
+
+    static func deskName(of message: DeskMessage) -> String {
+        switch message {
+        case .passwordNotYours: "passwordNotYours"
+        case .passwordLength: "passwordLength"
+        case .passwordSet: "passwordSet"
+        case .signInRefused: "signInRefused"
+        case .signInThrottled: "signInThrottled"
+        case .formExpired: "formExpired"
+        case .editOutOfDate: "editOutOfDate"
+        case .serving: "serving"
+        }
 
     static func editorialName(of message: EditorialMessage) -> String {
         switch message {
@@ -202,7 +223,7 @@ struct CatalogTests {
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 79, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 87, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
@@ -213,6 +234,13 @@ struct CatalogTests {
         #expect(vietnamese != english, "\(Self.name(of: message)) is not translated: \(english)")
         #expect(vietnamese == vietnamese.precomposedStringWithCanonicalMapping, "not NFC: \(vietnamese)")
         #expect(!vietnamese.contains("\n") && !english.contains("\n"), "one line")
+    }
+
+    @Test("every word of the web desk in both languages", arguments: DeskLabel.allCases)
+    func deskLabels(_ label: DeskLabel) {
+        let vietnamese = Catalog.render(label, in: .vi)
+        #expect(!vietnamese.isEmpty && vietnamese != Catalog.render(label, in: .en), "\(label) is not translated")
+        #expect(vietnamese == vietnamese.precomposedStringWithCanonicalMapping)
     }
 
     @Test("every table word in both languages", arguments: Label.allCases)
