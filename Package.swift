@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// Layers only look down: galley → Galley → GitKit → CGit2.
+/// Layers only look down: galley → GalleyDesk → Galley → GitKit → CGit2.
 let package = Package(
     name: "Galley",
     products: [
@@ -13,6 +13,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -38,9 +42,20 @@ let package = Package(
             ],
             plugins: ["EmbedResources"]
         ),
+        // The web desk: HTML over Hummingbird, calling the same Newsroom as the CLI (never GitKit).
+        .target(
+            name: "GalleyDesk",
+            dependencies: [
+                "Galley", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .executableTarget(
             name: "galley",
-            dependencies: ["Galley", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Galley", "GalleyDesk", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // galley(1) from the command definitions (scripts/install-manual); reads the built galley, links nothing of it.
         .executableTarget(name: "galley-manual", path: "Sources/GalleyManual"),
@@ -57,6 +72,7 @@ let package = Package(
         .testTarget(name: "GitKitTests", dependencies: ["GitKit"]),
         .testTarget(name: "GalleyTests", dependencies: ["Galley", "GitKit"]),
         .testTarget(name: "GalleyCLITests", dependencies: ["Galley", "GitKit"]),
+        .testTarget(name: "GalleyDeskTests", dependencies: ["GalleyDesk", "Galley"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,7 +12,7 @@ struct GalleyCommand: ParsableCommand {
             Init.self, People.self, New.self, Save.self, Edit.self,
             Submit.self, Approve.self, Reject.self, Publish.self, Embargo.self, Retract.self, Spike.self, Correct.self, Transition.self,
             List.self, Queue.self, Show.self, Log.self, Diff.self, Verify.self, Search.self, WorkflowCommand.self, Config.self, Hook.self,
-            Clone.self, Sync.self, Status.self, Conflicts.self, SSHEntryCommand.self,
+            Clone.self, Sync.self, Status.self, Conflicts.self, SSHEntryCommand.self, Serve.self,
         ]
     )
 }

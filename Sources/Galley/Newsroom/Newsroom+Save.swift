@@ -14,13 +14,19 @@ public enum ContentSource: Sendable {
 extension Newsroom {
     /// Commits a content revision (`Galley-Transition: revise`, From = To = the state)
     /// if the workflow lets the actor edit in the article's state. No change, no commit: returns nil.
+    /// `basedOn`: the version (`Snapshot.version(ofArticleAt:)`) the new text was written from;
+    /// refused, under the write lock, when the article is no longer at that version.
     public func save(
-        _ id: String, content source: ContentSource?, title newTitle: String? = nil, edits: ContentEdits = ContentEdits(), actorID: String?
+        _ id: String, content source: ContentSource?, title newTitle: String? = nil, edits: ContentEdits = ContentEdits(),
+        basedOn version: String? = nil, actorID: String?
     ) throws(GalleyError) -> RecordedStep? {
         let newTitle = try newTitle.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: "the title") }
         return try write { (snapshot) throws(GalleyError) -> Change? in
             let actor = try self.actor(explicitID: actorID, in: snapshot)
             let stored = try self.article(id, in: snapshot)
+            if let version, try snapshot.version(ofArticleAt: stored.path) != version {
+                throw GalleyError(refusal: .desk(.editOutOfDate(article: stored.document.meta.id)))
+            }
             var content = ArticleContent(of: stored.document)
             var acceptsWorkTreeEdits: Set<String> = []
             switch source {

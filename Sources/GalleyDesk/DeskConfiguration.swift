@@ -1,0 +1,42 @@
+import Galley
+
+/// How `galley serve` runs: where, for which newsroom, and what it may trust.
+public struct DeskConfiguration: Sendable {
+    /// `--repo`, or nil: found from `currentDirectory` like git does.
+    public var repository: String?
+    public var currentDirectory: String
+    public var host: String
+    /// 0: any free port (the one taken is told to `onListening`).
+    public var port: Int
+    /// Mark cookies Secure: the desk is reached over TLS (a proxy in front terminates it).
+    public var secureCookies: Bool
+    /// Believe `X-Forwarded-Proto` and `X-Forwarded-For` from the proxy in front: a request
+    /// that came over https gets Secure cookies, and sign-in throttling counts the client's
+    /// address, not the proxy's. Only behind a proxy that sets both itself.
+    public var trustProxy: Bool
+    /// The pages' language unless a reader picks the other one (nil: galley.yaml's).
+    public var language: Language?
+
+    public init(
+        repository: String?, currentDirectory: String, host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
+        trustProxy: Bool = false, language: Language? = nil
+    ) {
+        self.repository = repository
+        self.currentDirectory = currentDirectory
+        self.host = host
+        self.port = port
+        self.secureCookies = secureCookies
+        self.trustProxy = trustProxy
+        self.language = language
+    }
+
+    /// `ADDR:PORT` (`127.0.0.1:8080`, `[::1]:8080`, `:8080` for 127.0.0.1); nil when it is not one.
+    public static func listenAddress(_ text: String) -> (host: String, port: Int)? {
+        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]), (0...65535).contains(port) else {
+            return nil
+        }
+        var host = String(text[..<colon])
+        if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        return (host.isEmpty ? "127.0.0.1" : host, port)
+    }
+}

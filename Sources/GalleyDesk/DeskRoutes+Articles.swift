@@ -1,0 +1,109 @@
+import Foundation
+import Galley
+import Hummingbird
+
+/// The queue, the article page with its steps, and search.
+extension DeskRoutes {
+    /// "Việc của tôi": `Newsroom.queue`, the call `galley queue` makes.
+    func queue(_ request: Request, _ context: DeskRequestContext) async -> Response {
+        let (visitor, person): (Visitor, Person)
+        switch await signedIn(request) {
+        case .success(let signed): (visitor, person) = signed
+        case .failure(let redirect): return redirect
+        }
+        do {
+            let (items, workflow) = try await desk.run { (newsroom) throws(GalleyError) in
+                (try newsroom.queue(actorID: person.id, scope: .waiting).items, try newsroom.snapshot().workflow)
+            }
+            return page(QueuePage.render(visitor.context("/queue"), items: items, workflow: workflow))
+        } catch {
+            return errorPage(error, visitor, path: "/queue")
+        }
+    }
+
+    /// The article, what this person may do to it now, and its history.
+    func articleView(_ id: String, for person: Person) async throws(GalleyError) -> ArticleView {
+        try await desk.run { (newsroom) throws(GalleyError) in
+            let (article, workflow) = try newsroom.show(id)
+            let actor = try newsroom.actor(explicitID: person.id, in: try newsroom.snapshot())
+            var history: [Event] = []
+            try newsroom.events(EventFilter(article: article.document.meta.id)) { (event) throws(GalleyError) -> Bool in
+                history.append(event)
+                return true
+            }
+            return ArticleView(
+                article: article, workflow: workflow, steps: workflow.availableTransitions(on: article.standing, for: actor),
+                mayEdit: workflow.editingRole(on: article.standing, for: actor) != nil, history: history)
+        }
+    }
+
+    func article(_ request: Request, _ context: DeskRequestContext) async -> Response {
+        let (visitor, person): (Visitor, Person)
+        switch await signedIn(request) {
+        case .success(let signed): (visitor, person) = signed
+        case .failure(let redirect): return redirect
+        }
+        let id = context.parameters.get("id") ?? ""
+        let path = "/articles/\(id)"
+        do {
+            let view = try await articleView(id, for: person)
+            var notice: HTML?
+            // After a step or a save: say what was recorded, from the history itself.
+            if request.uri.queryParameters["done"] != nil, let last = view.history.first, last.actor == person.id {
+                let taken = Message.stepTaken(article: id, step: last.transition ?? "", from: last.from, to: last.to, actor: person.id)
+                notice = HTML(text: Catalog.render(taken, in: visitor.language) + " [\(last.commit.prefix(7))]")
+            }
+            return page(ArticlePage.render(visitor.context(path), view, notice: notice))
+        } catch {
+            return errorPage(error, visitor, path: path)
+        }
+    }
+
+    /// A step button: `Newsroom.transition`, the call `galley approve ID -m NOTE` makes (one commit, the same trailers).
+    func step(_ request: Request, _ context: DeskRequestContext) async -> Response {
+        let (visitor, person): (Visitor, Person)
+        switch await signedIn(request) {
+        case .success(let signed): (visitor, person) = signed
+        case .failure(let redirect): return redirect
+        }
+        let id = context.parameters.get("id") ?? ""
+        let path = "/articles/\(id)"
+        guard let form = await checkedForm(request, context, expected: visitor.session?.formToken) else {
+            return formExpired(visitor, path: path)
+        }
+        let name = form["step"] ?? ""
+        let note = form.text("note").flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        let body = form.text("body")
+        do {
+            _ = try await desk.run { (newsroom) throws(GalleyError) in
+                try newsroom.transition(id, name, note: note, body: body, actorID: person.id)
+            }
+            return redirect("\(path)?done=\(Layout.percentEncoded(name))")
+        } catch {
+            // The refusal's own words, on the article as it is now; the note typed is kept.
+            guard let view = try? await articleView(id, for: person) else { return errorPage(error, visitor, path: path) }
+            let html = ArticlePage.render(visitor.context(path), view, error: error.text(in: visitor.language), note: note ?? "")
+            return page(html, status: Self.status(of: error))
+        }
+    }
+
+    /// Search: `Newsroom.search`, the call `galley search` makes.
+    func search(_ request: Request, _ context: DeskRequestContext) async -> Response {
+        let visitor: Visitor
+        switch await signedIn(request) {
+        case .success(let signed): visitor = signed.0
+        case .failure(let redirect): return redirect
+        }
+        let query = request.uri.queryParameters["q"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
+        let path = "/search"
+        guard !query.isEmpty else { return page(SearchPage.render(visitor.context(path), query: "", hits: [], workflow: nil)) }
+        do {
+            let (hits, workflow) = try await desk.run { (newsroom) throws(GalleyError) in
+                (try newsroom.search(query, limit: 50).map(\.article), try newsroom.snapshot().workflow)
+            }
+            return page(SearchPage.render(visitor.context(path), query: query, hits: hits, workflow: workflow))
+        } catch {
+            return errorPage(error, visitor, path: path)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Galley
+import Hummingbird
+
+/// Writing and editing: `Newsroom.create` (as `galley new`) and `Newsroom.save` (as `galley save`),
+/// the edit carrying the version it started from so a stale form never overwrites newer text.
+extension DeskRoutes {
+    func newArticleForm(_ request: Request, _ context: DeskRequestContext) async -> Response {
+        let visitor: Visitor
+        switch await signedIn(request) {
+        case .success(let signed): visitor = signed.0
+        case .failure(let redirect): return redirect
+        }
+        return page(ArticleFormPage.render(visitor.context("/new"), ArticleForm(id: nil, title: "", section: "", body: "")))
+    }
+
+    func createArticle(_ request: Request, _ context: DeskRequestContext) async -> Response {
+        let (visitor, person): (Visitor, Person)
+        switch await signedIn(request) {
+        case .success(let signed): (visitor, person) = signed
+        case .failure(let redirect): return redirect
+        }
+        guard let form = await checkedForm(request, context, expected: visitor.session?.formToken) else {
+            return formExpired(visitor, path: "/new")
+        }
+        let typed = ArticleForm(id: nil, title: form["title"] ?? "", section: (form["section"] ?? "").trimmingSpaces(), body: form.text("body") ?? "")
+        let input = NewArticle(title: typed.title, section: typed.section.isEmpty ? nil : typed.section, body: typed.body)
+        do {
+            let step = try await desk.run { (newsroom) throws(GalleyError) in try newsroom.create(input, actorID: person.id) }
+            return redirect("/articles/\(step.event.article ?? "")?done=create")
+        } catch {
+            let html = ArticleFormPage.render(visitor.context("/new"), typed, error: error.text(in: visitor.language))
+            return page(html, status: Self.status(of: error))
+        }
+    }
+
+    func editForm(_ request: Request, _ context: DeskRequestContext) async -> Response {
+        let (visitor, person): (Visitor, Person)
+        switch await signedIn(request) {
+        case .success(let signed): (visitor, person) = signed
+        case .failure(let redirect): return redirect
+        }
+        let id = context.parameters.get("id") ?? ""
+        let path = "/articles/\(id)/edit"
+        do {
+            let (article, version) = try await desk.run { (newsroom) throws(GalleyError) in try newsroom.articleForEditing(id, actorID: person.id) }
+            let meta = article.document.meta
+            let form = ArticleForm(id: meta.id, title: meta.title, section: meta.section ?? "", body: article.document.body, version: version)
+            return page(ArticleFormPage.render(visitor.context(path), form))
+        } catch {
+            return errorPage(error, visitor, path: path)
+        }
+    }
+
+    func saveArticle(_ request: Request, _ context: DeskRequestContext) async -> Response {
+        let (visitor, person): (Visitor, Person)
+        switch await signedIn(request) {
+        case .success(let signed): (visitor, person) = signed
+        case .failure(let redirect): return redirect
+        }
+        let id = context.parameters.get("id") ?? ""
+        let path = "/articles/\(id)/edit"
+        guard let form = await checkedForm(request, context, expected: visitor.session?.formToken) else {
+            return formExpired(visitor, path: path)
+        }
+        let typed = ArticleForm(id: id, title: form["title"] ?? "", section: "", body: form.text("body") ?? "", version: form["version"])
+        // A form without its version cannot prove it saw the current text: refused like a stale one.
+        let version = typed.version ?? ""
+        do {
+            let step = try await desk.run { (newsroom) throws(GalleyError) in
+                try newsroom.save(id, content: .body(typed.body), title: typed.title, basedOn: version, actorID: person.id)
+            }
+            return redirect("/articles/\(id)" + (step == nil ? "" : "?done=revise"))
+        } catch {
+            // The person's text stays in the form. Once they have seen the version saved
+            // meanwhile (shown below it), the form carries that version: saving again is a choice.
+            var kept = typed
+            let current = try? await desk.run { (newsroom) throws(GalleyError) in try newsroom.articleForEditing(id, actorID: person.id) }
+            if let current { kept.version = current.version }
+            let html = ArticleFormPage.render(visitor.context(path), kept, error: error.text(in: visitor.language), current: current?.article)
+            return page(html, status: Self.status(of: error))
+        }
+    }
+}

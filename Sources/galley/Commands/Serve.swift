@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Galley
+import GalleyDesk
+import Synchronization
+
+extension GalleyCommand {
+    /// `galley serve`: the web desk, as thin as the other commands (GalleyDesk does the work).
+    struct Serve: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "serve",
+            abstract: Help.text("Run the web desk for this newsroom (sign in, queue, articles, steps)."),
+            discussion: """
+                Serves HTML pages that work without JavaScript, on phones too, in the newsroom's \
+                language (Vietnamese unless galley.yaml says otherwise; each reader may switch). People \
+                sign in with the password `galley people password` set; every button makes the same \
+                call as the matching command, so each step is one commit with the same trailers. \
+                Works on a bare repository. Put a TLS proxy in front to reach it from other machines \
+                (--secure-cookies, or --trust-proxy when the proxy sets X-Forwarded-Proto and X-Forwarded-For).
+
+                Example: galley serve --listen 127.0.0.1:8080
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp("Address and port to listen on (port 0: any free one).", valueName: "addr:port"))
+        var listen = "127.0.0.1:8080"
+        @Flag(help: "Mark cookies Secure (the desk is reached over https).") var secureCookies = false
+        @Flag(help: "Believe X-Forwarded-Proto and X-Forwarded-For (only behind a proxy that sets them).") var trustProxy = false
+
+        func validate() throws {
+            if DeskConfiguration.listenAddress(listen) == nil {
+                throw ValidationError("--listen takes ADDR:PORT, e.g. 127.0.0.1:8080, not '\(listen)'")
+            }
+        }
+
+        /// The entry point runs commands synchronously: the server runs in a task while this
+        /// thread waits for it to stop.
+        func run() throws {
+            guard let (host, port) = DeskConfiguration.listenAddress(listen) else { throw ExitCode.validationFailure }
+            let configuration = DeskConfiguration(
+                repository: global.repo, currentDirectory: FileManager.default.currentDirectoryPath, host: host, port: port,
+                secureCookies: secureCookies, trustProxy: trustProxy, language: global.language)
+            let language = Terminal.language
+            let failure = Mutex<(any Error)?>(nil)
+            let stopped = DispatchSemaphore(value: 0)
+            Task {
+                do {
+                    try await DeskServer.run(configuration) { url, newsroom in
+                        Terminal.print(Catalog.render(.desk(.serving(url: url, newsroom: newsroom)), in: language))
+                    }
+                } catch {
+                    failure.withLock { $0 = error }
+                }
+                stopped.signal()
+            }
+            stopped.wait()
+            guard let error = failure.withLock({ $0 }) else { return }
+            if let error = error as? GalleyError {
+                Terminal.note(error.text(in: language))
+                throw ExitCode(error.exitCode)
+            }
+            Terminal.note("serve: \(error)")
+            throw ExitCode.failure
+        }
+    }
+}
