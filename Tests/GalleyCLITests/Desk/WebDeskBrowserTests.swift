@@ -178,6 +178,35 @@ struct WebDeskBrowserTests {
         #expect(try newsroom.gitOut(["log", "-1", "--format=%B", "HEAD~1"]).contains("Nhờ anh chị xem giúp"))
         let verified = try newsroom.ok(["verify", "--format", "json"])
         #expect(try jsonObject(verified)["ok"] as? Bool == true, "\(verified)")
+
+        // Search folds Vietnamese marks, as `galley search` does: "cau dong lac" finds "Cầu Đông Lạc".
+        try browser.go(url + "/search?q=cau+dong+lac")
+        #expect(try browser.elements("li[data-article='\(id)']").count == 1, "\((try? browser.source()) ?? "")")
+        // English is a link away, and stays chosen.
+        try browser.submit("footer a")
+        #expect(try browser.source().contains("<html lang=\"en\""))
+        try browser.go(url + "/queue")
+        #expect(try browser.text("h1") == "My work")
+
+        // A step someone else took first: the button's refusal shows the refusal's words.
+        try browser.go(url + "/articles/\(id)")
+        try newsroom.ok(["reject", id, "-m", "Cần thêm nguồn"], as: Newsroom.chief)
+        let headAfterChief = try newsroom.head()
+        try browser.type("#note-reject", "Trả lại cho phóng viên")
+        try browser.submit("#step-reject")
+        let refusal = try browser.text("#error")
+        #expect(refusal.contains("reject") && refusal.contains(Newsroom.chief), "says who was first: \(refusal)")
+        #expect(try newsroom.head() == headAfterChief, "nothing was written")
+        if try !browser.elements("#note-reject").isEmpty {
+            #expect(try browser.value("#note-reject") == "Trả lại cho phóng viên", "the note typed is kept")
+        }
+
+        // A person deactivated meanwhile is signed out at their next page.
+        try newsroom.ok(["people", "deactivate", Newsroom.editor], as: Newsroom.admin)
+        try browser.go(url + "/queue")
+        #expect(try browser.currentURL().hasSuffix("/signin"))
+        try stage.signIn(Newsroom.editor, Self.editorPassword)
+        #expect(try browser.currentURL().hasSuffix("/signin"), "and cannot sign in again")
     }
 
     /// A POST as a forger would send it: the session cookie, no token (or a wrong one); the status.
