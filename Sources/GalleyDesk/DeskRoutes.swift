@@ -28,6 +28,7 @@ struct DeskRoutes: Sendable {
         router.get("/new") { request, context in await newArticleForm(request, context) }
         router.post("/new") { request, context in await createArticle(request, context) }
         router.get("/articles/:id/edit") { request, context in await editForm(request, context) }
+        router.get("/articles/:id/files/:name") { request, context in await articleFile(request, context) }
         router.post("/articles/:id/edit") { request, context in await saveArticle(request, context) }
     }
 

@@ -3,7 +3,18 @@
 /// source reaches the page escaped, raw HTML is shown as text (never passed through),
 /// and links and images keep only http, https, mailto and relative addresses.
 public enum Markdown {
-    public static func html(_ source: String) -> HTML {
+    /// `files`: where the article's own files are served (`/articles/ID/files/`): a relative
+    /// image or link (`anh.jpg`, beside index.md) points there.
+    public static func html(_ source: String, files: String? = nil) -> HTML {
+        Renderer(files: files).html(source)
+    }
+}
+
+/// One rendering, knowing where relative addresses point.
+struct Renderer {
+    var files: String?
+
+    func html(_ source: String) -> HTML {
         var blocks: [HTML] = []
         var paragraph: [String] = []
         var list: (ordered: Bool, items: [String])?
@@ -72,7 +83,7 @@ public enum Markdown {
     }
 
     /// `## Text` → (2, "Text"); the closing hashes of `## Text ##` are dropped.
-    static func heading(_ line: Substring) -> (Int, String)? {
+    func heading(_ line: Substring) -> (Int, String)? {
         let hashes = line.prefix(while: { $0 == "#" }).count
         guard (1...6).contains(hashes) else { return nil }
         let rest = line.dropFirst(hashes)
@@ -83,7 +94,7 @@ public enum Markdown {
     }
 
     /// `- item`, `* item`, `+ item`, `1. item`, `1) item`.
-    static func listItem(_ line: Substring) -> (ordered: Bool, text: String)? {
+    func listItem(_ line: Substring) -> (ordered: Bool, text: String)? {
         if let first = line.first, "-*+".contains(first), line.dropFirst().first == " " {
             return (false, line.dropFirst(2).trimmingSpaces())
         }
@@ -97,7 +108,7 @@ public enum Markdown {
     // MARK: Inline
 
     /// Text with emphasis, code spans, links and images; everything else escaped.
-    static func inline(_ text: String) -> HTML {
+    func inline(_ text: String) -> HTML {
         var output = ""
         var plain = ""
         let characters = Array(text)
@@ -171,7 +182,7 @@ public enum Markdown {
     }
 
     /// The first position at or after `start` where `marker` begins (a single `*` that is half of `**` does not count).
-    static func find(_ marker: String, in characters: [Character], from start: Int) -> Int? {
+    func find(_ marker: String, in characters: [Character], from start: Int) -> Int? {
         let pattern = Array(marker)
         var index = start
         while index + pattern.count <= characters.count {
@@ -188,7 +199,7 @@ public enum Markdown {
     }
 
     /// `[label](target)` starting at `start` (the `[`): the label, the target and the index after `)`.
-    static func linkParts(_ characters: [Character], from start: Int) -> (String, String, Int)? {
+    func linkParts(_ characters: [Character], from start: Int) -> (String, String, Int)? {
         var depth = 0
         var index = start
         var labelEnd: Int?
@@ -227,14 +238,21 @@ public enum Markdown {
 
     /// The address when it is http(s), mailto or relative; nil for anything else
     /// (`javascript:`, `data:` …, however it is spelled with case, blanks or controls).
-    static func safeURL(_ target: String) -> String? {
+    func safeURL(_ target: String) -> String? {
         let cleaned = String(target.unicodeScalars.filter { !$0.properties.isWhitespace && $0.properties.generalCategory != .control })
         guard !cleaned.isEmpty else { return nil }
-        guard let colon = cleaned.firstIndex(of: ":") else { return cleaned }
+        guard let colon = cleaned.firstIndex(of: ":") else { return relative(cleaned) }
         let beforeColon = cleaned[..<colon]
         // A colon after a path, query or fragment starts no scheme: `a/b:c` is relative.
-        if beforeColon.contains(where: { "/?#".contains($0) }) { return cleaned }
+        if beforeColon.contains(where: { "/?#".contains($0) }) { return relative(cleaned) }
         return ["http", "https", "mailto"].contains(beforeColon.lowercased()) ? cleaned : nil
+    }
+
+    /// A bare file name (`anh.jpg`, `./anh.jpg`) is the article's own file; other relative addresses stay.
+    func relative(_ address: String) -> String {
+        let name = address.hasPrefix("./") ? String(address.dropFirst(2)) : address
+        guard let files, !name.isEmpty, !name.contains("/"), !name.hasPrefix("#"), !name.hasPrefix("?") else { return address }
+        return files + name
     }
 }
 

@@ -25,6 +25,9 @@ struct MarkdownTests {
         #expect(html("[bấm](javascript:alert(1))") == "<p>bấm</p>")
         #expect(html("[bấm](JaVa\tScRiPt:alert(1))") == "<p>bấm</p>")
         #expect(html("![x](data:image/svg+xml,abc)") == "<p>x</p>")
+        let files = Markdown.html("![Cầu](cau.jpg) ![Cầu](./cau.jpg) ![x](../khac/x.png) [tệp](bao-cao.pdf)", files: "/articles/cau/files/").rendered
+        #expect(files.components(separatedBy: "src=\"/articles/cau/files/cau.jpg\"").count == 3, "the article's own files: \(files)")
+        #expect(files.contains("src=\"../khac/x.png\"") && files.contains("href=\"/articles/cau/files/bao-cao.pdf\""))
         #expect(html("[thư](mailto:toa-soan@example.vn)").contains("href=\"mailto:toa-soan@example.vn\""))
         #expect(html("[a](\"onmouseover=alert(1))") == "<p><a href=\"&quot;onmouseover=alert(1)\" rel=\"nofollow noopener noreferrer\">a</a></p>")
         #expect(html("[Huế](https://vi.wikipedia.org/wiki/Huế_(định_hướng))").contains("href=\"https://vi.wikipedia.org/wiki/Huế_(định_hướng)\""))

@@ -1,3 +1,4 @@
+import Foundation
 import GitKit
 
 /// An article's version: the blob id of its `index.md`. A form that edits an article carries
@@ -26,5 +27,17 @@ extension Newsroom {
             throw GalleyError(refusal: snapshot.workflow.editRefusal(on: stored.standing, for: actor))
         }
         return (stored, try snapshot.version(ofArticleAt: stored.path))
+    }
+}
+
+extension Snapshot {
+    /// A file beside an article's `index.md` (an image, a document): its bytes, or nil when
+    /// the article has no such file. `name` is one path component: nothing outside the folder.
+    public func articleFile(_ name: String, besideArticleAt path: String) throws(GalleyError) -> Data? {
+        guard !name.isEmpty, name != ".", name != "..", !name.contains("/"), !name.contains("\\"), name != ArticleLayout.fileName else { return nil }
+        let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+        let repository = self.repository
+        let commit = self.commit
+        return try git("reading \(folder)/\(name)", { () throws(GitError) in try repository.fileData(at: "\(folder)/\(name)", inCommit: commit) })
     }
 }

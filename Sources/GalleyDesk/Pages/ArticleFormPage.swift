@@ -36,7 +36,7 @@ enum ArticleFormPage {
         if let current {
             // The version saved meanwhile, to compare with the text kept in the form.
             content = content + .element("h2", [], context.text(.articleText))
-                + .element("article", [("class", "text"), ("id", "current")], Markdown.html(current.document.body))
+                + .element("article", [("class", "text"), ("id", "current")], Markdown.html(current.document.body, files: "/articles/\(current.document.meta.id)/files/"))
         }
         return Layout.page(heading, context, error: error, content)
     }

@@ -34,7 +34,7 @@ enum ArticlePage {
         }
         content = content + steps(context, view, note: note)
         content = content + .element("h2", [], context.text(.articleText))
-        content = content + .element("article", [("class", "text"), ("id", "body")], Markdown.html(view.article.document.body))
+        content = content + .element("article", [("class", "text"), ("id", "body")], Markdown.html(view.article.document.body, files: "/articles/\(meta.id)/files/"))
         content = content + .element("h2", [], context.text(.history)) + history(context, view.history)
         return Layout.page(meta.title, context, notice: notice, error: error, content)
     }

@@ -46,6 +46,33 @@ struct WebDeskHTTPTests {
         #expect(try signInForm(secure).setCookie.contains("Secure"))
     }
 
+    @Test func anArticlesOwnImagesAreServedAndNothingElse() throws {
+        let newsroom = try Newsroom()
+        try #require(try newsroom.galleyWithInput(["people", "password", Newsroom.reporter, "--stdin"], as: Newsroom.admin, input: "mật khẩu đủ dài 1").status == 0)
+        let id = try newsroom.newArticle("Ảnh cầu", body: "![Cầu](cau.png)\n")
+        let path = try #require(try jsonObject(try newsroom.ok(["show", id, "--format", "json"]))["path"] as? String)
+        let folder = newsroom.repo.appendingPathComponent(path).deletingLastPathComponent()
+        let image = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3])
+        try image.write(to: folder.appendingPathComponent("cau.png"))
+        _ = try newsroom.gitOut(["add", "."])
+        _ = try newsroom.gitOut(["-c", "user.name=Ảnh", "-c", "user.email=anh@example.vn", "commit", "-q", "-m", "ảnh"])
+        let desk = try DeskProcess(newsroom)
+        defer { desk.stop() }
+        let signedIn = try signIn(desk, Newsroom.reporter, "mật khẩu đủ dài 1")
+        let session = try #require(signedIn.headers.first { $0.1.hasPrefix("galley_session=") }?.1.split(separator: ";").first.map(String.init))
+        let page = try LoopbackHTTP.request(port: desk.port, "GET", "/articles/\(id)", headers: [("Cookie", session)])
+        #expect(page.text.contains("src=\"/articles/\(id)/files/cau.png\""))
+        let served = try LoopbackHTTP.request(port: desk.port, "GET", "/articles/\(id)/files/cau.png", headers: [("Cookie", session)])
+        #expect(served.status == 200 && served.body == image && served.header("Content-Type") == "image/png")
+        #expect(served.header("Content-Security-Policy")?.contains("sandbox") == true)
+        for other in ["index.md", "..%2Findex.md", "nothing.png"] {
+            let refused = try LoopbackHTTP.request(port: desk.port, "GET", "/articles/\(id)/files/\(other)", headers: [("Cookie", session)])
+            #expect(refused.status == 404, "\(other): \(refused.status)")
+        }
+        let anonymous = try LoopbackHTTP.request(port: desk.port, "GET", "/articles/\(id)/files/cau.png")
+        #expect(anonymous.status == 303, "files need a session too")
+    }
+
     @Test func guessingIsThrottledAndPagesNeedASession() throws {
         let newsroom = try Newsroom()
         try #require(try newsroom.galleyWithInput(["people", "password", Newsroom.reporter, "--stdin"], as: Newsroom.admin, input: "mật khẩu đủ dài 1").status == 0)

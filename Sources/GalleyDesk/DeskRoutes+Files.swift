@@ -1,0 +1,41 @@
+import Foundation
+import Galley
+import HTTPTypes
+import Hummingbird
+
+/// The files beside an article's index.md (its images), for the article page's `<img>`s.
+extension DeskRoutes {
+    static let fileTypes = [
+        "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif", "webp": "image/webp", "avif": "image/avif",
+        "svg": "image/svg+xml", "pdf": "application/pdf",
+    ]
+
+    func articleFile(_ request: Request, _ context: DeskRequestContext) async -> Response {
+        let visitor: Visitor
+        switch await signedIn(request) {
+        case .success(let signed): visitor = signed.0
+        case .failure(let redirect): return redirect
+        }
+        let id = context.parameters.get("id") ?? ""
+        let name = context.parameters.get("name") ?? ""
+        let data: Data?
+        do {
+            data = try await desk.run { (newsroom) throws(GalleyError) in
+                let (article, _) = try newsroom.show(id)
+                return try newsroom.snapshot().articleFile(name, besideArticleAt: article.path)
+            }
+        } catch {
+            return errorPage(error, visitor, path: "/articles/\(id)")
+        }
+        guard let data else { return errorPage(.notFound("no file \(name) beside \(id)"), visitor, path: "/articles/\(id)") }
+        let type = Self.fileTypes[(name.split(separator: ".").last.map(String.init) ?? "").lowercased()]
+        // Served as a sandboxed document that runs nothing (an SVG opened by itself included);
+        // a type the desk does not know is a download, never rendered.
+        var headers: HTTPFields = [
+            .contentType: type ?? "application/octet-stream", .xContentTypeOptions: "nosniff", .cacheControl: "private, no-store",
+            .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+        ]
+        if type == nil, let disposition = HTTPField.Name("Content-Disposition") { headers[disposition] = "attachment" }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
