@@ -51,6 +51,8 @@ public enum CommandHelp {
         "Add a person.": "Thêm một người.",
         "Replace a person's roles (and reactivate them).": "Thay vai trò của một người (và kích hoạt lại).",
         "Deactivate a person: they stay listed but may take no step.": "Vô hiệu hóa một người: vẫn có tên trong danh sách nhưng không làm được bước nào.",
+        "Set a person's password for the web desk (galley serve).": "Đặt mật khẩu của một người cho bàn biên tập trên web (galley serve).",
+        "Run the web desk for this newsroom (sign in, queue, articles, steps).": "Chạy bàn biên tập trên web cho tòa soạn này (đăng nhập, việc chờ, bài viết, các bước).",
         "Add or revoke a person's SSH signing key (admins only).": "Thêm hoặc thu hồi khóa ký SSH của một người (chỉ quản trị viên).",
         "Add a public key (FILE.pub) to a person.": "Thêm một khóa công khai (TỆP.pub) cho một người.",
         "Revoke a key by its fingerprint (SHA256:…, as ssh-keygen -lf prints it).": "Thu hồi khóa theo dấu vân tay (SHA256:…, như ssh-keygen -lf in ra).",
