@@ -28,7 +28,15 @@ actor SignInThrottle {
         let now = clock()
         failures[key(person: person), default: []].append(now)
         failures[key(address: address), default: []].append(now)
+        // Guesses under ever new ids or addresses must not grow the table without end.
+        if failures.count > Self.sweepAbove {
+            failures = failures.filter { $0.value.contains { now.timeIntervalSince($0) < Self.window } }
+        }
     }
+
+    /// Past this many keys, those whose failures have all aged out are dropped.
+    static let sweepAbove = 10_000
+    var keys: Int { failures.count }
 
     /// A good sign-in clears the person's count (not the address's: one right password
     /// between many guesses must not reset them).

@@ -50,6 +50,16 @@ struct SessionTests {
         #expect(await throttle.wait(person: "thanhphu", address: "10.0.0.1") == nil, "failures age out")
     }
 
+    @Test func oldFailuresDoNotPileUp() async {
+        let clock = TestClock()
+        let throttle = SignInThrottle(clock: { clock.read() })
+        for index in 0..<(SignInThrottle.sweepAbove / 2) { await throttle.failed(person: "p\(index)", address: "a\(index)") }
+        clock.advance(SignInThrottle.window + 1)
+        for index in 0..<10 { await throttle.failed(person: "q\(index)", address: "b\(index)") }
+        let keys = await throttle.keys
+        #expect(keys == 20, "only the recent failures' keys are kept: \(keys)")
+    }
+
     @Test func tokensAreRandomAndComparedWhole() {
         let one = Token.make()
         #expect(one.count == 64 && Token.make() != one)
