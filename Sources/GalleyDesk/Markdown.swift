@@ -1,5 +1,5 @@
 /// A small Markdown renderer for article bodies: paragraphs, headings, emphasis, links,
-/// lists, quotes, code spans and images. Safe by construction: every character of the
+/// lists, quotes, code spans, fenced code and images. Safe by construction: every character of the
 /// source reaches the page escaped, raw HTML is shown as text (never passed through),
 /// and links and images keep only http, https, mailto and relative addresses.
 public enum Markdown {
@@ -42,9 +42,25 @@ struct Renderer {
             flushQuote()
         }
 
+        var fence: [String]?
         for rawLine in source.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : String(rawLine)
             let trimmed = line.drop(while: { $0 == " " })
+            // A fenced block (``` … ```) is shown exactly as written, escaped.
+            if trimmed.hasPrefix("```") {
+                if let lines = fence {
+                    blocks.append(.element("pre", [], .element("code", [], HTML(text: lines.joined(separator: "\n")))))
+                    fence = nil
+                } else {
+                    flushAll()
+                    fence = []
+                }
+                continue
+            }
+            if fence != nil {
+                fence?.append(line)
+                continue
+            }
             if trimmed.isEmpty {
                 flushAll()
                 continue
@@ -78,6 +94,7 @@ struct Renderer {
             flushList()
             paragraph.append(String(trimmed))
         }
+        if let lines = fence { blocks.append(.element("pre", [], .element("code", [], HTML(text: lines.joined(separator: "\n"))))) }
         flushAll()
         return HTML.join(blocks, separator: "\n")
     }

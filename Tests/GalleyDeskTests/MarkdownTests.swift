@@ -42,6 +42,11 @@ struct MarkdownTests {
         #expect(html("[<script>](https://a.vn)").contains(">&lt;script&gt;</a>"))
     }
 
+    @Test func fencedCodeIsShownAsWritten() {
+        #expect(html("Trước\n```html\n<script>x</script>\n  *không nghiêng*\n```\nSau") == "<p>Trước</p>\n<pre><code>&lt;script&gt;x&lt;/script&gt;\n  *không nghiêng*</code></pre>\n<p>Sau</p>")
+        #expect(html("```\nchưa đóng <b>") == "<pre><code>chưa đóng &lt;b&gt;</code></pre>")
+    }
+
     @Test func escapesAndControlCharacters() {
         #expect(html("\\*không nghiêng\\*") == "<p>*không nghiêng*</p>")
         #expect(html("a\u{0}b\u{1B}[31mc") == "<p>ab[31mc</p>")

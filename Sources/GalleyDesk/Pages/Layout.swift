@@ -89,5 +89,6 @@ enum Layout {
         article.text img{max-width:100%}table{border-collapse:collapse;width:100%;font-size:.9rem}
         td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
         .step{border:1px solid #ccc;background:#fff;padding:.6rem;margin:.5rem 0}
+        pre{overflow-x:auto;background:#f3f3f3;padding:.5rem}
         """
 }
