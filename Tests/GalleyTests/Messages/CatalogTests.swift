@@ -174,6 +174,7 @@ struct CatalogTests {
         case .editOutOfDate: "editOutOfDate"
         case .serving: "serving"
         }
+    }
 
     static func editorialName(of message: EditorialMessage) -> String {
         switch message {
