@@ -37,7 +37,7 @@ struct SSHEntryTests {
         "git-receive-pack toa-soan.git", "git-receive-pack ''", "git-receive-pack 'toa-soan.git", "git-receive-pack '..'",
         "git-receive-pack '/srv/git/toa-soan.git/../ban-thoi-su.git/../../../etc'",
         // Option injection: a word starting with '-' is never a listed repository, and no second word passes.
-        "git-upload-pack '--upload-pack=touch /tmp/pwned'", "git-upload-pack '--help'", "git-upload-pack '-'",
+        "git-upload-pack '--upload-pack=touch pwned'", "git-upload-pack '--help'", "git-upload-pack '-'",
         "git-upload-pack --upload-pack=id '/srv/git/toa-soan.git'", "git-upload-pack '/srv/git/toa-soan.git' --strict",
         "git-receive-pack '/srv/git/toa-soan.git' --quiet", "git upload-pack --advertise-refs '/srv/git/toa-soan.git'",
         // Newlines, tabs and doubled spaces: one command, one quoted word, nothing after it.
@@ -87,7 +87,7 @@ struct SSHEntryTests {
             "GIT_CONFIG_COUNT": "1", "GIT_CONFIG_KEY_0": "core.hooksPath", "GIT_CONFIG_VALUE_0": "/nonexistent",
             "GIT_CONFIG_PARAMETERS": "'core.hookspath'='/x'", "GIT_DIR": "/srv/git/other.git", "GIT_OBJECT_DIRECTORY": "/tmp",
             "GL_USER": "hangoc", "REMOTE_USER": "tbt", "GITEA_PUSHER_NAME": "tbt", "GL_USERNAME": "tbt", "GALLEY_PUSHER": "tbt",
-            "GIT_PROTOCOL": "version=2", "LANG": "vi_VN.UTF-8", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin", "HOME": "/home/git",
+            "GIT_PROTOCOL": "version=2", "LANG": "vi_VN.UTF-8", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin", "HOME": "/srv/git",
         ]
         let removed = SSHEntry.smuggled(in: environment)
         #expect(Set(removed) == Set(environment.keys).subtracting(["GIT_PROTOCOL", "LANG", "LC_ALL", "PATH", "HOME"]))
