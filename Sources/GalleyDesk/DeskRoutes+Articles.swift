@@ -6,11 +6,7 @@ import Hummingbird
 extension DeskRoutes {
     /// "Việc của tôi": `Newsroom.queue`, the call `galley queue` makes.
     func queue(_ request: Request, _ context: DeskRequestContext) async -> Response {
-        let (visitor, person): (Visitor, Person)
-        switch await signedIn(request) {
-        case .success(let signed): (visitor, person) = signed
-        case .failure(let redirect): return redirect
-        }
+        guard case let (visitor, person)? = await signedIn(request) else { return toSignIn }
         do {
             let (items, workflow) = try await desk.run { (newsroom) throws(GalleyError) in
                 (try newsroom.queue(actorID: person.id, scope: .waiting).items, try newsroom.snapshot().workflow)
@@ -38,11 +34,7 @@ extension DeskRoutes {
     }
 
     func article(_ request: Request, _ context: DeskRequestContext) async -> Response {
-        let (visitor, person): (Visitor, Person)
-        switch await signedIn(request) {
-        case .success(let signed): (visitor, person) = signed
-        case .failure(let redirect): return redirect
-        }
+        guard case let (visitor, person)? = await signedIn(request) else { return toSignIn }
         let id = context.parameters.get("id") ?? ""
         let path = "/articles/\(id)"
         do {
@@ -61,11 +53,7 @@ extension DeskRoutes {
 
     /// A step button: `Newsroom.transition`, the call `galley approve ID -m NOTE` makes (one commit, the same trailers).
     func step(_ request: Request, _ context: DeskRequestContext) async -> Response {
-        let (visitor, person): (Visitor, Person)
-        switch await signedIn(request) {
-        case .success(let signed): (visitor, person) = signed
-        case .failure(let redirect): return redirect
-        }
+        guard case let (visitor, person)? = await signedIn(request) else { return toSignIn }
         let id = context.parameters.get("id") ?? ""
         let path = "/articles/\(id)"
         guard let form = await checkedForm(request, context, expected: visitor.session?.formToken) else {
@@ -89,11 +77,7 @@ extension DeskRoutes {
 
     /// Search: `Newsroom.search`, the call `galley search` makes.
     func search(_ request: Request, _ context: DeskRequestContext) async -> Response {
-        let visitor: Visitor
-        switch await signedIn(request) {
-        case .success(let signed): visitor = signed.0
-        case .failure(let redirect): return redirect
-        }
+        guard case let (visitor, _)? = await signedIn(request) else { return toSignIn }
         let query = request.uri.queryParameters["q"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
         let path = "/search"
         guard !query.isEmpty else { return page(SearchPage.render(visitor.context(path), query: "", hits: [], workflow: nil)) }

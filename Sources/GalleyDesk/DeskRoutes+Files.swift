@@ -11,11 +11,7 @@ extension DeskRoutes {
     ]
 
     func articleFile(_ request: Request, _ context: DeskRequestContext) async -> Response {
-        let visitor: Visitor
-        switch await signedIn(request) {
-        case .success(let signed): visitor = signed.0
-        case .failure(let redirect): return redirect
-        }
+        guard case let (visitor, _)? = await signedIn(request) else { return toSignIn }
         let id = context.parameters.get("id") ?? ""
         let name = context.parameters.get("name") ?? ""
         let data: Data?

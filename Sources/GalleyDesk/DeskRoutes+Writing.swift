@@ -6,20 +6,12 @@ import Hummingbird
 /// the edit carrying the version it started from so a stale form never overwrites newer text.
 extension DeskRoutes {
     func newArticleForm(_ request: Request, _ context: DeskRequestContext) async -> Response {
-        let visitor: Visitor
-        switch await signedIn(request) {
-        case .success(let signed): visitor = signed.0
-        case .failure(let redirect): return redirect
-        }
+        guard case let (visitor, _)? = await signedIn(request) else { return toSignIn }
         return page(ArticleFormPage.render(visitor.context("/new"), ArticleForm(id: nil, title: "", section: "", body: "")))
     }
 
     func createArticle(_ request: Request, _ context: DeskRequestContext) async -> Response {
-        let (visitor, person): (Visitor, Person)
-        switch await signedIn(request) {
-        case .success(let signed): (visitor, person) = signed
-        case .failure(let redirect): return redirect
-        }
+        guard case let (visitor, person)? = await signedIn(request) else { return toSignIn }
         guard let form = await checkedForm(request, context, expected: visitor.session?.formToken) else {
             return formExpired(visitor, path: "/new")
         }
@@ -35,11 +27,7 @@ extension DeskRoutes {
     }
 
     func editForm(_ request: Request, _ context: DeskRequestContext) async -> Response {
-        let (visitor, person): (Visitor, Person)
-        switch await signedIn(request) {
-        case .success(let signed): (visitor, person) = signed
-        case .failure(let redirect): return redirect
-        }
+        guard case let (visitor, person)? = await signedIn(request) else { return toSignIn }
         let id = context.parameters.get("id") ?? ""
         let path = "/articles/\(id)/edit"
         do {
@@ -53,11 +41,7 @@ extension DeskRoutes {
     }
 
     func saveArticle(_ request: Request, _ context: DeskRequestContext) async -> Response {
-        let (visitor, person): (Visitor, Person)
-        switch await signedIn(request) {
-        case .success(let signed): (visitor, person) = signed
-        case .failure(let redirect): return redirect
-        }
+        guard case let (visitor, person)? = await signedIn(request) else { return toSignIn }
         let id = context.parameters.get("id") ?? ""
         let path = "/articles/\(id)/edit"
         guard let form = await checkedForm(request, context, expected: visitor.session?.formToken) else {

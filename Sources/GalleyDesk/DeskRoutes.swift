@@ -61,17 +61,16 @@ struct DeskRoutes: Sendable {
         return Visitor(language: language, token: token, session: session, person: person)
     }
 
-    /// A signed-in visitor and their person, or the way to the sign-in page.
-    enum SignedIn: Sendable {
-        case success((Visitor, Person))
-        case failure(Response)
+    /// A signed-in visitor and their person; nil sends the visitor to `toSignIn`. Every page
+    /// but sign-in opens with `guard case let (visitor, person)? = await signedIn(request) else { return toSignIn }`.
+    func signedIn(_ request: Request) async -> (Visitor, Person)? {
+        let visitor = await visitor(request)
+        guard let person = visitor.person else { return nil }
+        return (visitor, person)
     }
 
-    func signedIn(_ request: Request) async -> SignedIn {
-        let visitor = await visitor(request)
-        guard let person = visitor.person else { return .failure(.redirect(to: "/signin", type: .normal)) }
-        return .success((visitor, person))
-    }
+    /// Where a visitor without a session goes.
+    var toSignIn: Response { .redirect(to: "/signin", type: .normal) }
 
     /// The form's fields, if it carries this session's anti-forgery token.
     func checkedForm(_ request: Request, _ context: DeskRequestContext, expected: String?) async -> FormFields? {
