@@ -52,6 +52,19 @@ extension Repository {
         return Data(bytes: content, count: size)
     }
 
+    /// The size in bytes of object `id`, from its header: the object is not inflated.
+    public func objectSize(_ id: ObjectID) throws(GitError) -> Int {
+        var odbOut: OpaquePointer? = nil
+        try check(git_repository_odb(&odbOut, pointer), "git_repository_odb")
+        guard let odb = odbOut else { throw Self.missing("git_repository_odb") }
+        defer { git_odb_free(odb) }
+        var oid = id.oid
+        var size = 0
+        var type = GIT_OBJECT_INVALID
+        try check(git_odb_read_header(&size, &type, odb, &oid), "git_odb_read_header")
+        return size
+    }
+
     public func writeBlob(_ data: Data) throws(GitError) -> ObjectID {
         var oid = git_oid()
         let rc = data.withUnsafeBytes { raw -> Int32 in

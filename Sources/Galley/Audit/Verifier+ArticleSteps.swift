@@ -23,7 +23,9 @@ extension Verifier {
             else { return false }
             return kind == .create ? change.status == .added : change.oldBlob != nil
         }
-        for change in changes where change.path != target?.path {
+        // An attach or detach also adds or removes one file directly in the article's folder.
+        let bundleChange = kind == .attach || kind == .detach ? changes.first { Self.isBundleFile($0.path, of: article) } : nil
+        for change in changes where change.path != target?.path && change.path != bundleChange?.path {
             reportUnexplained(change, step: name, article: article, commit: id)
         }
         guard let target else {
@@ -48,6 +50,15 @@ extension Verifier {
         let data = try git("reading \(target.path)", { () throws(GitError) in try repository.blobData(newBlob) })
         guard let written = document(data, blob: newBlob, path: target.path, commit: id, article: article) else { return }
 
+        var attachment: AttachmentChange?
+        if kind == .attach || kind == .detach {
+            guard let bundleChange else {
+                report(id, article, .trailerMismatch, "an '\(name)' step \(kind == .attach ? "adds" : "removes") one file beside index.md; this commit does not")
+                return
+            }
+            attachment = try attachmentChange(kind, bundleChange, written: written, commit: id, article: article)
+            guard attachment != nil else { return }
+        }
         let carriesText: Bool
         // The step's times come from the file it wrote: `publish --at` as `publishDate`, `embargo --until` as
         // `embargo`. A value the step did not change is no parameter; one it may not write, StepSemantics refuses.
@@ -58,6 +69,8 @@ extension Verifier {
         case .embargo:
             carriesText = false
             embargoUntil = written.meta.embargo
+        case .attach, .detach:
+            carriesText = false
         case .transition(let transition):
             let claimed = current.flatMap { rules.workflow.transition(named: transition, from: $0.document.meta.state) }
             carriesText = claimed?.requiresBody ?? false
@@ -67,7 +80,7 @@ extension Verifier {
         }
         let step = ArticleStep(
             kind: kind, article: article, actor: person, note: message.note, time: Self.time(of: commit),
-            content: carriesText ? ArticleContent(of: written) : nil, publishAt: publishAt, embargoUntil: embargoUntil)
+            content: carriesText ? ArticleContent(of: written) : nil, publishAt: publishAt, embargoUntil: embargoUntil, attachment: attachment)
         let outcome: StepOutcome
         switch StepSemantics.apply(step, to: current, under: rules) {
         case .failure(let refusal) where refusal.rule == .noChange:
@@ -86,6 +99,10 @@ extension Verifier {
         }
         if outcome.path != target.path {
             report(id, article, .unexplainedChange, "\(target.path): a '\(name)' step on \(article) writes \(outcome.path)")
+            return
+        }
+        if let expected = outcome.files.first, let bundleChange, expected.path != bundleChange.path {
+            report(id, article, .badAttachment, "\(bundleChange.path): an '\(name)' step stores this file as \(expected.path)")
             return
         }
         compareTrailers(trailers, outcome.trailers, commit: id, article: article)

@@ -73,6 +73,9 @@ public struct Violation: Sendable, Equatable {
         case badSchedule = "bad-schedule"
         /// A publication that takes effect (its `publishDate`, else the step's time) before the article's embargo.
         case embargoed = "embargoed"
+        /// An attached file that is not a JPEG, PNG, WebP, GIF or PDF by its content, is larger than galley.yaml's
+        /// `attachment_max_mb`, is empty, or clashes with one the article has; a detach of a file it does not list.
+        case badAttachment = "bad-attachment"
     }
 }
 

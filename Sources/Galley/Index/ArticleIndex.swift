@@ -8,7 +8,7 @@ import GRDB
 /// Git stays the truth: deleting the file changes no answer.
 final class ArticleIndex {
     /// Bump when the schema or what is stored changes: older files are rebuilt.
-    static let schemaVersion = 7
+    static let schemaVersion = 8
     static let fileName = "galley-index.sqlite"
 
     let queue: DatabaseQueue

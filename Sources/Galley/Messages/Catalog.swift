@@ -130,6 +130,8 @@ public enum Catalog {
             return english(fact)
         case .desk(let fact):
             return english(fact)
+        case .attachment(let fact):
+            return english(fact)
         }
     }
 
@@ -273,6 +275,8 @@ public enum Catalog {
             return vietnamese(fact)
         case .desk(let fact):
             return vietnamese(fact)
+        case .attachment(let fact):
+            return vietnamese(fact)
         }
     }
 
@@ -313,7 +317,7 @@ public enum Catalog {
     private static func oneLine(_ text: String) -> String { text.split(whereSeparator: \.isNewline).joined(separator: " ") }
 
     /// "a", "a or b", "a, b or c".
-    private static func list(_ items: [String], or: String) -> String {
+    static func list(_ items: [String], or: String) -> String {
         items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(or) " + (items.last ?? "")
     }
 
@@ -380,6 +384,7 @@ extension Catalog {
         case .fieldPublishDate: ("publishes at", "đăng lúc")
         case .fieldEmbargo: ("embargo until", "cấm đăng trước")
         case .publishesAt: ("SHOWN FROM", "HIỆN TỪ")
+        case .fieldAttachments: ("attached", "ảnh và tệp đính kèm")
         }
     }
 

@@ -64,6 +64,8 @@ public enum CommandHelp {
         "Submit a draft (or a returned article) for editing. Author only.": "Gửi bản nháp (hoặc bài bị trả lại) để biên tập. Chỉ tác giả.",
         "Approve an article for its next stage.": "Duyệt bài sang khâu tiếp theo.",
         "Publish an approved article (front matter draft: false). Not by its author.": "Xuất bản bài đã duyệt (draft: false). Không phải tác giả.",
+        "Attach a photo or PDF to an article, with its caption and credit.": "Đính kèm ảnh hoặc tệp PDF vào bài, kèm chú thích và tác giả ảnh.",
+        "Remove an attached file from an article (the history keeps it).": "Gỡ một tệp đính kèm khỏi bài (lịch sử vẫn giữ tệp).",
         "Set, move or lift an article's embargo: no publication before that time.": "Đặt, dời hoặc bỏ lệnh cấm đăng: không bài nào được đăng trước thời điểm đó.",
         "Send an article back to its author, saying why.": "Trả bài về cho tác giả, kèm lý do.",
         "Retract a published article, saying why. Its text is kept (draft: true), never deleted.": "Gỡ bài đã xuất bản, kèm lý do. Nội dung được giữ lại (draft: true), không bao giờ xóa.",

@@ -93,6 +93,8 @@ public indirect enum Message: Sendable, Equatable {
     case editorial(EditorialMessage)
     /// The web desk and its passwords.
     case desk(DeskMessage)
+    /// Photos and files attached to an article.
+    case attachment(AttachmentMessage)
     /// Why an article came back: the step that sent it back to its author, and its note.
     case sentBack(step: String, actor: String, time: Timestamp, note: String?)
 }
@@ -110,5 +112,5 @@ public enum Label: String, Sendable, CaseIterable {
     case approvedThisRound, correctionBy, outsideWorkflow, noArticles, noEvents, nothingFound, noKeptSteps
     case lastStep, notesThisRound
     case fieldTitle, fieldDraft, fieldApprovals, fieldCorrections, noTextChanges
-    case fieldSummary, fieldSource, fieldSourceURL, fieldPublishDate, fieldEmbargo, publishesAt
+    case fieldSummary, fieldSource, fieldSourceURL, fieldPublishDate, fieldEmbargo, publishesAt, fieldAttachments
 }

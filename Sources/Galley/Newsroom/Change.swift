@@ -1,3 +1,4 @@
+import Foundation
 import GitKit
 
 /// One commit's worth of work, built from the snapshot at the tip while the
@@ -5,8 +6,18 @@ import GitKit
 struct Change {
     struct File {
         var path: String
-        /// New content; nil removes the file.
-        var content: String?
+        /// New bytes; nil removes the file.
+        var bytes: Data?
+
+        init(path: String, content: String?) {
+            self.path = path
+            bytes = content.map { Data($0.utf8) }
+        }
+
+        init(path: String, bytes: Data?) {
+            self.path = path
+            self.bytes = bytes
+        }
     }
 
     var files: [File]

@@ -42,8 +42,8 @@ extension Newsroom {
         let repository = self.repository
         var treeChanges: [TreeChange] = []
         for file in change.files {
-            if let content = file.content {
-                let blob = try git("writing \(file.path)", { () throws(GitError) in try repository.writeBlob(Data(content.utf8)) })
+            if let bytes = file.bytes {
+                let blob = try git("writing \(file.path)", { () throws(GitError) in try repository.writeBlob(bytes) })
                 treeChanges.append(.upsert(path: file.path, blob: blob))
             } else {
                 treeChanges.append(.remove(path: file.path))

@@ -67,6 +67,11 @@ public struct NewsroomConfig: Sendable, Equatable {
                     throw file.fail(value, "signing must be \(NewsroomConfig.signingValues.joined(separator: " or ")), not '\(text)'")
                 }
                 config.extra.append((key, text))
+            case NewsroomConfig.attachmentLimitKey:
+                guard NewsroomConfig.attachmentLimitMB(text) != nil else {
+                    throw file.fail(value, Message.attachment(.badLimit(given: text, maximum: NewsroomConfig.maximumAttachmentLimitMB)).english)
+                }
+                config.extra.append((key, text))
             default: config.extra.append((key, text))
             }
         }

@@ -6,6 +6,10 @@ public struct ArticleStep: Sendable {
         case revise
         /// Galley's own embargo step: sets or lifts `embargo`, the state stays.
         case embargo
+        /// Adds a file to the article's folder and its `resources:` entry (`galley attach`).
+        case attach
+        /// Removes a file and its entry (`galley detach`); the history keeps it.
+        case detach
         /// A transition of the workflow by name (submit, approve, correct …).
         case transition(String)
 
@@ -15,6 +19,8 @@ public struct ArticleStep: Sendable {
             case StepName.create: self = .create
             case StepName.revise: self = .revise
             case StepName.embargo: self = .embargo
+            case StepName.attach: self = .attach
+            case StepName.detach: self = .detach
             default: self = .transition(name)
             }
         }
@@ -24,6 +30,8 @@ public struct ArticleStep: Sendable {
             case .create: StepName.create
             case .revise: StepName.revise
             case .embargo: StepName.embargo
+            case .attach: StepName.attach
+            case .detach: StepName.detach
             case .transition(let name): name
             }
         }
@@ -44,10 +52,12 @@ public struct ArticleStep: Sendable {
     public var publishAt: Timestamp?
     /// `embargo --until`: the time no publication may precede; nil lifts the embargo (embargo steps only).
     public var embargoUntil: Timestamp?
+    /// The file an attach adds or the name a detach removes; nil for every other step.
+    public var attachment: AttachmentChange?
 
     public init(
         kind: Kind, article: String, actor: Person, note: String?, time: Timestamp, content: ArticleContent?,
-        publishAt: Timestamp? = nil, embargoUntil: Timestamp? = nil
+        publishAt: Timestamp? = nil, embargoUntil: Timestamp? = nil, attachment: AttachmentChange? = nil
     ) {
         self.kind = kind
         self.article = article
@@ -57,6 +67,7 @@ public struct ArticleStep: Sendable {
         self.content = content
         self.publishAt = publishAt
         self.embargoUntil = embargoUntil
+        self.attachment = attachment
     }
 }
 
@@ -68,6 +79,8 @@ public struct StepOutcome: Sendable, Equatable {
     public var trailers: GalleyTrailers
     /// The granted transition, nil for a revision.
     public var transition: Workflow.Transition?
+    /// Files of the article's folder the step writes besides `index.md` (attach, detach).
+    public var files: [BundleFile] = []
 
     /// The commit's subject line, e.g. "approve: Title (submitted → edited)" (only the writer needs it).
     public var subject: String {

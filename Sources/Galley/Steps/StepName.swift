@@ -14,9 +14,13 @@ public enum StepName {
 
     /// Sets, changes or lifts an article's embargo: the front matter's `embargo`, no change of state.
     public static let embargo = "embargo"
+    /// Adds a photo or file to the article's folder: no change of state.
+    public static let attach = "attach"
+    /// Removes one: no change of state.
+    public static let detach = "detach"
 
     /// Steps that change the newsroom's rules or files, not an article.
     public static let adminSteps: Set<String> = [people, config]
     /// Names a workflow may not give its own transitions: they mean something else.
-    public static let reserved: Set<String> = [initialize, revise, people, config, embargo]
+    public static let reserved: Set<String> = [initialize, revise, people, config, embargo, attach, detach]
 }

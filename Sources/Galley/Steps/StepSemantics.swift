@@ -24,6 +24,9 @@ public enum StepSemantics {
                 throw error.detail.map { StepRefusal(.invalidContent, $0) } ?? StepRefusal(.invalidContent, error.message)
             }
         }
+        if step.attachment != nil, step.kind != .attach, step.kind != .detach {
+            throw StepRefusal(.trailerMismatch, "a '\(step.kind.name)' step writes no file beside index.md")
+        }
         switch step.kind {
         case .create:
             try checkSection(content?.section, was: nil, rules.config)
@@ -35,6 +38,9 @@ public enum StepSemantics {
         case .embargo:
             guard let current else { throw noArticle(step) }
             return try embargo(step, current, rules.workflow)
+        case .attach, .detach:
+            guard let current else { throw noArticle(step) }
+            return try attachment(step, current, rules)
         case .transition(let name):
             guard let current else { throw noArticle(step) }
             return try transition(name, step, content, current, rules.workflow)
@@ -136,7 +142,7 @@ public enum StepSemantics {
         }
     }
 
-    private static func noArticle(_ step: ArticleStep) -> StepRefusal {
+    static func noArticle(_ step: ArticleStep) -> StepRefusal {
         StepRefusal(.trailerMismatch, "there is no article '\(step.article)' to \(step.kind.name)")
     }
 }

@@ -40,6 +40,7 @@ struct ArticleMerge {
         take("embargo", \.embargo)
         take("approvals", \.approvals)
         take("corrections", \.corrections)
+        take("resources", \.resources)
         take("extra fields", \.extra)
         // The replayed step's own time of change, when it made one.
         if mine.meta.updated != base.meta.updated { merged.meta.updated = mine.meta.updated }

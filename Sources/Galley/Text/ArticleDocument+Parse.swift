@@ -132,6 +132,7 @@ private struct FrontMatterReader {
             embargo: isNull(values["embargo"]) ? nil : try timestamp(values["embargo"], "embargo"),
             approvals: try stringList(values, "approvals"),
             corrections: try corrections(values["corrections"]),
+            resources: try resources(values["resources"]),
             extra: extras)
     }
 
@@ -263,6 +264,42 @@ private struct FrontMatterReader {
                     time: try timestamp(fields["time"], "time"),
                     actor: try string(fields, "actor"),
                     note: try string(fields, "note")))
+        }
+        return result
+    }
+
+    /// Hugo's `resources:` list as Galley writes it: `src`, an optional `title`, and `params` with
+    /// `credit` and `alt` at most. Anything else is an error, so no hand-made entry passes unread.
+    func resources(_ node: Node?) throws(GalleyError) -> [ArticleResource] {
+        guard let node, !isNull(node) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            throw fail(line(node), "'resources' must be a list of src/title/params entries")
+        }
+        var result: [ArticleResource] = []
+        for item in sequence {
+            guard case .mapping(let mapping) = item else { throw fail(line(item), "a resource must have 'src'") }
+            var fields: [String: Node] = [:]
+            for pair in mapping {
+                guard case .scalar(let key) = pair.key, ["src", "title", "params"].contains(key.string), fields[key.string] == nil else {
+                    throw fail(line(pair.key), "a resource has only 'src', 'title' and 'params' (credit, alt)")
+                }
+                fields[key.string] = pair.value
+            }
+            guard fields["src"] != nil else { throw fail(line(item), "a resource has no 'src'") }
+            var resource = ArticleResource(src: try string(fields, "src"), title: try optionalString(fields, "title"))
+            if let params = fields["params"], !isNull(params) {
+                guard case .mapping(let paramMapping) = params else { throw fail(line(params), "a resource's 'params' must hold credit and alt") }
+                var paramFields: [String: Node] = [:]
+                for pair in paramMapping {
+                    guard case .scalar(let key) = pair.key, ["credit", "alt"].contains(key.string), paramFields[key.string] == nil else {
+                        throw fail(line(pair.key), "a resource's 'params' hold only 'credit' and 'alt'")
+                    }
+                    paramFields[key.string] = pair.value
+                }
+                resource.credit = try optionalString(paramFields, "credit")
+                resource.alt = try optionalString(paramFields, "alt")
+            }
+            result.append(resource)
         }
         return result
     }

@@ -47,6 +47,12 @@ public struct ArticleDocument: Sendable, Equatable {
                 out += "    note: \(Q.quoted(correction.note))\n"
             }
         }
+        if !meta.resources.isEmpty {
+            out += "resources:\n"
+            for resource in meta.resources {
+                for line in resource.renderedLines() { out += line + "\n" }
+            }
+        }
         for field in meta.extra {
             var yaml = TextInput.normalize(field.yaml)
             while let last = yaml.last, last.isWhitespace { yaml.removeLast() }

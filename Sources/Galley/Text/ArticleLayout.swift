@@ -7,4 +7,9 @@ public enum ArticleLayout {
     public static func path(id: String, created: Timestamp) -> String {
         "\(root)/\(created.dayPath)/\(id)/\(fileName)"
     }
+
+    /// The article's folder (its page bundle) from the path of its `index.md`.
+    public static func folder(of indexPath: String) -> String {
+        indexPath.hasSuffix("/" + fileName) ? String(indexPath.dropLast(fileName.count + 1)) : indexPath
+    }
 }

@@ -48,6 +48,8 @@ public struct ArticleMeta: Sendable, Equatable {
     /// Person ids who approved in the current review round.
     public var approvals: [String]
     public var corrections: [Correction]
+    /// The page bundle's files (photos, PDFs), written by `attach` and `detach` only.
+    public var resources: [ArticleResource]
     /// Keys Galley does not know (e.g. Hugo's `image:`), preserved in order.
     public var extra: [ExtraField]
 
@@ -55,7 +57,7 @@ public struct ArticleMeta: Sendable, Equatable {
         id: String, title: String, state: String, draft: Bool = true, author: String,
         byline: String? = nil, section: String? = nil, summary: String? = nil, source: String? = nil, sourceURL: String? = nil,
         tags: [String] = [], created: Timestamp, updated: Timestamp? = nil, publishDate: Timestamp? = nil, embargo: Timestamp? = nil,
-        approvals: [String] = [], corrections: [Correction] = [], extra: [ExtraField] = []
+        approvals: [String] = [], corrections: [Correction] = [], resources: [ArticleResource] = [], extra: [ExtraField] = []
     ) {
         self.id = id
         self.title = title
@@ -74,6 +76,7 @@ public struct ArticleMeta: Sendable, Equatable {
         self.embargo = embargo
         self.approvals = approvals
         self.corrections = corrections
+        self.resources = resources
         self.extra = extra
     }
 }

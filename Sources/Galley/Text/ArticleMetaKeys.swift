@@ -7,9 +7,11 @@ enum ArticleMetaKeys {
     static let recorded: Set<String> = [
         "id", "state", "draft", "author", "created", "updated", "publishDate", "embargo", "approvals", "corrections",
     ]
-    static let all = content.union(recorded)
-    /// Keys the canonical fast reader takes one per line (`corrections` is a block).
-    static let canonicalLine = all.subtracting(["corrections"])
+    /// The page bundle's files: written by `attach` and `detach`, which also add and remove the files.
+    static let attachments: Set<String> = ["resources"]
+    static let all = content.union(recorded).union(attachments)
+    /// Keys the canonical fast reader takes one per line (`corrections` and `resources` are blocks).
+    static let canonicalLine = all.subtracting(["corrections", "resources"])
 }
 
 extension ArticleMeta {
@@ -40,6 +42,7 @@ extension ArticleMeta {
         if sourceURL != other.sourceURL { fields.append("source_url") }
         if tags != other.tags { fields.append("tags") }
         if extra != other.extra { fields.append("extra front matter") }
+        if resources != other.resources { fields.append("resources") }
         return fields
     }
 }

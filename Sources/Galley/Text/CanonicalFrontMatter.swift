@@ -9,6 +9,7 @@ enum CanonicalFrontMatter {
     static func read(_ lines: [String]) -> ArticleMeta? {
         var values: [String: Substring] = [:]
         var corrections: [Correction] = []
+        var resources: [ArticleResource] = []
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -27,6 +28,11 @@ enum CanonicalFrontMatter {
                     index += 3
                 }
                 guard !corrections.isEmpty else { return nil }
+                continue
+            }
+            if key == "resources" {
+                guard value.isEmpty, resources.isEmpty, let read = ArticleResource.readCanonical(lines, from: &index) else { return nil }
+                resources = read
                 continue
             }
             guard value.first == " ", ArticleMetaKeys.canonicalLine.contains(key), values[key] == nil else { return nil }
@@ -61,7 +67,7 @@ enum CanonicalFrontMatter {
             id: id, title: title, state: state, draft: draft, author: author, byline: texts["byline"], section: texts["section"],
             summary: texts["summary"], source: texts["source"], sourceURL: texts["source_url"], tags: tags, created: created,
             updated: times["updated"], publishDate: times["publishDate"], embargo: times["embargo"], approvals: approvals,
-            corrections: corrections)
+            corrections: corrections, resources: resources)
     }
 
     /// A bare identifier as `YAMLQuoting.identifier` writes it (quoted ones take the slow path).

@@ -15,7 +15,8 @@ extension GalleyCommand {
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in
-                let (article, workflow, round) = try global.open().showWithRound(id, at: at)
+                let newsroom = try global.open()
+                let (article, workflow, round) = try newsroom.showWithRound(id, at: at)
                 switch format {
                 case .json: Terminal.print(json: ContractJSON.article(article, workflow: workflow, body: true))
                 case .text:
@@ -49,6 +50,13 @@ extension GalleyCommand {
                             language == .vi
                                 ? "\(Catalog.render(Label.correctionBy, in: language)) \(when), \(correction.actor): \(correction.note)"
                                 : "correction \(when) by \(correction.actor): \(correction.note)")
+                    }
+                    if !meta.resources.isEmpty {
+                        lines.append("\(Catalog.render(Label.fieldAttachments, in: language)):")
+                        for file in try newsroom.attachments(of: meta.id, at: at) {
+                            let described = [file.caption, file.credit].compactMap { $0 }.joined(separator: " — ")
+                            lines.append("  \(file.name) (\(Catalog.fileSize(file.bytes)))" + (described.isEmpty ? "" : ": \(described)"))
+                        }
                     }
                     lines += Self.roundLines(round, in: language)
                     lines += ["", article.document.body.trimmingCharacters(in: .newlines)]

@@ -21,7 +21,7 @@ enum ContractJSON {
     /// `search --format csv`. A field added to `article` is added here too (a test compares them).
     static let articleFields = [
         "id", "title", "state", "author", "section", "tags", "path", "created", "updated", "state_label", "draft", "byline",
-        "approvals", "corrections", "last_note", "summary", "source", "source_url", "publish_at", "embargo",
+        "approvals", "corrections", "last_note", "summary", "source", "source_url", "publish_at", "embargo", "attachments",
     ]
 
     static func article(_ article: StoredArticle, workflow: Workflow? = nil, body: Bool = false) -> JSONValue {
@@ -53,6 +53,16 @@ enum ContractJSON {
             ("source_url", .optional(meta.sourceURL)),
             ("publish_at", .optional(meta.publishDate?.iso8601)),
             ("embargo", .optional(meta.embargo?.iso8601)),
+            (
+                "attachments",
+                .array(
+                    meta.resources.map {
+                        .object([
+                            ("name", .string($0.src)), ("caption", .optional($0.title)), ("credit", .optional($0.credit)),
+                            ("alt", .optional($0.alt)),
+                        ])
+                    })
+            ),
         ]
         if body { fields.append(("body", .string(article.document.body))) }
         return .object(fields)

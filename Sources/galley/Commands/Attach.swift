@@ -1,0 +1,67 @@
+import ArgumentParser
+import Galley
+
+extension GalleyCommand {
+    /// `galley attach`: a photo or PDF into the article's page bundle, described in its front matter.
+    struct Attach: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "attach", abstract: Help.text("Attach a photo or PDF to an article, with its caption and credit."),
+            discussion: """
+                The file goes into the article's folder beside index.md (a Hugo page bundle) and is listed in the \
+                front matter's resources: with its caption (title), credit and alt text, so a site shows it under \
+                the article. Allowed exactly where editing the text is. JPEG, PNG, WebP, GIF and PDF are accepted, \
+                recognised by their content; the name is cleaned (lowercase, no marks, no spaces) and given the \
+                extension of its real kind; galley.yaml's attachment_max_mb (default 20) limits the size.
+
+                Example: galley attach cau-dong-lac ~/Ảnh/Cầu Đồng Lạc.jpg --caption "Cầu Đồng Lạc sau lũ" --credit "Ảnh: Hà Ngọc"
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The article id.") var id: String
+        @Argument(help: ArgumentHelp("The file to attach.", valueName: "file")) var file: String
+        @Option(help: ArgumentHelp("The name to store it under (cleaned the same way); default: the file's own name.", valueName: "name"))
+        var name: String?
+        @Option(help: ArgumentHelp("The caption readers see under the photo.", valueName: "text")) var caption: String?
+        @Option(help: ArgumentHelp("Who made it, e.g. \"Ảnh: Hà Ngọc\".", valueName: "text")) var credit: String?
+        @Option(help: ArgumentHelp("What the image shows, for readers who cannot see it.", valueName: "text")) var alt: String?
+        @Option(
+            name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("A note for the record.", valueName: "note"))
+        var message: String?
+        @Option(help: "Output format.") var format: OutputFormat = .text
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let newsroom = try global.open()
+                let recorded = try newsroom.attach(
+                    id, fileAt: file, name: name, caption: caption, credit: credit, alt: alt, note: message, actorID: global.actorID)
+                let article = recorded.event.article ?? id
+                let stored = try newsroom.show(article).article.document.meta.resources.last
+                let bytes = try newsroom.attachments(of: article).first { $0.name == stored?.src }?.bytes ?? 0
+                let text = Message.attachment(.attached(article: article, name: stored?.src ?? "", bytes: bytes))
+                StepOutput.print(recorded, format: format, text: Catalog.render(text, in: Terminal.language))
+            }
+        }
+    }
+
+    /// `galley detach`: removes an attached file; the history keeps it.
+    struct Detach: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "detach", abstract: Help.text("Remove an attached file from an article (the history keeps it)."),
+            discussion: "NAME is the file's name as `galley show` lists it. Allowed exactly where editing the text is.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The article id.") var id: String
+        @Argument(help: ArgumentHelp("The attached file's name.", valueName: "name")) var name: String
+        @Option(
+            name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("A note for the record.", valueName: "note"))
+        var message: String?
+        @Option(help: "Output format.") var format: OutputFormat = .text
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let newsroom = try global.open()
+                let recorded = try newsroom.detach(id, name: name, note: message, actorID: global.actorID)
+                let text = Message.attachment(.detached(article: recorded.event.article ?? id, name: name))
+                StepOutput.print(recorded, format: format, text: Catalog.render(text, in: Terminal.language))
+            }
+        }
+    }
+}
