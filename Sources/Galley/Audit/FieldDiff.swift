@@ -52,6 +52,7 @@ enum FieldDiff {
         text("embargo", old.embargo?.iso8601, new.embargo?.iso8601, content: false)
         list("approvals", old.approvals, new.approvals, content: false)
         list("corrections", old.corrections.map(describe), new.corrections.map(describe), content: false)
+        list("resources", old.resources.map(describe), new.resources.map(describe), content: true)
         var keys: [String] = []
         for field in old.extra + new.extra where !keys.contains(field.key) { keys.append(field.key) }
         for key in keys {
@@ -75,6 +76,12 @@ enum FieldDiff {
         }
         segments += rest.map { WordDiff.Segment(operation: old.contains($0) ? .equal : .insert, text: $0) }
         return segments
+    }
+
+    /// An attached file as one item: "name: caption — credit (alt: …)".
+    private static func describe(_ resource: ArticleResource) -> String {
+        let words = [resource.title, resource.credit].compactMap { $0 }.joined(separator: " — ")
+        return resource.src + (words.isEmpty ? "" : ": \(words)") + (resource.alt.map { " (alt: \($0))" } ?? "")
     }
 
     /// A correction as one item: "time actor: note".

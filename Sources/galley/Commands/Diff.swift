@@ -91,7 +91,7 @@ extension GalleyCommand.Diff {
         let labels: [String: Label] = [
             "id": .fieldID, "title": .fieldTitle, "state": .fieldState, "draft": .fieldDraft, "author": .fieldAuthor,
             "byline": .fieldByline, "section": .fieldSection, "tags": .fieldTags, "created": .fieldCreated, "updated": .fieldUpdated,
-            "approvals": .fieldApprovals, "corrections": .fieldCorrections, "summary": .fieldSummary, "source": .fieldSource,
+            "approvals": .fieldApprovals, "corrections": .fieldCorrections, "resources": .fieldAttachments, "summary": .fieldSummary, "source": .fieldSource,
             "source_url": .fieldSourceURL, "publishDate": .fieldPublishDate, "embargo": .fieldEmbargo,
         ]
         return labels[field]

@@ -33,6 +33,9 @@ struct AttackTableTests {
         case correctionWithoutItsEntry, brokenFrontMatter, reviseToUnlistedSection
         // Scheduling and embargo.
         case publishDateBeforeTheCommit, publishDateOnApproval, publishBeforeTheEmbargo, embargoByTheReporter
+        // Attachments (issue 12).
+        case attachScriptAsPhoto, attachUnderAnUncleanName, attachWithoutItsEntry, attachByReporterAfterSubmission
+        case photoWithoutAStep, attachAlsoEditsTheBody
         // Rules files and the history itself.
         case untrailedSelfPromotion, peopleStepByReporter, configStepBreaksWorkflow, lastAdminRemoved, aliasBombInPeople, aliasBombInWorkflow
         case secondInit, emptyUntrailedCommit, deletedPublishedWithPlainGit, handEditedStateWithPlainGit, mergeCommit
@@ -391,6 +394,55 @@ struct AttackTableTests {
                 attackMessage("embargo", article: scene.draft, from: "draft", to: "draft", actor: reporter, role: "reporter"), as: reporter, date: date)
             return Expected(rules: [("not-permitted", scene.draft)])
 
+        case .attachScriptAsPhoto:
+            let photo = try scene.room.writeScratch("anh.jpg", Data(AttackTableTests.jpeg))
+            let step = try scene.staged(["attach", scene.draft, photo, "--caption", "Ảnh"], as: reporter)
+            let folder = ((try scene.path(scene.draft)) as NSString).deletingLastPathComponent
+            try scene.write(folder + "/anh.jpg", "#!/bin/sh\nrm -rf /\n")
+            try scene.commit(step.message, as: reporter, date: step.date)
+            return Expected(rules: [("bad-attachment", scene.draft)])
+
+        case .attachUnderAnUncleanName:
+            let photo = try scene.room.writeScratch("anh.jpg", Data(AttackTableTests.jpeg))
+            let step = try scene.staged(["attach", scene.draft, photo], as: reporter)
+            let folder = ((try scene.path(scene.draft)) as NSString).deletingLastPathComponent
+            try scene.git(["mv", folder + "/anh.jpg", folder + "/Ảnh 1.jpg"])
+            try scene.rewrite(try scene.path(scene.draft)) { $0.replacingOccurrences(of: "src: \"anh.jpg\"", with: "src: \"Ảnh 1.jpg\"") }
+            try scene.commit(step.message, as: reporter, date: step.date)
+            return Expected(rules: [("bad-attachment", scene.draft)], alsoAllowed: ["content-not-editable"])
+
+        case .attachWithoutItsEntry:
+            let photo = try scene.room.writeScratch("anh.jpg", Data(AttackTableTests.jpeg))
+            try tampered(["attach", scene.draft, photo, "--caption", "Ảnh"], as: reporter, try scene.path(scene.draft)) {
+                $0.components(separatedBy: "\n").filter { !$0.hasPrefix("resources:") && !$0.hasPrefix("  - src:") && !$0.hasPrefix("    title:") }
+                    .joined(separator: "\n")
+            }
+            return Expected(rules: [("content-not-editable", scene.draft)])
+
+        case .attachByReporterAfterSubmission:
+            let path = try scene.path(scene.submitted)
+            let folder = (path as NSString).deletingLastPathComponent
+            let date = AttackTableTests.commitDate()
+            try Data(AttackTableTests.jpeg).write(to: scene.room.workTreeURL(folder + "/anh.jpg"))
+            try scene.rewrite(path) {
+                AttackTableTests.replacingUpdated($0, date).replacingOccurrences(of: "\n---\n\n", with: "\nresources:\n  - src: \"anh.jpg\"\n---\n\n")
+            }
+            try scene.commit(
+                attackMessage("attach", article: scene.submitted, from: "submitted", to: "submitted", actor: reporter, role: "author"),
+                as: reporter, date: date)
+            return Expected(rules: [("content-not-editable", scene.submitted)])
+
+        case .photoWithoutAStep:
+            let folder = ((try scene.path(published)) as NSString).deletingLastPathComponent
+            try Data(AttackTableTests.jpeg).write(to: scene.room.workTreeURL(folder + "/anh-that.jpg"))
+            try scene.commit("Thêm ảnh\n", as: editor)
+            return Expected(rules: [("outside-workflow", published)])
+
+        case .attachAlsoEditsTheBody:
+            let photo = try scene.room.writeScratch("anh.jpg", Data(AttackTableTests.jpeg))
+            try tampered(["attach", scene.draft, photo], as: reporter, try scene.path(scene.draft)) { $0 + "Một câu thêm vào.\n" }
+            return Expected(rules: [("content-not-editable", scene.draft)])
+
         case .reviseToUnlistedSection:
             try tampered(["save", scene.draft, "--title", "Bản nháp mới"], as: reporter, try scene.path(scene.draft)) {
                 $0.replacingOccurrences(of: "section: \"thoi-su\"", with: "section: \"tin-don\"")
@@ -500,6 +552,9 @@ extension AttackTableTests {
         if let index = lines.firstIndex(where: { $0.hasPrefix("updated: ") }) { lines.insert(line, at: index + 1) }
         return lines.joined(separator: "\n")
     }
+
+    /// The first bytes of a JPEG (enough for Galley's check by content) and some data.
+    static let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8) + [UInt8](repeating: 0x42, count: 64)
 
     /// A commit date a few seconds on, in the newsroom's offset, as git and `updated:` write it.
     static func commitDate() -> String {

@@ -160,6 +160,7 @@ struct CatalogTests {
         case .sync(let fact): "sync." + syncName(of: fact)
         case .editorial(let fact): "editorial." + editorialName(of: fact)
         case .desk(let fact): "desk." + deskName(of: fact)
+        case .attachment(let fact): "attachment." + AttachmentMessageTests.name(of: fact)
         }
     }
 
