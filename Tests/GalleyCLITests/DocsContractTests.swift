@@ -65,6 +65,8 @@ struct DocsContractTests {
             #expect(result.status == 0, "\(arguments): \(result)")
             outputs.append((arguments.joined(separator: " "), result))
         }
+        let photo = try room.writeScratch("anh.jpg", AttachmentTests.jpeg())
+        try record(["attach", id, photo, "--caption", "Ảnh", "--credit", "Ảnh: PV", "--alt", "Cây cầu"], as: Newsroom.reporter)
         try record(["submit", id], as: Newsroom.reporter)
         try record(["approve", id], as: Newsroom.editor)
         try record(["list"])
