@@ -29,7 +29,8 @@ extension DeskRoutes {
             }
             return ArticleView(
                 article: article, workflow: workflow, steps: workflow.availableTransitions(on: article.standing, for: actor),
-                mayEdit: workflow.editingRole(on: article.standing, for: actor) != nil, history: history)
+                mayEdit: workflow.editingRole(on: article.standing, for: actor) != nil, history: history,
+                attachments: try newsroom.attachments(of: article.document.meta.id))
         }
     }
 

@@ -5,11 +5,6 @@ import Hummingbird
 
 /// The files beside an article's index.md (its images), for the article page's `<img>`s.
 extension DeskRoutes {
-    static let fileTypes = [
-        "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif", "webp": "image/webp", "avif": "image/avif",
-        "svg": "image/svg+xml", "pdf": "application/pdf",
-    ]
-
     func articleFile(_ request: Request, _ context: DeskRequestContext) async -> Response {
         guard case let (visitor, _)? = await signedIn(request) else { return toSignIn }
         let id = context.parameters.get("id") ?? ""
@@ -24,7 +19,8 @@ extension DeskRoutes {
             return errorPage(error, visitor, path: "/articles/\(id)")
         }
         guard let data else { return errorPage(.notFound("no file \(name) beside \(id)"), visitor, path: "/articles/\(id)") }
-        let type = Self.fileTypes[(name.split(separator: ".").last.map(String.init) ?? "").lowercased()]
+        // The kinds `attach` takes (checked by content when attached); anything else is a download.
+        let type = AttachmentType(fileName: name)?.mediaType
         // Served as a sandboxed document that runs nothing (an SVG opened by itself included);
         // a type the desk does not know is a download, never rendered.
         var headers: HTTPFields = [

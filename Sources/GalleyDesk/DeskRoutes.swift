@@ -30,6 +30,8 @@ struct DeskRoutes: Sendable {
         router.get("/articles/:id/edit") { request, context in await editForm(request, context) }
         router.get("/articles/:id/files/:name") { request, context in await articleFile(request, context) }
         router.post("/articles/:id/edit") { request, context in await saveArticle(request, context) }
+        router.post("/articles/:id/attach") { request, context in await attach(request, context) }
+        router.post("/articles/:id/detach") { request, context in await detach(request, context) }
     }
 
     // MARK: Who is asking

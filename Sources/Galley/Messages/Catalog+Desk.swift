@@ -85,6 +85,13 @@ extension Catalog {
         case .lastNote: ("Last note", "Ghi chú gần nhất")
         case .articleText: ("Text", "Nội dung")
         case .skipToContent: ("Skip to content", "Bỏ qua đến nội dung")
+        case .photos: ("Photos and files", "Ảnh và tệp đính kèm")
+        case .photoFile: ("Photo or PDF (JPEG, PNG, WebP, GIF, PDF)", "Ảnh hoặc tệp PDF (JPEG, PNG, WebP, GIF, PDF)")
+        case .caption: ("Caption", "Chú thích ảnh")
+        case .credit: ("Credit", "Tác giả ảnh")
+        case .altText: ("Description for readers who cannot see it", "Mô tả cho người không xem được ảnh")
+        case .attachPhoto: ("Attach", "Đính kèm")
+        case .detach: ("Remove", "Gỡ tệp")
         }
     }
 
@@ -94,7 +101,7 @@ extension Catalog {
         let words: [String: (String, String)] = [
             "submit": ("Submit", "Gửi biên tập"), "approve": ("Approve", "Duyệt"), "reject": ("Send back", "Trả lại"),
             "publish": ("Publish", "Xuất bản"), "retract": ("Retract", "Gỡ bài"), "spike": ("Spike", "Hủy bài"),
-            "correct": ("Correct", "Đính chính"),
+            "correct": ("Correct", "Đính chính"), "attach": ("Attach", "Đính kèm"), "detach": ("Remove a file", "Gỡ tệp"),
         ]
         guard let (english, vietnamese) = words[step] else { return step }
         return "\(language == .vi ? vietnamese : english) (\(step))"

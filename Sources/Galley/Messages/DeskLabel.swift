@@ -5,4 +5,5 @@ public enum DeskLabel: String, Sendable, CaseIterable {
     case edit, save, create, title, section, body, tags, history, fields, state, note, noteRequired
     case nothingWaits, nothingFound, otherLanguage, byline, author, created, updated, steps
     case signedInAs, unsavedText, notAllowed, notFound, lastNote, articleText, skipToContent
+    case photos, photoFile, caption, credit, altText, attachPhoto, detach
 }

@@ -9,6 +9,8 @@ struct ArticleView: Sendable {
     var mayEdit: Bool
     /// Its history, newest first (`Newsroom.events`, as `galley log ID`).
     var history: [Event]
+    /// Its photos and files (`Newsroom.attachments`, as `galley show` lists them).
+    var attachments: [AttachedFile] = []
 }
 
 /// One article: its text rendered safely, its fields and state, its history, and a button
@@ -33,6 +35,7 @@ enum ArticlePage {
             content = content + .element("p", [], .element("a", [("href", "/articles/\(meta.id)/edit"), ("id", "edit")], context.text(.edit)))
         }
         content = content + steps(context, view, note: note)
+        content = content + AttachmentsSection.render(context, view)
         content = content + .element("h2", [], context.text(.articleText))
         content = content + .element("article", [("class", "text"), ("id", "body")], Markdown.html(view.article.document.body, files: "/articles/\(meta.id)/files/"))
         content = content + .element("h2", [], context.text(.history)) + history(context, view.history)
