@@ -64,7 +64,7 @@ extension DeskRoutes {
         let note = form.text("note").flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
         let body = form.text("body")
         do {
-            _ = try await desk.run { (newsroom) throws(GalleyError) in
+            _ = try await desk.write(signingWith: visitor.session) { (newsroom) throws(GalleyError) in
                 try newsroom.transition(id, name, note: note, body: body, actorID: person.id)
             }
             return redirect("\(path)?done=\(Layout.percentEncoded(name))")

@@ -30,8 +30,13 @@ extension DeskRoutes {
             return freshSignInPage(visitor, request, status: .tooManyRequests, person: id, error: text)
         }
         let person: Person?
+        let deskKey: DeskKey?
         do {
-            person = try await desk.run { (newsroom) throws(GalleyError) in try newsroom.checkPassword(id: id, password: password) }
+            (person, deskKey) = try await desk.run { (newsroom) throws(GalleyError) in
+                guard let person = try newsroom.checkPassword(id: id, password: password) else { return (nil, nil) }
+                // The desk key opens with the same password; without one, signed newsrooms refuse this person's steps.
+                return (person, try? newsroom.openDeskKey(id: id, password: password))
+            }
         } catch {
             return freshSignInPage(visitor, request, status: .internalServerError, person: id, error: error.text(in: visitor.language))
         }
@@ -43,7 +48,7 @@ extension DeskRoutes {
         await throttle.succeeded(person: person.id)
         // A new token at every sign-in: a token planted before it (session fixation) is worthless.
         await sessions.end(visitor.token)
-        let (token, _) = await sessions.start(for: person.id)
+        let (token, _) = await sessions.start(for: person.id, deskKey: deskKey)
         return redirect(
             "/queue",
             cookies: [

@@ -18,7 +18,9 @@ extension DeskRoutes {
         let typed = ArticleForm(id: nil, title: form["title"] ?? "", section: (form["section"] ?? "").trimmingSpaces(), body: form.text("body") ?? "")
         let input = NewArticle(title: typed.title, section: typed.section.isEmpty ? nil : typed.section, body: typed.body)
         do {
-            let step = try await desk.run { (newsroom) throws(GalleyError) in try newsroom.create(input, actorID: person.id) }
+            let step = try await desk.write(signingWith: visitor.session) { (newsroom) throws(GalleyError) in
+                try newsroom.create(input, actorID: person.id)
+            }
             return redirect("/articles/\(step.event.article ?? "")?done=create")
         } catch {
             let html = ArticleFormPage.render(visitor.context("/new"), typed, error: error.text(in: visitor.language))
@@ -51,7 +53,7 @@ extension DeskRoutes {
         // A form without its version cannot prove it saw the current text: refused like a stale one.
         let version = typed.version ?? ""
         do {
-            let step = try await desk.run { (newsroom) throws(GalleyError) in
+            let step = try await desk.write(signingWith: visitor.session) { (newsroom) throws(GalleyError) in
                 try newsroom.save(id, content: .body(typed.body), title: typed.title, basedOn: version, actorID: person.id)
             }
             return redirect("/articles/\(id)" + (step == nil ? "" : "?done=revise"))

@@ -9,6 +9,17 @@ actor NewsroomDesk {
 
     init(_ configuration: DeskConfiguration) throws(GalleyError) {
         newsroom = try Newsroom.open(path: configuration.repository, currentDirectory: configuration.currentDirectory)
+        // Never the server account's key (GALLEY_SIGNING_KEY, git config): only people's desk keys.
+        newsroom.signingSource = .deskKey(nil)
+    }
+
+    /// Runs a write (a step, a save) signed with the session's desk key, the CLI's call path with a signer.
+    func write<Value: Sendable>(
+        signingWith session: Sessions.Session?, _ body: @Sendable (Newsroom) throws(GalleyError) -> Value
+    ) throws(GalleyError) -> Value {
+        defer { _ = newsroom.takeNotices() }
+        let newsroom = self.newsroom
+        return try newsroom.signing(with: session?.deskKey) { () throws(GalleyError) in try body(newsroom) }
     }
 
     /// Runs `body` with the newsroom; what it returns must be safe to hand to another task.

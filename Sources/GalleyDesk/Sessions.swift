@@ -1,4 +1,5 @@
 import Foundation
+import Galley
 
 /// Signed-in people, by the random token in their session cookie. Kept in memory: a
 /// restart of the desk signs everyone out, and no session ever reaches the repository.
@@ -9,6 +10,9 @@ actor Sessions {
         var formToken: String
         var started: Date
         var lastSeen: Date
+        /// The person's desk key, opened with the password they signed in with; it lives only
+        /// here, in this process's memory, and goes when the session ends or expires.
+        var deskKey: DeskKey?
     }
 
     /// Idle this long, a session ends (a shift's pause); at most `lifetime` in all.
@@ -21,11 +25,11 @@ actor Sessions {
     init(clock: @escaping @Sendable () -> Date = Date.init) { self.clock = clock }
 
     /// A new session for `person`: its cookie token and its form token.
-    func start(for person: String) -> (token: String, session: Session) {
+    func start(for person: String, deskKey: DeskKey? = nil) -> (token: String, session: Session) {
         let now = clock()
         sweep(now)
         let token = Token.make()
-        let session = Session(person: person, formToken: Token.make(), started: now, lastSeen: now)
+        let session = Session(person: person, formToken: Token.make(), started: now, lastSeen: now, deskKey: deskKey)
         sessions[token] = session
         return (token, session)
     }

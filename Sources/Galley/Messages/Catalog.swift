@@ -131,6 +131,7 @@ public enum Catalog {
         case .desk(let fact):
             return english(fact)
         case .attachment(let fact):
+        case .deskKey(let fact):
             return english(fact)
         }
     }
@@ -276,6 +277,7 @@ public enum Catalog {
         case .desk(let fact):
             return vietnamese(fact)
         case .attachment(let fact):
+        case .deskKey(let fact):
             return vietnamese(fact)
         }
     }

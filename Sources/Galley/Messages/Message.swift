@@ -95,6 +95,8 @@ public indirect enum Message: Sendable, Equatable {
     case desk(DeskMessage)
     /// Photos and files attached to an article.
     case attachment(AttachmentMessage)
+    /// Desk keys: the web desk's signing keys, sealed with passwords.
+    case deskKey(DeskKeyMessage)
     /// Why an article came back: the step that sent it back to its author, and its note.
     case sentBack(step: String, actor: String, time: Timestamp, note: String?)
 }

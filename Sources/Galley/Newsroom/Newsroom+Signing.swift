@@ -11,6 +11,9 @@ extension Newsroom {
     func signer(for change: Change, in snapshot: Snapshot) throws(GalleyError) -> CommitSigner? {
         let required = snapshot.config.signingRequired || change.turnsOnSigning
         let actor = change.actor
+        if case .deskKey(let key) = signingSource {
+            return try deskSigner(key, for: actor, required: required, in: snapshot)
+        }
         guard let location = try SigningKeyLocation.locate(in: repository) else {
             guard !required else {
                 throw .refused(

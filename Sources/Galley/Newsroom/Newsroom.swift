@@ -15,6 +15,8 @@ public final class Newsroom {
     /// The last snapshot read: a commit never changes, so a command that asks twice
     /// for the same commit (list, then its workflow's labels) parses the rules once.
     private var lastSnapshot: Snapshot?
+    /// Where the write path's signing key comes from (see `SigningSource`).
+    public var signingSource: SigningSource = .configuredKey
 
     /// Things a person should know that are not errors (a stale lock cleared).
     public internal(set) var notices: [Message] = []

@@ -5,8 +5,14 @@ extension Newsroom {
     public var passwordFile: PasswordFile { PasswordFile(gitDirectory: gitDirectory) }
 
     /// Sets person `id`'s desk password: an admin sets anyone's (an initial one), an active
-    /// person their own. Writes no commit: a password is no part of the newsroom's history.
-    public func setPassword(id: String, password: String, actorID: String?) throws(GalleyError) {
+    /// person their own. Writes no commit for the password: it is no part of the newsroom's
+    /// history. The person's desk key (see `deskKeyForPassword`) follows the new password:
+    /// `currentPassword` (the desk's password change asks for it) seals the same key again;
+    /// `deskKey` asks for one. What happened to the desk key, if anything, is returned.
+    @discardableResult
+    public func setPassword(
+        id: String, password: String, actorID: String?, currentPassword: String? = nil, deskKey: Bool = false
+    ) throws(GalleyError) -> DeskKeyMessage? {
         let snapshot = try snapshot()
         let actor = try actor(explicitID: actorID, in: snapshot)
         guard let person = snapshot.people.person(id) else {
@@ -22,11 +28,25 @@ extension Newsroom {
             throw GalleyError(.invalidInput, .desk(.passwordLength(minimum: PasswordHash.minimumLength, maximum: PasswordHash.maximumLength)))
         }
         let hash = try PasswordHash.make(password)
+        var outcome: DeskKeyMessage?
         try withPasswordLock { () throws(GalleyError) in
             var hashes = try passwordFile.read()
+            if let currentPassword, hashes[id]?.matches(currentPassword) != true {
+                throw GalleyError(refusal: .deskKey(.currentPasswordWrong(person: id)))
+            }
+            // The key first: a refused registration leaves the old password and key as they were.
+            if let (sealed, result) = try deskKeyForPassword(
+                password, of: person, by: actor, current: currentPassword, wanted: deskKey, in: snapshot)
+            {
+                var sealedKeys = try deskKeyFile.read()
+                sealedKeys[id] = sealed
+                try deskKeyFile.write(sealedKeys)
+                outcome = result
+            }
             hashes[id] = hash
             try passwordFile.write(hashes)
         }
+        return outcome
     }
 
     /// The person whose id and password these are, when they are active in the rules in

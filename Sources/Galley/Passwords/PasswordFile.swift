@@ -27,23 +27,7 @@ public struct PasswordFile: Sendable {
 
     /// Replaces the whole file atomically (a temporary file, fsync'd, created 0600, renamed over it).
     public func write(_ hashes: [String: PasswordHash]) throws(GalleyError) {
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         let text = hashes.keys.sorted().map { "\($0):\(hashes[$0]?.encoded ?? "")\n" }.joined()
-        let temporary = path + ".tmp-\(getpid())"
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw .failure("cannot create \(directory): \(error.localizedDescription)")
-        }
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .failure("cannot write \(temporary): \(String(cString: strerror(errno)))") }
-        let bytes = Array(text.utf8)
-        let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-        let synced = fsync(descriptor)
-        close(descriptor)
-        guard written == bytes.count, synced == 0, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw .failure("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
+        try PrivateFile.replace(path, with: text)
     }
 }

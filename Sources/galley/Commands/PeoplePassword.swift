@@ -14,11 +14,21 @@ extension GalleyCommand.People {
                 is kept in the git dir, in galley/passwords (mode 0600): never in people.yaml, never \
                 in a commit, so clones and pushes never carry it.
 
+                --desk-key also makes the person a desk key: an ed25519 key pair whose public \
+                half is added to people.yaml (a people commit) and whose private half is sealed \
+                with the password in galley/desk-keys, so the web desk signs their steps with a \
+                key of their own. In a newsroom with signing: required an admin gets one made \
+                without asking (a desk step there must be signed); a person who already has \
+                one and whose password an admin resets gets a new one (the old one cannot be \
+                opened), the old key revoked but still listed so what it signed still verifies.
+
                 Example: printf '%s\\n' 'mật khẩu dài' | galley --as quantri people password thanhphu --stdin
                 """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The person's id.") var id: String
         @Flag(help: "Read the password from standard input (required: it never goes on the command line).") var stdin = false
+        @Flag(help: "Also make and register the person's desk key, sealed with this password (automatic with signing: required).")
+        var deskKey = false
 
         func validate() throws {
             if !stdin { throw ValidationError("give --stdin and the password on standard input (a password on the command line would be seen by others)") }
@@ -29,8 +39,10 @@ extension GalleyCommand.People {
                 let text = try TextInput.decode(FileHandle.standardInput.readDataToEndOfFile(), what: "standard input")
                 let password = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
                 let newsroom = try global.open()
-                try newsroom.setPassword(id: id, password: password.hasSuffix("\r") ? String(password.dropLast()) : password, actorID: global.actorID)
+                let typed = password.hasSuffix("\r") ? String(password.dropLast()) : password
+                let key = try newsroom.setPassword(id: id, password: typed, actorID: global.actorID, deskKey: deskKey)
                 Terminal.print(Catalog.render(.desk(.passwordSet(person: id)), in: Terminal.language))
+                if let key { Terminal.print(Catalog.render(.deskKey(key), in: Terminal.language)) }
             }
         }
     }

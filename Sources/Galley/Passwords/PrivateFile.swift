@@ -1,0 +1,26 @@
+import Foundation
+
+/// A file of secrets in the git dir (passwords, sealed desk keys): replaced whole and
+/// atomically, so a reader sees the old file or the new one, never half of either.
+enum PrivateFile {
+    /// A temporary file created 0600 in the same folder (itself 0700), fsync'd, renamed over `path`.
+    static func replace(_ path: String, with text: String) throws(GalleyError) {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let temporary = path + ".tmp-\(getpid())"
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .failure("cannot create \(directory): \(error.localizedDescription)")
+        }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw .failure("cannot write \(temporary): \(String(cString: strerror(errno)))") }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+        let synced = fsync(descriptor)
+        close(descriptor)
+        guard written == bytes.count, synced == 0, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw .failure("cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+}
