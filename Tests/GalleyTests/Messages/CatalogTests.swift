@@ -105,6 +105,13 @@ struct CatalogTests {
         .desk(.formExpired),
         .desk(.editOutOfDate(article: "cau-dong-lac")),
         .desk(.serving(url: "http://127.0.0.1:8080/", newsroom: "Báo Mẫu")),
+        .deskKey(.noDeskKey(person: "thanhphu", admins: ["quantri"])),
+        .deskKey(.deskKeyNotActive(person: "thanhphu", fingerprint: "SHA256:abc", admins: ["quantri"])),
+        .deskKey(.currentPasswordNeeded(person: "thanhphu", admins: ["quantri"])),
+        .deskKey(.currentPasswordWrong(person: "thanhphu")),
+        .deskKey(.created(person: "thanhphu", fingerprint: "SHA256:abc")),
+        .deskKey(.replaced(person: "thanhphu", fingerprint: "SHA256:def", old: "SHA256:abc")),
+        .deskKey(.resealed(person: "thanhphu", fingerprint: "SHA256:abc")),
     ]
 
     static func name(of message: Message) -> String {
@@ -161,6 +168,19 @@ struct CatalogTests {
         case .editorial(let fact): "editorial." + editorialName(of: fact)
         case .desk(let fact): "desk." + deskName(of: fact)
         case .attachment(let fact): "attachment." + AttachmentMessageTests.name(of: fact)
+        case .deskKey(let fact): "deskKey." + deskKeyName(of: fact)
+        }
+    }
+
+    static func deskKeyName(of message: DeskKeyMessage) -> String {
+        switch message {
+        case .noDeskKey: "noDeskKey"
+        case .deskKeyNotActive: "deskKeyNotActive"
+        case .currentPasswordNeeded: "currentPasswordNeeded"
+        case .currentPasswordWrong: "currentPasswordWrong"
+        case .created: "created"
+        case .replaced: "replaced"
+        case .resealed: "resealed"
         }
     }
 
@@ -225,7 +245,7 @@ struct CatalogTests {
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 87, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 94, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
