@@ -131,6 +131,7 @@ public enum Catalog {
         case .desk(let fact):
             return english(fact)
         case .attachment(let fact):
+            return english(fact)
         case .deskKey(let fact):
             return english(fact)
         }
@@ -277,6 +278,7 @@ public enum Catalog {
         case .desk(let fact):
             return vietnamese(fact)
         case .attachment(let fact):
+            return vietnamese(fact)
         case .deskKey(let fact):
             return vietnamese(fact)
         }
