@@ -260,4 +260,42 @@ struct DeskKeySigningTests {
         #expect(after.status == 303 && after.header("Location") == "/signin", "the old cookie is nobody's now")
         #expect(try desk.room.head() == head)
     }
+
+    @Test func aKeyPlantedInTheSealedFileSignsNothing() throws {
+        let desk = try SignedDesk()
+        let room = desk.room
+        #expect(try desk.setPassword(Newsroom.reporter, Self.reporterPassword).status == 0)
+        // Someone with write access to the git dir seals a key of their own under a password they
+        // know: it opens at sign-in, but it is no key of the reporter's in people.yaml.
+        let file = DeskKeyFile(gitDirectory: room.gitDir.path)
+        var sealed = try file.read()
+        sealed[Newsroom.reporter] = try SealedDeskKey.seal(try DeskKey.generate(), id: Newsroom.reporter, password: Self.reporterPassword, costLog2: 10)
+        try file.write(sealed)
+        let head = try room.head()
+        let server = try DeskProcess(room)
+        defer { server.stop() }
+        let cookie = try Self.session(server, Newsroom.reporter, Self.reporterPassword)
+        let refused = try Self.post(server, "/new", [("title", "Bài ký bằng khóa lạ"), ("body", "x\n")], cookie: cookie)
+        #expect(refused.status == 409 && refused.text.contains("people.yaml"), "\(refused.status) \(refused.text)")
+        #expect(try room.head() == head, "nothing written")
+    }
+
+    @Test func aDamagedSealedFileChangesNothingAndSignsNothing() throws {
+        let desk = try SignedDesk()
+        let room = desk.room
+        #expect(try desk.setPassword(Newsroom.reporter, Self.reporterPassword).status == 0)
+        try Data("thanhphu ssh-ed25519 hỏng\n".utf8).write(to: URL(fileURLWithPath: desk.deskKeysPath))
+        let passwords = try Data(contentsOf: room.gitDir.appendingPathComponent("galley/passwords"))
+        let head = try room.head()
+        let reset = try desk.setPassword(Newsroom.reporter, "mật khẩu khác đủ dài")
+        #expect(reset.status != 0 && reset.stderr.contains("desk-keys"), "names the damaged file: \(reset)")
+        #expect(try Data(contentsOf: room.gitDir.appendingPathComponent("galley/passwords")) == passwords && (try room.head()) == head)
+        // The desk still lets the person in, and refuses their steps.
+        let server = try DeskProcess(room)
+        defer { server.stop() }
+        let cookie = try Self.session(server, Newsroom.reporter, Self.reporterPassword)
+        let refused = try Self.post(server, "/new", [("title", "Bài"), ("body", "x\n")], cookie: cookie)
+        #expect(refused.status == 409 && refused.text.contains("--desk-key"), "\(refused.status)")
+        #expect(try room.head() == head)
+    }
 }
