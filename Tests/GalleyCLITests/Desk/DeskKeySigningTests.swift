@@ -199,10 +199,12 @@ struct DeskKeySigningTests {
         let files = try [desk.deskKeysPath, room.gitDir.appendingPathComponent("galley/passwords").path].map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
         let head = try room.head()
         let newPassword = "mật khẩu mới đủ dài 3"
-        #expect(throws: GalleyError.self) { try library.setPassword(id: Newsroom.reporter, password: newPassword, actorID: Newsroom.reporter) }
-        #expect(throws: GalleyError.self) {
+        let withoutCurrent = #expect(throws: GalleyError.self) { try library.setPassword(id: Newsroom.reporter, password: newPassword, actorID: Newsroom.reporter) }
+        #expect(withoutCurrent?.detail == .deskKey(.currentPasswordNeeded(person: Newsroom.reporter, admins: [Newsroom.admin])))
+        let wrongCurrent = #expect(throws: GalleyError.self) {
             try library.setPassword(id: Newsroom.reporter, password: newPassword, actorID: Newsroom.reporter, currentPassword: "không phải mật khẩu")
         }
+        #expect(wrongCurrent?.detail == .deskKey(.currentPasswordWrong(person: Newsroom.reporter)))
         let unchanged = try [desk.deskKeysPath, room.gitDir.appendingPathComponent("galley/passwords").path].map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
         let headAfter = try room.head()
         #expect(unchanged == files && headAfter == head, "a refused change changes nothing")
@@ -297,5 +299,31 @@ struct DeskKeySigningTests {
         let refused = try Self.post(server, "/new", [("title", "Bài"), ("body", "x\n")], cookie: cookie)
         #expect(refused.status == 409 && refused.text.contains("--desk-key"), "\(refused.status)")
         #expect(try room.head() == head)
+    }
+
+    @Test func aPersonsDeskKeySignsForNobodyElse() throws {
+        let desk = try SignedDesk()
+        let room = desk.room
+        #expect(try desk.setPassword(Newsroom.reporter, Self.reporterPassword).status == 0)
+        #expect(try desk.setPassword(Newsroom.editor, Self.editorPassword).status == 0)
+        let library = try desk.opened()
+        let reporterKey = try #require(try library.openDeskKey(id: Newsroom.reporter, password: Self.reporterPassword))
+        let id = try library.signing(with: reporterKey) { () throws(GalleyError) in
+            try library.create(NewArticle(title: "Bài của phóng viên", section: nil, body: "Nội dung.\n"), actorID: Newsroom.reporter)
+        }.event.article ?? ""
+        try library.signing(with: reporterKey) { () throws(GalleyError) in _ = try library.transition(id, "submit", note: nil, body: nil, actorID: Newsroom.reporter) }
+        let head = try room.head()
+        // The reporter's key, opened, used for a step that names the editor: refused before writing.
+        let refused = #expect(throws: GalleyError.self) {
+            try library.signing(with: reporterKey) { () throws(GalleyError) in _ = try library.transition(id, "approve", note: nil, body: nil, actorID: Newsroom.editor) }
+        }
+        guard case .deskKey(.deskKeyNotActive(let person, _, _))? = refused?.detail else {
+            Issue.record("expected the desk key refusal, got \(String(describing: refused))")
+            return
+        }
+        #expect(person == Newsroom.editor)
+        #expect(try room.head() == head)
+        let verdict = try jsonObject(try room.ok(["verify", "--format", "json"]))
+        #expect(verdict["ok"] as? Bool == true, "\(verdict)")
     }
 }
