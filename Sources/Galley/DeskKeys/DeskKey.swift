@@ -33,3 +33,11 @@ public struct DeskKey: Sendable {
     /// The write path's signer for this key: native signing, no process, no file.
     var signer: CommitSigner { CommitSigner(publicKey: publicKey, method: .native(seed: seed), origin: "the desk key") }
 }
+
+/// A desk key shows only its fingerprint, in any message, log line or test failure that
+/// prints it (`"\(key)"`, `dump`, a debugger): the seed never leaves through a description.
+extension DeskKey: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String { "desk key \(publicKey.fingerprint)" }
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Mirror(self, children: ["publicKey": publicKey.fingerprint]) }
+}

@@ -92,4 +92,14 @@ struct SealedDeskKeyTests {
         try Data("thanhphu garbage\n".utf8).write(to: URL(fileURLWithPath: file.path))
         #expect(throws: GalleyError.self) { try file.read() }
     }
+
+    @Test func aKeyNeverDescribesItsSeed() throws {
+        let key = try DeskKey.generate()
+        var dumped = ""
+        dump(key, to: &dumped)
+        let seedBytes = key.seed.map(String.init).joined(separator: ", ")
+        for text in ["\(key)", String(reflecting: key), dumped] {
+            #expect(text.contains(key.publicKey.fingerprint) && !text.contains(seedBytes) && !text.contains("seed"), "\(text)")
+        }
+    }
 }
