@@ -35,7 +35,7 @@ extension DeskRoutes {
         // A browser may send the path it came from (old Internet Explorer): its last component is the name.
         let name = String(file.fileName?.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? "")
         do {
-            _ = try await desk.run { (newsroom) throws(GalleyError) in
+            _ = try await desk.write(signingWith: visitor.session) { (newsroom) throws(GalleyError) in
                 try newsroom.attach(
                     id, data: data, name: name, caption: caption, credit: credit, alt: alt, note: nil,
                     actorID: person.id)
@@ -54,7 +54,7 @@ extension DeskRoutes {
             return formExpired(visitor, path: path)
         }
         do {
-            _ = try await desk.run { (newsroom) throws(GalleyError) in
+            _ = try await desk.write(signingWith: visitor.session) { (newsroom) throws(GalleyError) in
                 try newsroom.detach(id, name: form["name"] ?? "", note: nil, actorID: person.id)
             }
             return redirect("\(path)?done=detach")
