@@ -50,6 +50,7 @@ enum FieldDiff {
         text("updated", old.updated?.iso8601, new.updated?.iso8601, content: false)
         text("publishDate", old.publishDate?.iso8601, new.publishDate?.iso8601, content: false)
         text("embargo", old.embargo?.iso8601, new.embargo?.iso8601, content: false)
+        text("assignee", old.assignee, new.assignee, content: false)
         list("approvals", old.approvals, new.approvals, content: false)
         list("corrections", old.corrections.map(describe), new.corrections.map(describe), content: false)
         list("resources", old.resources.map(describe), new.resources.map(describe), content: true)

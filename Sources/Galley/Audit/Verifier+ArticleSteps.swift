@@ -17,6 +17,7 @@ extension Verifier {
             return
         }
         let kind = ArticleStep.Kind(name: name)
+        if kind == .comment { return try checkComment(commit, message, person, changes, rules, article: article) }
         // Every changed path must belong to this article's index.md; find that one change first.
         let target = changes.first { change in
             guard case .article(article, let folder) = NewsroomPath(change.path), change.path == folder + "/" + ArticleLayout.fileName
@@ -69,7 +70,7 @@ extension Verifier {
         case .embargo:
             carriesText = false
             embargoUntil = written.meta.embargo
-        case .attach, .detach:
+        case .attach, .detach, .assign, .comment:
             carriesText = false
         case .transition(let transition):
             let claimed = current.flatMap { rules.workflow.transition(named: transition, from: $0.document.meta.state) }
@@ -80,7 +81,8 @@ extension Verifier {
         }
         let step = ArticleStep(
             kind: kind, article: article, actor: person, note: message.note, time: Self.time(of: commit),
-            content: carriesText ? ArticleContent(of: written) : nil, publishAt: publishAt, embargoUntil: embargoUntil, attachment: attachment)
+            content: carriesText ? ArticleContent(of: written) : nil, publishAt: publishAt, embargoUntil: embargoUntil,
+            assignee: kind == .assign ? written.meta.assignee : nil, attachment: attachment)
         let outcome: StepOutcome
         switch StepSemantics.apply(step, to: current, under: rules) {
         case .failure(let refusal) where refusal.rule == .noChange:
@@ -144,7 +146,7 @@ extension Verifier {
         return found
     }
 
-    private mutating func compareTrailers(_ claimed: GalleyTrailers, _ written: GalleyTrailers, commit id: String, article: String) {
+    mutating func compareTrailers(_ claimed: GalleyTrailers, _ written: GalleyTrailers, commit id: String, article: String) {
         if claimed.from != written.from || claimed.to != written.to || claimed.transition != written.transition {
             report(
                 id, article, .trailerMismatch,

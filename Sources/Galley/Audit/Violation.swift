@@ -76,6 +76,12 @@ public struct Violation: Sendable, Equatable {
         /// An attached file that is not a JPEG, PNG, WebP, GIF or PDF by its content, is larger than galley.yaml's
         /// `attachment_max_mb`, is empty, or clashes with one the article has; a detach of a file it does not list.
         case badAttachment = "bad-attachment"
+        /// An `assignee` nobody may be given: unknown, deactivated, or unable to take any next step from the article's state.
+        case badAssignee = "bad-assignee"
+        /// A step by a role the workflow limits to its sections (`section_roles`), on an article outside that person's sections.
+        case outsideSections = "outside-sections"
+        /// A comment commit that changes a file: a comment is a note only, its tree is its parent's.
+        case commentChangesFiles = "comment-changes-files"
     }
 }
 

@@ -72,8 +72,8 @@ enum IndexColumns {
     static func isExact(_ meta: ArticleMeta) -> Bool {
         func plain(_ text: String) -> Bool { !text.utf8.contains(0) }
         func item(_ text: String) -> Bool { !text.utf8.contains { $0 == 0 || $0 == terminator } }
-        // The page bundle's files have no columns: such a row keeps its front matter's text.
-        return meta.resources.isEmpty && plain(meta.id) && plain(meta.title) && plain(meta.state) && plain(meta.author)
+        // The page bundle's files and an assignment have no columns: such a row keeps its rendered front matter.
+        return meta.resources.isEmpty && meta.assignee == nil && plain(meta.id) && plain(meta.title) && plain(meta.state) && plain(meta.author)
             && [meta.byline, meta.section, meta.summary, meta.source, meta.sourceURL].allSatisfy { $0.map(plain) ?? true }
             && meta.tags.allSatisfy(item) && meta.approvals.allSatisfy(item)
             && meta.corrections.allSatisfy { item($0.actor) && item($0.note) }

@@ -128,6 +128,8 @@ public enum Catalog {
             return english(fact)
         case .editorial(let fact):
             return english(fact)
+        case .assignment(let fact):
+            return english(fact)
         case .desk(let fact):
             return english(fact)
         case .attachment(let fact):
@@ -274,6 +276,8 @@ public enum Catalog {
         case .sync(let fact):
             return vietnamese(fact)
         case .editorial(let fact):
+            return vietnamese(fact)
+        case .assignment(let fact):
             return vietnamese(fact)
         case .desk(let fact):
             return vietnamese(fact)

@@ -91,6 +91,8 @@ public indirect enum Message: Sendable, Equatable {
     case sync(SyncMessage)
     /// Sections, schedules and embargoes.
     case editorial(EditorialMessage)
+    /// Assignments, section rights and comments.
+    case assignment(AssignmentMessage)
     /// The web desk and its passwords.
     case desk(DeskMessage)
     /// Photos and files attached to an article.

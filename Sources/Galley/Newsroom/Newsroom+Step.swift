@@ -9,7 +9,8 @@ extension Newsroom {
         case .success(let outcome):
             let message = CommitMessage(subject: outcome.subject, note: step.note, trailers: outcome.trailers)
             return Change(
-                files: [.init(path: outcome.path, content: outcome.document.rendered())] + outcome.files.map { .init(path: $0.path, bytes: $0.data) },
+                files: (outcome.writesFile ? [.init(path: outcome.path, content: outcome.document.rendered())] : [])
+                    + outcome.files.map { .init(path: $0.path, bytes: $0.data) },
                 message: message, actor: step.actor,
                 time: step.time, articlePath: outcome.path)
         }

@@ -108,6 +108,7 @@ public struct StoredArticle: Sendable, Equatable {
     }
 
     public var standing: ArticleStanding {
-        ArticleStanding(id: document.meta.id, state: document.meta.state, author: document.meta.author, approvals: document.meta.approvals)
+        ArticleStanding(id: document.meta.id, state: document.meta.state, author: document.meta.author, approvals: document.meta.approvals,
+            section: document.meta.section)
     }
 }

@@ -51,6 +51,7 @@ public struct People: Sendable, Equatable {
                 var keys: [PersonKey] = []
                 var login: String?
                 var penName: String?
+                var sections: [String] = []
                 for (field, node) in try file.mapping(item, "a person") {
                     switch field {
                     case "id": id = try file.string(node, "id")
@@ -67,7 +68,12 @@ public struct People: Sendable, Equatable {
                         login = value
                     case "pen_name":
                         do { penName = try Person.validPenName(try file.string(node, "pen_name")) } catch { throw file.fail(node, error.message) }
-                    default: throw file.fail(node, "unknown person key '\(field)' (expected id, name, email, roles, active, keys, login, pen_name)")
+                    case "sections":
+                        sections = try file.strings(node, "sections")
+                        if let bad = sections.first(where: { !NewsroomSection.isValidKey($0) }) {
+                            throw file.fail(node, "'\(bad)' is not a section key (lowercase letters, digits and hyphens, as in galley.yaml's sections)")
+                        }
+                    default: throw file.fail(node, "unknown person key '\(field)' (expected id, name, email, roles, active, keys, login, pen_name, sections)")
                     }
                 }
                 guard let id, Person.isValidID(id) else {
@@ -79,7 +85,8 @@ public struct People: Sendable, Equatable {
                 do { try PersonIdentity.validate(name: name) } catch { throw file.fail(nameNode, "person '\(id)': \(error.message)") }
                 do { try PersonIdentity.validate(email: email) } catch { throw file.fail(emailNode, "person '\(id)': \(error.message)") }
                 if list.contains(where: { $0.id == id }) { throw file.fail(item, "person '\(id)' is listed twice") }
-                let person = Person(id: id, name: name, email: email, roles: roles, active: active, keys: keys, login: login, penName: penName)
+                let person = Person(id: id, name: name, email: email, roles: roles, active: active, keys: keys, login: login, penName: penName,
+                    sections: sections)
                 // One user name, one person: otherwise the central server's word could stand for two.
                 if let other = People(list).sharingName(with: person) {
                     throw file.fail(item, "person '\(id)' (login '\(person.pushLogin)') and '\(other.id)' (login '\(other.pushLogin)') share a name: a login stands for one person and is no other person's id")
@@ -103,6 +110,8 @@ public struct People: Sendable, Equatable {
             if let penName = person.penName { text += "    pen_name: \(YAMLQuoting.quoted(penName))\n" }
             text += "    roles: [\(person.roles.joined(separator: ", "))]\n"
             text += "    active: \(person.active)\n"
+            // Written only when present, so a newsroom without section rights keeps its old file byte for byte.
+            if !person.sections.isEmpty { text += "    sections: [\(person.sections.joined(separator: ", "))]\n" }
             if let login = person.login { text += "    login: \(YAMLQuoting.quoted(login))\n" }
             // Written only when present, so a newsroom without signing keeps its old file byte for byte.
             if !person.keys.isEmpty { text += "    keys:\n" }

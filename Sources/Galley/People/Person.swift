@@ -13,11 +13,14 @@ public struct Person: Sendable, Equatable {
     public var login: String?
     /// The bút danh a reporter signs with ("Thanh Phú" may write as "Phú Thanh"): `new`'s default byline.
     public var penName: String?
+    /// Section keys (galley.yaml's) where a role the workflow limits (`section_roles`) acts; empty: not limited.
+    public var sections: [String]
 
     public init(
         id: String, name: String, email: String, roles: [String], active: Bool = true, keys: [PersonKey] = [],
-        login: String? = nil, penName: String? = nil
+        login: String? = nil, penName: String? = nil, sections: [String] = []
     ) {
+        self.sections = sections
         self.id = id
         self.name = name
         self.email = email

@@ -10,6 +10,10 @@ public struct ArticleStep: Sendable {
         case attach
         /// Removes a file and its entry (`galley detach`); the history keeps it.
         case detach
+        /// Galley's own assign step: sets or clears `assignee`, the state stays.
+        case assign
+        /// A note only: no file changes, the state stays.
+        case comment
         /// A transition of the workflow by name (submit, approve, correct …).
         case transition(String)
 
@@ -21,6 +25,8 @@ public struct ArticleStep: Sendable {
             case StepName.embargo: self = .embargo
             case StepName.attach: self = .attach
             case StepName.detach: self = .detach
+            case StepName.assign: self = .assign
+            case StepName.comment: self = .comment
             default: self = .transition(name)
             }
         }
@@ -32,6 +38,8 @@ public struct ArticleStep: Sendable {
             case .embargo: StepName.embargo
             case .attach: StepName.attach
             case .detach: StepName.detach
+            case .assign: StepName.assign
+            case .comment: StepName.comment
             case .transition(let name): name
             }
         }
@@ -54,11 +62,14 @@ public struct ArticleStep: Sendable {
     public var embargoUntil: Timestamp?
     /// The file an attach adds or the name a detach removes; nil for every other step.
     public var attachment: AttachmentChange?
+    /// `assign --to`: the person id to give the article to; nil clears the assignment (assign steps only).
+    public var assignee: String?
 
     public init(
         kind: Kind, article: String, actor: Person, note: String?, time: Timestamp, content: ArticleContent?,
-        publishAt: Timestamp? = nil, embargoUntil: Timestamp? = nil, attachment: AttachmentChange? = nil
+        publishAt: Timestamp? = nil, embargoUntil: Timestamp? = nil, assignee: String? = nil, attachment: AttachmentChange? = nil
     ) {
+        self.assignee = assignee
         self.kind = kind
         self.article = article
         self.actor = actor
@@ -81,6 +92,8 @@ public struct StepOutcome: Sendable, Equatable {
     public var transition: Workflow.Transition?
     /// Files of the article's folder the step writes besides `index.md` (attach, detach).
     public var files: [BundleFile] = []
+    /// False for a comment: the commit changes no file (its tree is its parent's).
+    public var writesFile = true
 
     /// The commit's subject line, e.g. "approve: Title (submitted → edited)" (only the writer needs it).
     public var subject: String {

@@ -18,9 +18,13 @@ public enum StepName {
     public static let attach = "attach"
     /// Removes one: no change of state.
     public static let detach = "detach"
+    /// Gives an article to the person who should take its next step (`assignee`), or clears it; no change of state.
+    public static let assign = "assign"
+    /// A note for the record that changes no file: the commit's tree is its parent's.
+    public static let comment = "comment"
 
     /// Steps that change the newsroom's rules or files, not an article.
     public static let adminSteps: Set<String> = [people, config]
     /// Names a workflow may not give its own transitions: they mean something else.
-    public static let reserved: Set<String> = [initialize, revise, people, config, embargo, attach, detach]
+    public static let reserved: Set<String> = [initialize, revise, people, config, embargo, attach, detach, assign, comment]
 }

@@ -41,6 +41,12 @@ public enum StepSemantics {
         case .attach, .detach:
             guard let current else { throw noArticle(step) }
             return try attachment(step, current, rules)
+        case .assign:
+            guard let current else { throw noArticle(step) }
+            return try assign(step, current, rules)
+        case .comment:
+            guard let current else { throw noArticle(step) }
+            return try comment(step, current, rules.workflow)
         case .transition(let name):
             guard let current else { throw noArticle(step) }
             return try transition(name, step, content, current, rules.workflow)
@@ -116,6 +122,7 @@ public enum StepSemantics {
         }
         let from = document.meta.state
         try schedule(step, transition, from: from, &document, workflow)
+        clearAssignment(&document, from: from, to: transition.to)
         document.meta.state = transition.to
         document.meta.draft = !workflow.isPublished(transition.to)
         document.meta.updated = step.time
@@ -138,7 +145,7 @@ public enum StepSemantics {
     private static func granted(_ permission: Permission) throws(StepRefusal) -> (Workflow.Transition, String) {
         switch permission {
         case .allowed(let transition, let role): return (transition, role)
-        case .refused(let reason): throw StepRefusal(.notPermitted, reason)
+        case .refused(let reason): throw StepRefusal(reason.isOutsideSections ? .outsideSections : .notPermitted, reason)
         }
     }
 

@@ -38,6 +38,7 @@ struct ArticleMerge {
         take("created", \.created)
         take("publishDate", \.publishDate)
         take("embargo", \.embargo)
+        take("assignee", \.assignee)
         take("approvals", \.approvals)
         take("corrections", \.corrections)
         take("resources", \.resources)

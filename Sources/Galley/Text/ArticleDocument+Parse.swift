@@ -116,6 +116,10 @@ private struct FrontMatterReader {
         guard !author.isEmpty, author.unicodeScalars.allSatisfy(Self.isPersonIDScalar) else {
             throw fail(line(values["author"]), "'author' must be a person id (a-z, 0-9, '.', '_', '-'), not '\(author)'")
         }
+        let assignee = try optionalString(values, "assignee")
+        if let assignee, assignee.isEmpty || !assignee.unicodeScalars.allSatisfy(Self.isPersonIDScalar) {
+            throw fail(line(values["assignee"]), "'assignee' must be a person id (a-z, 0-9, '.', '_', '-'), not '\(assignee)'")
+        }
         return ArticleMeta(
             id: id, title: title, state: state,
             draft: try bool(values, "draft", default: true),
@@ -130,6 +134,7 @@ private struct FrontMatterReader {
             updated: isNull(values["updated"]) ? nil : try timestamp(values["updated"], "updated"),
             publishDate: isNull(values["publishDate"]) ? nil : try timestamp(values["publishDate"], "publishDate"),
             embargo: isNull(values["embargo"]) ? nil : try timestamp(values["embargo"], "embargo"),
+            assignee: assignee,
             approvals: try stringList(values, "approvals"),
             corrections: try corrections(values["corrections"]),
             resources: try resources(values["resources"]),

@@ -38,6 +38,7 @@ public struct ArticleDocument: Sendable, Equatable {
         if let updated = meta.updated { out += "updated: \(updated.iso8601)\n" }
         if let publishDate = meta.publishDate { out += "publishDate: \(publishDate.iso8601)\n" }
         if let embargo = meta.embargo { out += "embargo: \(embargo.iso8601)\n" }
+        if let assignee = meta.assignee { out += "assignee: \(Q.identifier(assignee))\n" }
         if !meta.approvals.isEmpty { out += "approvals: \(Q.list(meta.approvals))\n" }
         if !meta.corrections.isEmpty {
             out += "corrections:\n"

@@ -45,6 +45,8 @@ public struct ArticleMeta: Sendable, Equatable {
     public var publishDate: Timestamp?
     /// No publication may take effect before this time (`galley embargo`).
     public var embargo: Timestamp?
+    /// Who should take the article's next step (`galley assign`): a person id, nil when nobody is.
+    public var assignee: String?
     /// Person ids who approved in the current review round.
     public var approvals: [String]
     public var corrections: [Correction]
@@ -57,7 +59,7 @@ public struct ArticleMeta: Sendable, Equatable {
         id: String, title: String, state: String, draft: Bool = true, author: String,
         byline: String? = nil, section: String? = nil, summary: String? = nil, source: String? = nil, sourceURL: String? = nil,
         tags: [String] = [], created: Timestamp, updated: Timestamp? = nil, publishDate: Timestamp? = nil, embargo: Timestamp? = nil,
-        approvals: [String] = [], corrections: [Correction] = [], resources: [ArticleResource] = [], extra: [ExtraField] = []
+        assignee: String? = nil, approvals: [String] = [], corrections: [Correction] = [], resources: [ArticleResource] = [], extra: [ExtraField] = []
     ) {
         self.id = id
         self.title = title
@@ -74,6 +76,7 @@ public struct ArticleMeta: Sendable, Equatable {
         self.updated = updated
         self.publishDate = publishDate
         self.embargo = embargo
+        self.assignee = assignee
         self.approvals = approvals
         self.corrections = corrections
         self.resources = resources

@@ -5,7 +5,7 @@ enum ArticleMetaKeys {
     static let content: Set<String> = ["title", "byline", "section", "summary", "source", "source_url", "tags"]
     /// The workflow's record: computed by `StepSemantics`, never edited by hand.
     static let recorded: Set<String> = [
-        "id", "state", "draft", "author", "created", "updated", "publishDate", "embargo", "approvals", "corrections",
+        "id", "state", "draft", "author", "created", "updated", "publishDate", "embargo", "assignee", "approvals", "corrections",
     ]
     /// The page bundle's files: written by `attach` and `detach`, which also add and remove the files.
     static let attachments: Set<String> = ["resources"]
@@ -26,6 +26,7 @@ extension ArticleMeta {
         if updated != other.updated { fields.append("updated") }
         if publishDate != other.publishDate { fields.append("publishDate") }
         if embargo != other.embargo { fields.append("embargo") }
+        if assignee != other.assignee { fields.append("assignee") }
         if approvals != other.approvals { fields.append("approvals") }
         if corrections != other.corrections { fields.append("corrections") }
         return fields

@@ -62,11 +62,16 @@ enum CanonicalFrontMatter {
             guard let value = quoted(text) else { return nil }
             texts[key] = value
         }
+        var assignee: String?
+        if let text = values["assignee"] {
+            guard let id = identifier(text) else { return nil }
+            assignee = id
+        }
         guard let tags = values["tags"].map(list) ?? [], let approvals = values["approvals"].map(list) ?? [] else { return nil }
         return ArticleMeta(
             id: id, title: title, state: state, draft: draft, author: author, byline: texts["byline"], section: texts["section"],
             summary: texts["summary"], source: texts["source"], sourceURL: texts["source_url"], tags: tags, created: created,
-            updated: times["updated"], publishDate: times["publishDate"], embargo: times["embargo"], approvals: approvals,
+            updated: times["updated"], publishDate: times["publishDate"], embargo: times["embargo"], assignee: assignee, approvals: approvals,
             corrections: corrections, resources: resources)
     }
 

@@ -15,8 +15,11 @@ public struct ArticleStanding: Sendable, Equatable {
     public var author: String
     /// Who approved in the current round (`forbid: earlier-approvers`).
     public var approvals: [String]
+    /// The article's section key, for roles the workflow limits to their sections.
+    public var section: String?
 
-    public init(id: String, state: String, author: String, approvals: [String] = []) {
+    public init(id: String, state: String, author: String, approvals: [String] = [], section: String? = nil) {
+        self.section = section
         self.id = id
         self.state = state
         self.author = author
@@ -30,7 +33,7 @@ extension Workflow {
         for actor in transition.by {
             if actor == Self.authorRelation {
                 if let article, article.author == person.id { return actor }
-            } else if person.has(role: actor) {
+            } else if person.has(role: actor), actsInSection(actor, person, article) {
                 return actor
             }
         }
@@ -61,6 +64,7 @@ extension Workflow {
             transition = found
         }
         guard let role = grantingRole(transition, for: person, article: article) else {
+            if let article, let limited = sectionRefusal(transition, for: person, article: article) { return .refused(limited) }
             return .refused(
                 .notPermitted(
                     person: person.id, roles: person.roles, step: name, article: article?.id, state: article.map { stateRef($0.state) },
@@ -92,7 +96,7 @@ extension Workflow {
         guard person.active, let state = state(article.state) else { return nil }
         for actor in state.edit {
             if actor == Self.authorRelation, article.author == person.id { return actor }
-            if actor != Self.authorRelation, person.has(role: actor) { return actor }
+            if actor != Self.authorRelation, person.has(role: actor), actsInSection(actor, person, article) { return actor }
         }
         return nil
     }

@@ -19,6 +19,9 @@ public struct Workflow: Sendable, Equatable {
     public var transitions: [Transition]
     /// Line of the `transitions:` key (of `states:` when absent), for messages about the whole set.
     public var transitionsLine: Int?
+    /// `section_roles:` roles that act (take steps, edit) only on articles in a person's own
+    /// `sections:` from people.yaml (three-level: section-editor).
+    public var sectionRoles: [String] = []
 
     public struct State: Sendable, Equatable {
         public var name: String

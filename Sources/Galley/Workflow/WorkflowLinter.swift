@@ -39,6 +39,9 @@ public enum WorkflowLinter {
 
         let stateNames = Set(workflow.states.map(\.name))
         let actors = Set(workflow.roles + [Workflow.authorRelation])
+        for role in workflow.sectionRoles where !workflow.roles.contains(role) {
+            error(workflow.transitionsLine, "section_roles names unknown role '\(role)' (roles: \(workflow.roles.joined(separator: ", ")))")
+        }
         if workflow.states.isEmpty { error(workflow.transitionsLine, "the workflow has no states") }
 
         let creations = workflow.transitions.filter { $0.from.isEmpty }

@@ -30,6 +30,7 @@ public enum WorkflowLoader {
         var transitions: [Workflow.Transition] = []
         var versionNode = root
         var transitionsLine: Int?
+        var sectionRoles: [String] = []
         for (key, value) in try file.mapping(root, "the workflow") {
             switch key {
             case "version":
@@ -38,11 +39,12 @@ public enum WorkflowLoader {
             case "name": name = try file.string(value, "name")
             case "description": description = try file.string(value, "description")
             case "roles": roles = try file.strings(value, "roles")
+            case "section_roles": sectionRoles = try file.strings(value, "section_roles")
             case "states": states = try parseStates(value, file)
             case "transitions":
                 transitions = try parseTransitions(value, file)
                 transitionsLine = value.mark.map { max(1, $0.line - 1) }
-            default: throw file.fail(value, "unknown key '\(key)' (expected version, name, description, roles, states, transitions)")
+            default: throw file.fail(value, "unknown key '\(key)' (expected version, name, description, roles, section_roles, states, transitions)")
             }
         }
         guard let version else { throw file.fail(root, "missing 'version: 1'") }
@@ -52,7 +54,7 @@ public enum WorkflowLoader {
         guard let name, !name.isEmpty else { throw file.fail(root, "missing 'name'") }
         return Workflow(
             version: version, name: name, description: description, roles: roles, states: states, transitions: transitions,
-            transitionsLine: transitionsLine)
+            transitionsLine: transitionsLine, sectionRoles: sectionRoles)
     }
 
     private static func parseStates(_ node: Node, _ file: YAMLFile) throws(GalleyError) -> [Workflow.State] {
