@@ -10,7 +10,8 @@ struct GalleyCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, People.self, New.self, Save.self, Edit.self,
-            Submit.self, Approve.self, Reject.self, Publish.self, Embargo.self, Retract.self, Spike.self, Correct.self, Transition.self, Attach.self, Detach.self,
+            Submit.self, Approve.self, Reject.self, Publish.self, Embargo.self, Assign.self, Comment.self, Retract.self, Spike.self, Correct.self, Transition.self,
+            Attach.self, Detach.self,
             List.self, Queue.self, Show.self, Log.self, Diff.self, Verify.self, Search.self, WorkflowCommand.self, Config.self, Hook.self,
             Clone.self, Sync.self, Status.self, Conflicts.self, SSHEntryCommand.self, Serve.self,
         ]

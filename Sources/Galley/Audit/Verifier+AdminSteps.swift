@@ -44,6 +44,7 @@ extension Verifier {
         }
         do throws(StepRefusal) {
             try AdminRule.check(next.people)
+            try PeopleSections.check(next.people, next.config)
         } catch {
             report(id, nil, error.rule, error.message)
         }

@@ -102,6 +102,7 @@ extension Newsroom {
             text = config.rendered()
             // Parse what we are about to write: a bad value is refused here, not found later.
             _ = try NewsroomConfig.parse(text)
+            do throws(StepRefusal) { try PeopleSections.check(snapshot.people, config) } catch { throw error.error }
             guard try snapshot.fileText(NewsroomConfig.path) != text else { return nil }
             let now = Self.now(in: snapshot.config)
             let message = CommitMessage(
@@ -125,6 +126,7 @@ extension Newsroom {
             let now = Self.now(in: snapshot.config)
             try mutate(&people, snapshot.workflow, now)
             do throws(StepRefusal) { try AdminRule.check(people) } catch { throw error.error }
+            do throws(StepRefusal) { try PeopleSections.check(people, snapshot.config) } catch { throw error.error }
             // Compared with the file at the tip, not the rules in force: rewriting a broken file is a repair.
             guard try snapshot.fileText(People.path) != people.rendered() else {
                 throw .refused("nothing to change: people.yaml already says that")

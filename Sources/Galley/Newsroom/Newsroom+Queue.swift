@@ -37,9 +37,9 @@ extension Newsroom {
         } else {
             articles = try snapshot.allArticles()
         }
-        var items = Array(
-            articles.compactMap { Self.queueItem($0, for: person, workflow, progress, scope) }
-                .sorted { Self.newestFirst($0.article, $1.article) == false }.prefix(limit ?? .max))
+        let ordered = articles.compactMap { Self.queueItem($0, for: person, workflow, progress, scope) }
+            .sorted { Self.newestFirst($0.article, $1.article) == false }
+        var items = Array(Self.assignedFirst(ordered, to: person.id).prefix(limit ?? .max))
         if index == nil {
             // The index's rows carry the last note; read from git, only the items kept need it.
             let noted = try withLastNotes(items.map(\.article), from: snapshot.commit)

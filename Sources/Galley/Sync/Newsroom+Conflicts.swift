@@ -129,6 +129,10 @@ extension Newsroom {
             let kept = try keptDocument(conflict)
             if transition == StepName.embargo {
                 step = try embargo(conflict.article, until: kept?.meta.embargo?.iso8601, note: note, actorID: actorID)
+            } else if transition == StepName.assign {
+                step = try assign(conflict.article, to: kept?.meta.assignee, note: note, actorID: actorID)
+            } else if transition == StepName.comment {
+                step = try comment(conflict.article, note: note ?? "", actorID: actorID)
             } else {
                 // Only a publishDate the kept step wrote is its `--at`; one the article already had is not.
                 let standing = try show(conflict.article).article.document.meta.publishDate

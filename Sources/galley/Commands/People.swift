@@ -11,7 +11,7 @@ extension GalleyCommand {
                 is a commit by an admin, judged by the people file in force before it. A deactivated \
                 person stays listed so the history still names them.
                 """,
-            subcommands: [ListPeople.self, Add.self, Set.self, Login.self, Deactivate.self, Key.self, AllowedSigners.self, Password.self],
+            subcommands: [ListPeople.self, Add.self, Set.self, Login.self, Deactivate.self, Sections.self, Key.self, AllowedSigners.self, Password.self],
             defaultSubcommand: ListPeople.self)
 
         struct ListPeople: ParsableCommand {

@@ -41,12 +41,15 @@ extension GalleyCommand {
                 case .text:
                     let language = Terminal.language
                     guard !items.isEmpty else { return Terminal.print(Catalog.render(.nothingWaits(person: person.id), in: language)) }
+                    // What is assigned to you comes first, marked.
+                    let assigned = Catalog.render(.assignment(.assignedToYou), in: language)
                     let table = Terminal.table(
                         Terminal.words([.id, .state, .author, .youMay, .title], in: language),
                         items.map {
                             let meta = $0.article.document.meta
                             return [meta.id, workflow.label(of: meta.state), meta.author,
-                                    ($0.steps + ($0.mayEdit ? ["edit"] : [])).joined(separator: ", "), meta.title]
+                                    ($0.steps + ($0.mayEdit ? ["edit"] : [])).joined(separator: ", "),
+                                    (meta.assignee == person.id ? assigned + " " : "") + meta.title]
                         })
                     // Under an article that came back, why: the note of the step that sent it back.
                     var lines = table.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -41,6 +41,9 @@ extension GalleyCommand {
                     fields.insert(contentsOf: optional.compactMap { label, value in value.map { (label, $0) } }, at: 4)
                     let width = fields.map { Catalog.render($0.0, in: language).count }.max() ?? 0
                     var lines = [meta.title, ""] + fields.map { Terminal.pad(Catalog.render($0.0, in: language) + ":", width + 3) + $0.1 }
+                    if let assignee = meta.assignee {
+                        lines.append(Catalog.render(.assignment(.assigneeLine(person: assignee)), in: language))
+                    }
                     if !meta.approvals.isEmpty {
                         lines.append("\(Catalog.render(Label.approvedThisRound, in: language)): \(meta.approvals.joined(separator: ", "))")
                     }

@@ -22,6 +22,7 @@ enum ContractJSON {
     static let articleFields = [
         "id", "title", "state", "author", "section", "tags", "path", "created", "updated", "state_label", "draft", "byline",
         "approvals", "corrections", "last_note", "summary", "source", "source_url", "publish_at", "embargo", "attachments",
+        "assignee",
     ]
 
     static func article(_ article: StoredArticle, workflow: Workflow? = nil, body: Bool = false) -> JSONValue {
@@ -63,6 +64,7 @@ enum ContractJSON {
                         ])
                     })
             ),
+            ("assignee", .optional(meta.assignee)),
         ]
         if body { fields.append(("body", .string(article.document.body))) }
         return .object(fields)

@@ -42,7 +42,7 @@ enum FilterNames {
     /// `revise`, `people`, `config`), as `log` shows them.
     static func transition(_ given: String?, in workflow: Workflow, option: String = "--transition") throws(GalleyError) -> String? {
         guard let given else { return nil }
-        let names = workflow.transitionNames + [StepName.initialize, StepName.revise, StepName.embargo, StepName.people, StepName.config]
+        let names = workflow.transitionNames + [StepName.initialize, StepName.revise, StepName.embargo, StepName.assign, StepName.comment, StepName.people, StepName.config]
             .filter { !workflow.transitionNames.contains($0) }
         if names.contains(given) { return given }
         throw GalleyError(

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Galley
+
+extension GalleyCommand {
+    struct Assign: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "assign", abstract: Help.text("Give an article to the person who should take its next step (or --clear it)."),
+            discussion: """
+                The desk assigns: whoever approves or publishes in the workflow (in standard, editors and the \
+                chief). The person must be active and able to take a next step from the article's state; a \
+                refusal lists who can. The assignee is recorded in the front matter (assignee:); the state \
+                does not change. A step that moves the article to another state clears it; `queue` lists \
+                what is assigned to you first.
+
+                Example: galley assign cau-dong-lac --to hangoc -m "Anh xem gấp giúp em"
+                """)
+        @OptionGroup var step: StepOptions
+        @Option(help: ArgumentHelp("The person's id.", valueName: "person")) var to: String?
+        @Flag(help: "Clear the assignment.") var clear = false
+
+        func validate() throws {
+            if clear == (to != nil) { throw ValidationError("give --to PERSON, or --clear (not both)") }
+        }
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let newsroom = try step.global.open()
+                let recorded = try newsroom.assign(step.id, to: to, note: step.message, actorID: step.global.actorID)
+                let article = recorded.event.article ?? step.id
+                let text: AssignmentMessage = to.map { .assigned(article: article, person: $0) } ?? .assignmentCleared(article: article)
+                StepOutput.print(recorded, format: step.format, text: Catalog.render(.assignment(text), in: Terminal.language))
+            }
+        }
+    }
+
+    struct Comment: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "comment", abstract: Help.text("Record a note on an article, changing nothing in it."),
+            discussion: """
+                An exchange between the desk and the reporter, kept in the history: a commit with the note \
+                and the same files as before, in any state. For anyone working on the article: its author, \
+                its assignee, those who approved or corrected it, the desk (who approves or publishes), and \
+                anyone who may take a step on it now. `show` lists the notes of the current round, `log` every one.
+
+                Example: galley comment cau-dong-lac -m "Đã gọi lại cho nguồn, chờ xác nhận số liệu"
+                """)
+        @OptionGroup var step: StepOptions
+
+        func validate() throws {
+            if (step.message ?? "").allSatisfy(\.isWhitespace) { throw ValidationError("a comment is its note: give -m NOTE") }
+        }
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let newsroom = try step.global.open()
+                let recorded = try newsroom.comment(step.id, note: step.message ?? "", actorID: step.global.actorID)
+                let text = AssignmentMessage.commented(article: recorded.event.article ?? step.id)
+                StepOutput.print(recorded, format: step.format, text: Catalog.render(.assignment(text), in: Terminal.language))
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Galley
+
+extension GalleyCommand.People {
+    struct Sections: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "sections",
+            abstract: Help.text("Set the sections where a person's section-limited roles act (none: not limited)."),
+            discussion: """
+                A workflow's section_roles (three-level: section-editor) take steps and edit only on articles \
+                in the person's sections. Give galley.yaml's section keys or labels; give none to lift the limit.
+
+                Example: galley people sections trungban kinh-te "Thời sự"
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The person's id.") var id: String
+        @Argument(help: "Section keys or labels from galley.yaml.") var sections: [String] = []
+        @Option(help: "Output format.") var format: OutputFormat = .text
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let newsroom = try global.open()
+                let step = try newsroom.setSections(id: id, sections: sections, actorID: global.actorID)
+                let keys = try newsroom.snapshot().people.person(id)?.sections ?? []
+                StepOutput.print(step, format: format, text: Catalog.render(.assignment(.sectionsSet(person: id, sections: keys)), in: Terminal.language))
+            }
+        }
+    }
+}
