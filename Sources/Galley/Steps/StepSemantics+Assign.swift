@@ -58,9 +58,14 @@ extension Workflow {
     /// `standard` editor and chief, in `three-level` section-editor, secretary and chief).
     public var assignRoles: [String] { embargoRoles }
 
-    /// Whether `person` may take some transition from the article's state now (role, sections, forbid).
+    /// Whether `person` may take the article's next step now (role, sections, forbid): one that moves
+    /// it on toward publication, as `queue` counts it, so the assignment shows in their queue; where no
+    /// step moves it on (a published article: correct, retract), any step of the state.
     func mayTakeANextStep(on article: ArticleStanding, _ person: Person) -> Bool {
-        !availableTransitions(on: article, for: person).isEmpty
+        let progress = WorkflowProgress(self)
+        let leaving = transitions(from: article.state)
+        let forward = leaving.contains { progress.movesForward($0, from: article.state) }
+        return availableTransitions(on: article, for: person).contains { !forward || progress.movesForward($0, from: article.state) }
     }
 
     /// The active people who may take a next step on the article: whom it can be assigned to.

@@ -7,7 +7,8 @@ extension GalleyCommand {
             commandName: "assign", abstract: Help.text("Give an article to the person who should take its next step (or --clear it)."),
             discussion: """
                 The desk assigns: whoever approves or publishes in the workflow (in standard, editors and the \
-                chief). The person must be active and able to take a next step from the article's state; a \
+                chief). The person must be active and able to take the next step that moves the article on (on a \
+                published article: any step, a correction); a \
                 refusal lists who can. The assignee is recorded in the front matter (assignee:); the state \
                 does not change. A step that moves the article to another state clears it; `queue` lists \
                 what is assigned to you first.

@@ -112,7 +112,7 @@ struct CatalogTests {
         .deskKey(.created(person: "thanhphu", fingerprint: "SHA256:abc")),
         .deskKey(.replaced(person: "thanhphu", fingerprint: "SHA256:def", old: "SHA256:abc")),
         .deskKey(.resealed(person: "thanhphu", fingerprint: "SHA256:abc")),
-    ]
+    ] + AssignmentCatalogSamples.samples
 
     static func name(of message: Message) -> String {
         switch message {
@@ -168,6 +168,7 @@ struct CatalogTests {
         case .editorial(let fact): "editorial." + editorialName(of: fact)
         case .desk(let fact): "desk." + deskName(of: fact)
         case .attachment(let fact): "attachment." + AttachmentMessageTests.name(of: fact)
+        case .assignment(let fact): "assignment." + AssignmentCatalogSamples.name(of: fact)
         case .deskKey(let fact): "deskKey." + deskKeyName(of: fact)
         }
     }
@@ -245,7 +246,7 @@ struct CatalogTests {
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 94, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 94 + AssignmentCatalogSamples.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
