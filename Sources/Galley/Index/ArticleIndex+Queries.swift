@@ -27,8 +27,10 @@ extension ArticleIndex {
         -> [StoredArticle]
     {
         func list(_ states: Set<String>) -> String { states.map { _ in "?" }.joined(separator: ", ") }
-        let condition = "state IN (\(list(states))) OR (author = ? AND state IN (\(list(authorStates))))"
-        let arguments: [(any DatabaseValueConvertible)?] = states.sorted() + [author] + authorStates.sorted()
+        // Articles assigned to the person, in any state: a row with an assignee keeps its front matter
+        // (no column of its own); `_` in an id may match more, and the caller checks the assignee.
+        let condition = "state IN (\(list(states))) OR (author = ? AND state IN (\(list(authorStates)))) OR front_matter LIKE ?"
+        let arguments: [(any DatabaseValueConvertible)?] = states.sorted() + [author] + authorStates.sorted() + ["%\nassignee: \(author)\n%"]
         return try articles(where: condition, arguments)
     }
 

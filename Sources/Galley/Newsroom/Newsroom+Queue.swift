@@ -63,9 +63,15 @@ extension Newsroom {
         let steps: [Workflow.Transition]
         switch scope {
         case .waiting:
-            guard available.contains(where: { progress.movesForward($0, from: standing.state) }) else { return nil }
-            // What else they may do there (send it back) is listed too; a step back into the same state is not.
-            steps = available.filter { $0.to != standing.state }
+            let forward = available.contains { progress.movesForward($0, from: standing.state) }
+            if forward {
+                // What else they may do there (send it back) is listed too; a step back into the same state is not.
+                steps = available.filter { $0.to != standing.state }
+            } else {
+                // What is assigned to them waits on them too, wherever they may take a step (a correction).
+                guard article.document.meta.assignee == person.id, !available.isEmpty else { return nil }
+                steps = available
+            }
         case .all:
             guard !available.isEmpty || mayEdit else { return nil }
             steps = available

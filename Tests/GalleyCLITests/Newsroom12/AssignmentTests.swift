@@ -46,6 +46,23 @@ struct AssignmentTests {
         #expect(verdict.ok == true, "\(verdict.listing)")
     }
 
+    @Test("a published article assigned for a correction waits in the assignee's queue; a correction keeps the assignment")
+    func publishedAssignment() throws {
+        let room = try Newsroom()
+        let id = try room.newArticle("Bài cần cải chính")
+        try room.steps(id, [("submit", Newsroom.reporter), ("approve", Newsroom.editor), ("approve", Newsroom.chief), ("publish", Newsroom.chief)])
+        #expect(try jsonArray(try room.ok(["queue", "--format", "json"], as: Newsroom.chief)).isEmpty)
+        try room.ok(["assign", id, "--to", Newsroom.chief, "-m", "Bạn đọc báo sai số liệu"], as: Newsroom.editor)
+        let queue = try jsonArray(try room.ok(["queue", "--format", "json"], as: Newsroom.chief))
+        #expect(queue.map { string($0, "id") } == [id] && (queue.first?["steps"] as? [String])?.contains("correct") == true, "\(queue)")
+        #expect(try jsonArray(try room.ok(["queue", "--format", "json"], as: Newsroom.editor)).isEmpty)
+        let body = try room.writeScratch("fixed.md", "Nội dung đã cải chính.\n")
+        try room.ok(["correct", id, "--body-file", body, "-m", "Sửa số liệu"], as: Newsroom.chief)
+        #expect(string(try room.show(id), "assignee") == Newsroom.chief)
+        let verdict = try room.auditVerify()
+        #expect(verdict.ok == true, "\(verdict.listing)")
+    }
+
     @Test("refused with exit 3 and nothing written: by a reporter, to nobody, to someone who cannot take the step, clearing nothing")
     func refusals() throws {
         let room = try Newsroom()
