@@ -87,5 +87,10 @@ public enum CommandHelp {
         "Read or change newsroom settings in galley.yaml (changes: admins only).": "Xem hoặc đổi cấu hình tòa soạn trong galley.yaml (thay đổi: chỉ quản trị viên).",
         "Print a setting (name, language, timezone, branch, …).": "In một mục cấu hình (name, language, timezone, branch, …).",
         "Change a setting: one config commit by an admin.": "Đổi một mục cấu hình: một commit config của quản trị viên.",
+        "Give an article to the person who should take its next step (or --clear it).":
+            "Giao bài cho người cần làm bước tiếp theo (hoặc --clear để bỏ giao).",
+        "Record a note on an article, changing nothing in it.": "Ghi một trao đổi về bài mà không thay đổi gì trong bài.",
+        "Set the sections where a person's section-limited roles act (none: not limited).":
+            "Đặt các chuyên mục mà vai trò giới hạn theo chuyên mục của một người được làm việc (không nêu: không giới hạn).",
     ]
 }

@@ -28,7 +28,7 @@ extension GalleyCommand {
                         Terminal.print(json: JSONValue.array(people.map {
                             .object([("id", .string($0.id)), ("name", .string($0.name)), ("email", .string($0.email)),
                                      ("roles", .array($0.roles.map(JSONValue.string))), ("active", .bool($0.active)),
-                                     ("pen_name", .optional($0.penName))])
+                                     ("pen_name", .optional($0.penName)), ("sections", .array($0.sections.map(JSONValue.string)))])
                         }))
                     case .text:
                         let language = Terminal.language
