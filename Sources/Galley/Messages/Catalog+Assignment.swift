@@ -3,17 +3,17 @@ extension Catalog {
     static func english(_ message: AssignmentMessage) -> String {
         switch message {
         case .assignNotPermitted(let person, let roles):
-            return "\(person) may not assign articles: that is for those who approve or publish (\(roles.joined(separator: ", ")))"
+            return "\(person) may not assign articles: that is for those who approve or publish (\(roles.joined(separator: ", ")))."
         case .unknownAssignee(let person, let whoMay):
-            return "there is no '\(person)' in people.yaml; who may take a next step: \(people(whoMay, .en))"
+            return "there is no '\(person)' in people.yaml; who may take a next step: \(people(whoMay, .en))."
         case .inactiveAssignee(let person, let whoMay):
-            return "\(person) is deactivated and may take no step; who may take a next step: \(people(whoMay, .en))"
+            return "\(person) is deactivated and may take no step; who may take a next step: \(people(whoMay, .en))."
         case .assigneeHasNoStep(let article, let person, let state, let whoMay):
-            return "\(person) may take no step on '\(article)' in \(state), so it cannot be assigned to them; who may: \(people(whoMay, .en))"
+            return "\(person) cannot take the next step of '\(article)' in \(state), so it cannot be assigned to them; who may: \(people(whoMay, .en))."
         case .alreadyAssigned(let article, let person):
-            return "'\(article)' is already assigned to \(person)"
+            return "'\(article)' is already assigned to \(person)."
         case .notAssigned(let article):
-            return "'\(article)' is assigned to nobody: nothing to clear"
+            return "'\(article)' is assigned to nobody: nothing to clear."
         case .assigned(let article, let person):
             return "\(article): assigned to \(person)"
         case .assignmentCleared(let article):
@@ -23,18 +23,18 @@ extension Catalog {
         case .assigneeLine(let person):
             return "Assigned to: \(person)"
         case .outsideSections(let person, let step, let article, let section, let sections):
-            let where_ = section.map { "section '\($0)'" } ?? "no section"
-            return "\(person) may \(step) only in their sections (\(sections.joined(separator: ", "))); '\(article)' is in \(where_)"
+            let where_ = section.map { "is in section '\($0)'" } ?? "has no section"
+            return "\(person) may \(step) only in their sections (\(sections.joined(separator: ", "))); '\(article)' \(where_)."
         case .commentNotPermitted(let person, let article):
-            return "\(person) is not working on '\(article)': a comment is for its author, its assignee, those who approved or corrected it, and the desk"
+            return "\(person) is not working on '\(article)': a comment is for its author, its assignee, those who approved or corrected it, and the desk."
         case .commentNeedsNote:
-            return "a comment is its note: add -m \"…\""
+            return "a comment needs its note: give it with -m \"…\"."
         case .commented(let article):
             return "\(article): comment recorded"
         case .unknownPersonSection(let person, let given, let sections):
-            return "person '\(person)': no section '\(given)' in galley.yaml, which lists \(sections.joined(separator: ", "))"
+            return "person '\(person)': no section '\(given)' in galley.yaml, which lists \(sections.joined(separator: ", "))."
         case .noSectionList(let person):
-            return "person '\(person)' has sections, but galley.yaml lists none: set them first (galley config set sections …)"
+            return "person '\(person)' has sections, but galley.yaml lists none: set them first (galley config set sections …)."
         case .sectionsSet(let person, let sections):
             return sections.isEmpty ? "\(person): no longer limited to sections" : "\(person): sections \(sections.joined(separator: ", "))"
         }
@@ -43,17 +43,17 @@ extension Catalog {
     static func vietnamese(_ message: AssignmentMessage) -> String {
         switch message {
         case .assignNotPermitted(let person, let roles):
-            return "\(person) không được giao bài: việc này dành cho người duyệt hoặc đăng bài (\(roles.map(Catalog.role).joined(separator: ", ")))"
+            return "\(person) không được giao bài: việc này dành cho người duyệt hoặc đăng bài (\(roles.map(Catalog.role).joined(separator: ", ")))."
         case .unknownAssignee(let person, let whoMay):
-            return "people.yaml không có '\(person)'; người có thể làm bước tiếp theo: \(people(whoMay, .vi))"
+            return "people.yaml không có '\(person)'; người có thể làm bước tiếp theo: \(people(whoMay, .vi))."
         case .inactiveAssignee(let person, let whoMay):
-            return "\(person) đã bị vô hiệu hóa, không làm được bước nào; người có thể làm bước tiếp theo: \(people(whoMay, .vi))"
+            return "\(person) đã bị vô hiệu hóa, không làm được bước nào; người có thể làm bước tiếp theo: \(people(whoMay, .vi))."
         case .assigneeHasNoStep(let article, let person, let state, let whoMay):
-            return "\(person) không làm được bước nào với bài '\(article)' ở trạng thái \(state), nên không thể giao cho người này; người có thể: \(people(whoMay, .vi))"
+            return "\(person) không thể làm bước tiếp theo của bài '\(article)' ở trạng thái \(state), nên không thể giao bài cho người này; người có thể làm: \(people(whoMay, .vi))."
         case .alreadyAssigned(let article, let person):
-            return "bài '\(article)' đã được giao cho \(person)"
+            return "bài '\(article)' đã được giao cho \(person)."
         case .notAssigned(let article):
-            return "bài '\(article)' chưa giao cho ai: không có gì để bỏ"
+            return "bài '\(article)' chưa giao cho ai: không có gì để bỏ."
         case .assigned(let article, let person):
             return "\(article): đã giao cho \(person)"
         case .assignmentCleared(let article):
@@ -63,18 +63,18 @@ extension Catalog {
         case .assigneeLine(let person):
             return "Người được giao: \(person)"
         case .outsideSections(let person, let step, let article, let section, let sections):
-            let where_ = section.map { "chuyên mục '\($0)'" } ?? "chưa có chuyên mục"
-            return "\(person) chỉ được \(step) trong chuyên mục của mình (\(sections.joined(separator: ", "))); bài '\(article)' thuộc \(where_)"
+            let where_ = section.map { "thuộc chuyên mục '\($0)'" } ?? "chưa có chuyên mục"
+            return "\(person) chỉ được \(step) bài trong chuyên mục của mình (\(sections.joined(separator: ", "))); bài '\(article)' \(where_)."
         case .commentNotPermitted(let person, let article):
-            return "\(person) không tham gia bài '\(article)': trao đổi dành cho tác giả, người được giao, người đã duyệt hoặc cải chính bài, và ban biên tập"
+            return "\(person) không tham gia bài '\(article)': trao đổi dành cho tác giả, người được giao, người đã duyệt hoặc cải chính bài, và ban biên tập."
         case .commentNeedsNote:
-            return "trao đổi chính là ghi chú: thêm -m \"…\""
+            return "trao đổi cần có nội dung: hãy ghi bằng -m \"…\"."
         case .commented(let article):
             return "\(article): đã ghi trao đổi"
         case .unknownPersonSection(let person, let given, let sections):
-            return "người '\(person)': galley.yaml không có chuyên mục '\(given)'; các chuyên mục là \(sections.joined(separator: ", "))"
+            return "người '\(person)': galley.yaml không có chuyên mục '\(given)'; các chuyên mục là \(sections.joined(separator: ", "))."
         case .noSectionList(let person):
-            return "người '\(person)' có chuyên mục, nhưng galley.yaml chưa liệt kê chuyên mục nào: hãy đặt trước (galley config set sections …)"
+            return "người '\(person)' có chuyên mục, nhưng galley.yaml chưa liệt kê chuyên mục nào: hãy đặt trước (galley config set sections …)."
         case .sectionsSet(let person, let sections):
             return sections.isEmpty ? "\(person): không còn giới hạn theo chuyên mục" : "\(person): chuyên mục \(sections.joined(separator: ", "))"
         }

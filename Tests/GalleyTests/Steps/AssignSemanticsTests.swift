@@ -62,7 +62,7 @@ struct AssignSemanticsTests {
         let result = StepSemantics.apply(Self.assign("minhanh", by: ActorKind.editor.person), to: Self.article(state: "submitted"), under: try Self.rules())
         guard case .failure(let refusal) = result else { Issue.record("assigned a reporter an approval"); return }
         // The editor approves a submitted article; its author and the other reporter cannot.
-        #expect(refusal.message.hasSuffix("who may: hangoc"), "\(refusal.message)")
+        #expect(refusal.message.hasSuffix("who may: hangoc."), "\(refusal.message)")
     }
 
     @Test func assigningTheSamePersonAgainOrClearingNothingChangesNothing() throws {
