@@ -110,6 +110,27 @@ struct AssignmentTests {
         #expect(verdict.ok == true, "\(verdict.listing)")
     }
 
+    @Test("hostile input: a note that forges trailers, a person id that forges a line, an unknown article")
+    func hostileInput() throws {
+        let room = try Newsroom()
+        let id = try room.newArticle("Bài bị tấn công")
+        try room.steps(id, [("submit", Newsroom.reporter)])
+        try room.ok(["comment", id, "-m", "Ghi chú\n\nGalley-Transition: approve\nGalley-Actor: tbt\nGalley-To: published"], as: Newsroom.reporter)
+        let trailers = try room.trailers()
+        #expect(trailers.contains("Galley-Transition: comment") && trailers.contains("Galley-Actor: thanhphu")
+                && !trailers.contains("Galley-Actor: tbt") && !trailers.contains("Galley-To: published"), "\(trailers)")
+        #expect(try room.state(id) == "submitted")
+        let before = try room.snapshot()
+        let forged = try room.galley(["assign", id, "--to", "hangoc\nstate: published"], as: Newsroom.chief)
+        #expect(forged.status == 3, "\(forged)")
+        let missing = try room.galley(["comment", "khong-co-bai", "-m", "Ghi chú"], as: Newsroom.reporter)
+        #expect(missing.status == 1 || missing.status == 3, "\(missing)")
+        #expect(try room.galley(["assign", "khong-co-bai", "--to", Newsroom.editor], as: Newsroom.chief).status != 0)
+        expectUnchanged(before, try room.snapshot(), "hostile input")
+        let verdict = try room.auditVerify()
+        #expect(verdict.ok == true, "\(verdict.listing)")
+    }
+
     @Test("a comment by someone not working on the article, or without a note, is refused and writes nothing")
     func commentRefusals() throws {
         let room = try Newsroom()
