@@ -31,7 +31,7 @@ public struct Violation: Sendable, Equatable {
         case trailerMismatch = "trailer-mismatch"
         /// Text changed in a state where the acting person may not edit it.
         case contentNotEditable = "content-not-editable"
-        /// A field that records the workflow (id, author, created, approvals, corrections, draft, publishDate, embargo) changed outside its rules.
+        /// A field that records the workflow (id, author, created, approvals, corrections, draft, publishDate, embargo, assignee) changed outside its rules.
         case protectedField = "protected-field"
         /// An article file was deleted or moved: articles are kept (retract or spike instead).
         case articleRemoved = "article-removed"
@@ -67,7 +67,8 @@ public struct Violation: Sendable, Equatable {
         case noChange = "no-change"
         /// The central server authenticated someone other than the person an unsigned step names (hook only).
         case pusherMismatch = "pusher-mismatch"
-        /// A section that galley.yaml's `sections` list lacks, written by a create or a revision that changes it.
+        /// A section that galley.yaml's `sections` list lacks, written by a create or a revision that changes it,
+        /// or given to a person in people.yaml.
         case unknownSection = "unknown-section"
         /// A `publishDate` or `embargo` a step may not write: before the step's own time, or on a step that does not set it.
         case badSchedule = "bad-schedule"

@@ -1,7 +1,7 @@
 /// What a person writes in an article: everything in `index.md` that is not
 /// the workflow's record. A step that carries text replaces exactly these
 /// fields; the record (id, state, draft, author, created, updated, publishDate,
-/// embargo, approvals, corrections) is computed by `StepSemantics` and nobody
+/// embargo, assignee, approvals, corrections) is computed by `StepSemantics` and nobody
 /// writes it by hand.
 public struct ArticleContent: Sendable, Equatable {
     public var title: String

@@ -36,4 +36,26 @@ struct SyncAssignmentTests {
         let verdict = try jsonObject(try setup.central.galley(["verify", "--format", "json"]))
         #expect(verdict["ok"] as? Bool == true, "\(verdict)")
     }
+
+    @Test("two editors assign one article offline: the second is kept aside, and resolving it assigns its own person")
+    func assignmentConflict() throws {
+        let setup = try SyncedNewsroom()
+        let reporter = try setup.clone("pv.git"), first = try setup.clone("bt1.git"), second = try setup.clone("bt2.git")
+        let id = try setup.newArticle(reporter, "Bài hai người giao", body: "Nội dung.\n")
+        try setup.ok(reporter, ["submit", id], as: Newsroom.reporter)
+        try setup.sync(reporter)
+        try setup.sync(first)
+        try setup.sync(second)
+        try setup.ok(first, ["assign", id, "--to", Newsroom.editor], as: Newsroom.editor)
+        try setup.ok(second, ["assign", id, "--to", SyncedNewsroom.secondEditor.id], as: SyncedNewsroom.secondEditor.id)
+        try setup.sync(first)
+        let kept = try setup.run(second, ["sync"])
+        #expect(kept.status == 5, "\(kept)")
+        try setup.ok(second, ["conflicts", "resolve", id], as: SyncedNewsroom.secondEditor.id)
+        try setup.sync(second)
+        try setup.sync(reporter)
+        try setup.expectConverged([reporter, second])
+        let shown = try jsonObject(try setup.ok(reporter, ["show", id, "--format", "json"]))
+        #expect(string(shown, "assignee") == SyncedNewsroom.secondEditor.id, "\(shown)")
+    }
 }
