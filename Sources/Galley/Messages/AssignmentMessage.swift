@@ -28,4 +28,6 @@ public enum AssignmentMessage: Sendable, Equatable {
     /// A section list for a person in a newsroom that lists no sections.
     case noSectionList(person: String)
     case sectionsSet(person: String, sections: [String])
+    /// `assign` given both `--to` and `--clear`, or neither.
+    case toOrClear
 }

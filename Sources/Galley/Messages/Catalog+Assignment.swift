@@ -37,6 +37,8 @@ extension Catalog {
             return "person '\(person)' has sections, but galley.yaml lists none: set them first (galley config set sections …)."
         case .sectionsSet(let person, let sections):
             return sections.isEmpty ? "\(person): no longer limited to sections" : "\(person): sections \(sections.joined(separator: ", "))"
+        case .toOrClear:
+            return "give --to PERSON, or --clear (not both)."
         }
     }
 
@@ -77,6 +79,8 @@ extension Catalog {
             return "người '\(person)' có chuyên mục, nhưng galley.yaml chưa liệt kê chuyên mục nào: hãy đặt trước (galley config set sections …)."
         case .sectionsSet(let person, let sections):
             return sections.isEmpty ? "\(person): không còn giới hạn theo chuyên mục" : "\(person): chuyên mục \(sections.joined(separator: ", "))"
+        case .toOrClear:
+            return "hãy cho --to NGƯỜI, hoặc --clear (không dùng cả hai)."
         }
     }
 

@@ -20,7 +20,7 @@ extension GalleyCommand {
         @Flag(help: "Clear the assignment.") var clear = false
 
         func validate() throws {
-            if clear == (to != nil) { throw ValidationError("give --to PERSON, or --clear (not both)") }
+            if clear == (to != nil) { throw ValidationError(Catalog.render(.assignment(.toOrClear), in: Terminal.language)) }
         }
 
         func run() throws {
@@ -45,11 +45,8 @@ extension GalleyCommand {
 
                 Example: galley comment cau-dong-lac -m "Đã gọi lại cho nguồn, chờ xác nhận số liệu"
                 """)
+        // No note is the step semantics' refusal (3, in the reader's language), as in verify.
         @OptionGroup var step: StepOptions
-
-        func validate() throws {
-            if (step.message ?? "").allSatisfy(\.isWhitespace) { throw ValidationError("a comment is its note: give -m NOTE") }
-        }
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in

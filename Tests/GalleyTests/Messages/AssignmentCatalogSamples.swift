@@ -24,6 +24,7 @@ enum AssignmentCatalogSamples {
         .unknownPersonSection(person: "tbkinhte", given: "the-thao", sections: ["thoi-su (Thời sự)", "kinh-te (Kinh tế)"]),
         .noSectionList(person: "tbkinhte"),
         .sectionsSet(person: "tbkinhte", sections: ["kinh-te"]),
+        .toOrClear,
     ].map(Message.assignment)
 
     /// Exhaustive: a new case does not compile until it is named here (and sampled above).
@@ -46,6 +47,7 @@ enum AssignmentCatalogSamples {
         case .unknownPersonSection: "unknownPersonSection"
         case .noSectionList: "noSectionList"
         case .sectionsSet: "sectionsSet"
+        case .toOrClear: "toOrClear"
         }
     }
 }
@@ -53,7 +55,7 @@ enum AssignmentCatalogSamples {
 @Suite("The message catalog: assignments, sections, comments")
 struct AssignmentCatalogTests {
     @Test func everyCaseHasASample() {
-        #expect(Set(AssignmentCatalogSamples.samples.map(CatalogTests.name)).count == 17)
+        #expect(Set(AssignmentCatalogSamples.samples.map(CatalogTests.name)).count == 18)
     }
 
     @Test func theFactsAppearInBothLanguages() {
