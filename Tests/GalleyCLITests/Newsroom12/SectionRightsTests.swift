@@ -60,6 +60,10 @@ struct SectionRightsTests {
         let refused = try room.galley(["people", "sections", Self.economy.id, "tin-don"], as: Newsroom.admin)
         #expect(refused.status != 0 && refused.stderr.contains("tin-don") && refused.stderr.contains("kinh-te (Kinh tế)"), "\(refused)")
         expectUnchanged(before, try room.snapshot(), "unknown section")
+        // Nor may galley.yaml drop a section someone holds.
+        let dropped = try room.galley(["config", "set", "sections", "thoi-su=Thời sự"], as: Newsroom.admin)
+        #expect(dropped.status == 3 && dropped.stderr.contains("kinh-te"), "\(dropped)")
+        expectUnchanged(before, try room.snapshot(), "a section list that drops a held section")
         // Lifting the limit is an empty list.
         try room.ok(["people", "sections", Self.economy.id], as: Newsroom.admin)
         #expect(!(try room.committedFile("people.yaml")).contains("sections: [kinh-te]"))
