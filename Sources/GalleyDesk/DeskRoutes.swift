@@ -32,6 +32,10 @@ struct DeskRoutes: Sendable {
         router.post("/articles/:id/edit") { request, context in await saveArticle(request, context) }
         router.post("/articles/:id/attach") { request, context in await attach(request, context) }
         router.post("/articles/:id/detach") { request, context in await detach(request, context) }
+        router.get("/log") { request, context in await logPage(request, context) }
+        router.get("/log.csv") { request, context in await logDownload(request, context, .csv) }
+        router.get("/log.json") { request, context in await logDownload(request, context, .json) }
+        router.get("/verify") { request, context in await verifyPage(request, context) }
     }
 
     // MARK: Who is asking

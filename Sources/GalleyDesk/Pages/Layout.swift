@@ -22,6 +22,10 @@ enum Layout {
             header.append(.element("a", [("href", "/queue")], context.text(.myQueue)))
             header.append(.element("a", [("href", "/new")], context.text(.newArticle)))
             header.append(.element("a", [("href", "/search")], context.text(.search)))
+            if AuditAccess.allows(person) {
+                header.append(.element("a", [("href", "/log"), ("id", "nav-log")], HTML(text: Catalog.render(DeskPageLabel.auditLog, in: context.language))))
+                header.append(.element("a", [("href", "/verify"), ("id", "nav-verify")], HTML(text: Catalog.render(DeskPageLabel.verify, in: context.language))))
+            }
             header.append(.element("span", [("class", "who")], HTML(text: "\(context.word(.signedInAs)) \(person.name) (\(person.id))")))
             header.append(
                 form(

@@ -36,25 +36,16 @@ extension GalleyCommand {
             try Terminal.run { () throws(GalleyError) in
                 let newsroom = try global.open()
                 let snapshot = try newsroom.snapshot()
-                let zone = snapshot.config.timeZone
-                func bound(_ text: String?, end: Bool) throws(GalleyError) -> Timestamp? {
-                    guard let text else { return nil }
-                    guard let value = Timestamp.parseBound(text, timeZone: zone, endOfDay: end) else {
-                        throw .invalidInput("'\(text)' is not a date (YYYY-MM-DD) or an ISO 8601 time")
-                    }
-                    return value
-                }
                 let workflow = snapshot.workflow
-                let filter = EventFilter(
-                    article: id, actor: try FilterNames.person(actor, in: snapshot.people), role: role,
-                    transition: try FilterNames.transition(transition, in: workflow), state: try FilterNames.state(state, in: workflow),
-                    since: try bound(since, end: false), until: try bound(until, end: true), limit: limit)
+                let query = LogQuery(
+                    article: id, actor: actor, role: role, transition: transition, state: state, since: since, until: until, limit: limit)
+                let filter = try query.filter(in: snapshot)
                 var collected: [Event] = []
-                if format == .csv { Terminal.print(EventCSV.header) }
+                if format == .csv { Terminal.print(EventExport.csvHeader) }
                 try newsroom.events(filter) { (event) throws(GalleyError) in
                     switch format {
                     case .jsonl: Terminal.print(json: ContractJSON.event(event), pretty: false)
-                    case .csv: Terminal.print(EventCSV.row(event))
+                    case .csv: Terminal.print(EventExport.csvRow(event))
                     case .json, .text: collected.append(event)
                     }
                     return true
@@ -82,16 +73,5 @@ extension GalleyCommand {
                 }
             }
         }
-    }
-}
-
-/// CSV of events with the contract's field names as header (`CSV` writes the rows).
-enum EventCSV {
-    static let fields = ["commit", "time", "actor", "role", "article", "transition", "from", "to", "note", "outside_workflow"]
-    static var header: String { CSV.row(fields) }
-
-    static func row(_ event: Event) -> String {
-        CSV.row([event.commit, event.time.iso8601, event.actor ?? "", event.role ?? "", event.article ?? "", event.transition ?? "",
-                 event.from ?? "", event.to ?? "", event.note ?? "", event.outsideWorkflow ? "true" : "false"])
     }
 }

@@ -2,20 +2,8 @@ import Galley
 
 /// The contract's JSON shapes (design §6): every listed field always present.
 enum ContractJSON {
-    static func event(_ event: Event) -> JSONValue {
-        .object([
-            ("commit", .string(event.commit)),
-            ("time", .string(event.time.iso8601)),
-            ("actor", .optional(event.actor)),
-            ("role", .optional(event.role)),
-            ("article", .optional(event.article)),
-            ("transition", .optional(event.transition)),
-            ("from", .optional(event.from)),
-            ("to", .optional(event.to)),
-            ("note", .optional(event.note)),
-            ("outside_workflow", .bool(event.outsideWorkflow)),
-        ])
-    }
+    /// The event object, written where the desk's `/log.json` writes it too.
+    static func event(_ event: Event) -> JSONValue { EventExport.json(event) }
 
     /// The fields of `article`, in its order, without `body`: the columns of `list`, `queue` and
     /// `search --format csv`. A field added to `article` is added here too (a test compares them).

@@ -1,8 +1,6 @@
-import Galley
-
 /// A JSON value with ordered keys, so output is stable and every contract
 /// field is present (`null` when empty) — things `JSONEncoder` makes awkward.
-enum JSONValue {
+public enum JSONValue: Sendable {
     case string(String)
     case number(Int)
     case bool(Bool)
@@ -10,16 +8,16 @@ enum JSONValue {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+    public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
     /// Compact (one line) or pretty (two-space indent) text.
-    func rendered(pretty: Bool = true, indent: String = "") -> String {
+    public func rendered(pretty: Bool = true, indent: String = "") -> String {
         var out = ""
         write(into: &out, pretty: pretty, indent: indent)
         return out
     }
 
-    func write(into out: inout String, pretty: Bool, indent: String) {
+    public func write(into out: inout String, pretty: Bool, indent: String) {
         switch self {
         case .string(let text): out += Self.quote(text)
         case .number(let value): out += String(value)
@@ -50,5 +48,5 @@ enum JSONValue {
         }
     }
 
-    static func quote(_ text: String) -> String { StringLiteral.quoted(text) }
+    public static func quote(_ text: String) -> String { StringLiteral.quoted(text) }
 }

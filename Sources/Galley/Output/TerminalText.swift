@@ -3,12 +3,12 @@
 /// it is sent. Escape sequences could recolour, retitle or rewrite the
 /// screen, and bidirectional controls could make a line read differently
 /// from what it holds, so both are shown as visible `<U+XXXX>` codes.
-enum TerminalText {
+public enum TerminalText {
     /// `text` with every C0 control (tab and newline kept when `multiline`),
     /// DEL, C1 control and bidirectional override, isolate or mark replaced by
     /// its visible code. Single-line cells (tables) turn tab and newline into a
     /// space, so a row stays one row. Idempotent: the codes are plain ASCII.
-    static func clean(_ text: String, multiline: Bool = true) -> String {
+    public static func clean(_ text: String, multiline: Bool = true) -> String {
         // Nearly all text is clean: only walk and rebuild it when something needs replacing.
         guard text.unicodeScalars.contains(where: { needsReplacing($0, multiline: multiline) }) else { return text }
         var out = String.UnicodeScalarView()
@@ -26,7 +26,7 @@ enum TerminalText {
 
     /// The bidirectional formatting characters: embeddings and overrides (U+202A–U+202E),
     /// isolates (U+2066–U+2069), and the marks LRM, RLM and ALM.
-    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true
         default: return false

@@ -1,13 +1,11 @@
-import Galley
-
 /// The people, states and transitions a filter names (`list --state`, `log --actor` …),
 /// checked against the newsroom's rules at the tip: a name that means nothing there is
 /// refused (exit 3) with what does exist, rather than answered with an empty list.
 /// Sections are matched against galley.yaml's list, or taken as they are when it lists none.
-enum FilterNames {
+public enum FilterNames {
     /// A section by key or label, without regard to case or marks (`"thoi su"`, `"Thời sự"` → `thoi-su`);
     /// one the newsroom's list lacks is refused with the list. Without a list, the text as given.
-    static func section(_ given: String?, in config: NewsroomConfig) throws(GalleyError) -> String? {
+    public static func section(_ given: String?, in config: NewsroomConfig) throws(GalleyError) -> String? {
         guard let given else { return nil }
         guard let key = config.section(matching: given) else { throw GalleyError(.invalidInput, config.unknownSection(given)) }
         return key
@@ -15,7 +13,7 @@ enum FilterNames {
 
     /// A state by its name, or by its label without regard to case or Vietnamese marks
     /// (`"Đã xuất bản"`, `"da xuat ban"` → `published` in the standard workflow).
-    static func state(_ given: String?, in workflow: Workflow, option: String = "--state") throws(GalleyError) -> String? {
+    public static func state(_ given: String?, in workflow: Workflow, option: String = "--state") throws(GalleyError) -> String? {
         guard let given else { return nil }
         if workflow.state(given) != nil { return given }
         let folded = fold(given)
@@ -32,7 +30,7 @@ enum FilterNames {
     }
 
     /// A person by id, from people.yaml at the tip (deactivated people included: they stay in the history).
-    static func person(_ given: String?, in people: People) throws(GalleyError) -> String? {
+    public static func person(_ given: String?, in people: People) throws(GalleyError) -> String? {
         guard let given else { return nil }
         if people.person(given) != nil { return given }
         throw GalleyError(.invalidInput, Message.unknownPerson(person: given, known: people.people.map(\.id)))
@@ -40,7 +38,7 @@ enum FilterNames {
 
     /// A step name: a transition of the workflow, or one of Galley's own steps (`init`,
     /// `revise`, `people`, `config`), as `log` shows them.
-    static func transition(_ given: String?, in workflow: Workflow, option: String = "--transition") throws(GalleyError) -> String? {
+    public static func transition(_ given: String?, in workflow: Workflow, option: String = "--transition") throws(GalleyError) -> String? {
         guard let given else { return nil }
         let names = workflow.transitionNames + [StepName.initialize, StepName.revise, StepName.embargo, StepName.assign, StepName.comment, StepName.people, StepName.config]
             .filter { !workflow.transitionNames.contains($0) }

@@ -1,11 +1,11 @@
 /// "Did you mean …": the names closest to a mistyped one, by Damerau–Levenshtein
 /// distance (optimal string alignment: an insertion, deletion, substitution or
 /// swap of two neighbours costs one), without regard to case.
-enum Suggestions {
+public enum Suggestions {
     /// The candidates near `word`, nearest first (ties in the candidates' order), at most `limit`.
     /// Near: at most one edit for names of up to five characters, two for longer ones, or
     /// `word` (three characters or more) is where the candidate begins.
-    static func nearest(_ word: String, among candidates: [String], limit: Int = 3) -> [String] {
+    public static func nearest(_ word: String, among candidates: [String], limit: Int = 3) -> [String] {
         let typed = word.lowercased()
         guard !typed.isEmpty else { return [] }
         var scored: [(name: String, distance: Int, order: Int)] = []
@@ -24,7 +24,7 @@ enum Suggestions {
     }
 
     /// The optimal-string-alignment distance between two strings, counted in characters.
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
