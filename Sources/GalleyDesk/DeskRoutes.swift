@@ -36,6 +36,8 @@ struct DeskRoutes: Sendable {
         router.get("/log.csv") { request, context in await logDownload(request, context, .csv) }
         router.get("/log.json") { request, context in await logDownload(request, context, .json) }
         router.get("/verify") { request, context in await verifyPage(request, context) }
+        router.get("/password") { request, context in await passwordForm(request, context) }
+        router.post("/password") { request, context in await changePassword(request, context) }
     }
 
     // MARK: Who is asking

@@ -51,6 +51,14 @@ actor Sessions {
         if let token { sessions[token] = nil }
     }
 
+    /// Ends every session of `person` but the one of `kept` (their password changed: a
+    /// browser left signed in elsewhere must not stay so); how many were ended.
+    func end(person: String, except kept: String?) -> Int {
+        let others = sessions.filter { $0.value.person == person && $0.key != kept }.map(\.key)
+        for token in others { sessions[token] = nil }
+        return others.count
+    }
+
     private func sweep(_ now: Date) {
         sessions = sessions.filter {
             now.timeIntervalSince($0.value.lastSeen) < Self.idleLimit && now.timeIntervalSince($0.value.started) < Self.lifetime

@@ -26,6 +26,7 @@ enum Layout {
                 header.append(.element("a", [("href", "/log"), ("id", "nav-log")], HTML(text: Catalog.render(DeskPageLabel.auditLog, in: context.language))))
                 header.append(.element("a", [("href", "/verify"), ("id", "nav-verify")], HTML(text: Catalog.render(DeskPageLabel.verify, in: context.language))))
             }
+            header.append(.element("a", [("href", "/password"), ("id", "nav-password")], HTML(text: Catalog.render(DeskPageLabel.changePassword, in: context.language))))
             header.append(.element("span", [("class", "who")], HTML(text: "\(context.word(.signedInAs)) \(person.name) (\(person.id))")))
             header.append(
                 form(
