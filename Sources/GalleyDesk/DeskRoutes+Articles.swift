@@ -76,6 +76,27 @@ extension DeskRoutes {
         }
     }
 
+    /// `/articles/ID/diff?from=REV&to=REV`: `Newsroom.diff`, the call `galley diff ID FROM TO`
+    /// makes (commits or state names; no `from`: since the reporter's last submission).
+    func articleDiff(_ request: Request, _ context: DeskRequestContext) async -> Response {
+        guard case let (visitor, _)? = await signedIn(request) else { return toSignIn }
+        let id = context.parameters.get("id") ?? ""
+        let fields = FormFields(request.uri.query ?? "")
+        func given(_ name: String) -> String? {
+            guard let value = fields[name]?.trimmingSpaces(), !value.isEmpty else { return nil }
+            return value
+        }
+        let (from, to) = (given("from"), given("to"))
+        let pageContext = visitor.context("/articles/\(id)/diff")
+        do {
+            let diff = try await desk.run { (newsroom) throws(GalleyError) in try newsroom.diff(id, from: from, to: to) }
+            return page(DiffPage.render(pageContext, id: diff.article, from: from ?? "", to: to ?? "", diff: diff))
+        } catch {
+            let html = DiffPage.render(pageContext, id: id, from: from ?? "", to: to ?? "", diff: nil, error: error.text(in: visitor.language))
+            return page(html, status: Self.status(of: error))
+        }
+    }
+
     /// Search: `Newsroom.search`, the call `galley search` makes.
     func search(_ request: Request, _ context: DeskRequestContext) async -> Response {
         guard case let (visitor, _)? = await signedIn(request) else { return toSignIn }

@@ -27,6 +27,7 @@ struct DeskRoutes: Sendable {
         router.post("/articles/:id/step") { request, context in await step(request, context) }
         router.get("/new") { request, context in await newArticleForm(request, context) }
         router.post("/new") { request, context in await createArticle(request, context) }
+        router.get("/articles/:id/diff") { request, context in await articleDiff(request, context) }
         router.get("/articles/:id/edit") { request, context in await editForm(request, context) }
         router.get("/articles/:id/files/:name") { request, context in await articleFile(request, context) }
         router.post("/articles/:id/edit") { request, context in await saveArticle(request, context) }

@@ -38,7 +38,7 @@ enum ArticlePage {
         content = content + AttachmentsSection.render(context, view)
         content = content + .element("h2", [], context.text(.articleText))
         content = content + .element("article", [("class", "text"), ("id", "body")], Markdown.html(view.article.document.body, files: "/articles/\(meta.id)/files/"))
-        content = content + .element("h2", [], context.text(.history)) + history(context, view.history)
+        content = content + .element("h2", [], context.text(.history)) + history(context, view.history, article: meta.id)
         return Layout.page(meta.title, context, notice: notice, error: error, content)
     }
 
@@ -64,14 +64,22 @@ enum ArticlePage {
         return .element("h2", [], context.text(.steps)) + .join(forms)
     }
 
-    static func history(_ context: PageContext, _ events: [Event]) -> HTML {
-        let rows = events.map { event -> HTML in
+    /// Newest first; each step but the first links to its word diff (from the step before it).
+    static func history(_ context: PageContext, _ events: [Event], article id: String) -> HTML {
+        let changes = Catalog.render(DeskPageLabel.changesLink, in: context.language)
+        let rows = events.enumerated().map { index, event -> HTML in
             let step = event.transition ?? Catalog.render(Label.outsideWorkflow, in: context.language)
             let states = event.from.map { "\($0) → \(event.to ?? "")" } ?? "→ \(event.to ?? "")"
             let cells = [Catalog.time(event.time, in: context.language), event.actor ?? "", step, states, event.note ?? "", String(event.commit.prefix(7))]
-            return .element("tr", [], .join(cells.map { .element("td", [], HTML(text: $0)) }))
+            var link = HTML(markup: "")
+            if index + 1 < events.count {
+                let href = "/articles/\(id)/diff?from=\(events[index + 1].commit)&to=\(event.commit)"
+                link = .element("a", [("href", href), ("class", "diff-link")], HTML(text: changes))
+            }
+            return .element("tr", [], .join(cells.map { .element("td", [], HTML(text: $0)) }) + .element("td", [], link))
         }
         let header = [Label.time, .actor, .step, .states, .note, .commit].map { HTML.element("th", [], HTML(text: Catalog.render($0, in: context.language))) }
+            + [HTML.element("th", [], HTML(text: Catalog.render(DeskPageLabel.changes, in: context.language)))]
         return .element("table", [("id", "history")], .element("tr", [], .join(header)) + .join(rows, separator: "\n"))
     }
 }

@@ -95,5 +95,8 @@ enum Layout {
         td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
         .step{border:1px solid #ccc;background:#fff;padding:.6rem;margin:.5rem 0}
         pre{overflow-x:auto;background:#f3f3f3;padding:.5rem}
+        .diff{background:#fff;border:1px solid #ddd;padding:.6rem 1rem;white-space:pre-wrap}
+        del{background:#fde2e1;color:#8b1a10}ins{background:#e3f4e1;color:#1b5e20;text-decoration:none}
+        form.filters input[type=text]{max-width:20rem}
         """
 }

@@ -87,6 +87,7 @@ extension GalleyCommand {
 
 extension GalleyCommand.Diff {
     /// The catalog's name of a front-matter key Galley knows; nil for an extra key (shown as written).
+<<<<<<< HEAD
     static func fieldLabel(_ field: String) -> Label? {
         let labels: [String: Label] = [
             "id": .fieldID, "title": .fieldTitle, "state": .fieldState, "draft": .fieldDraft, "author": .fieldAuthor,
@@ -96,6 +97,9 @@ extension GalleyCommand.Diff {
         ]
         return labels[field]
     }
+=======
+    static func fieldLabel(_ field: String) -> Label? { FieldLabels.label(for: field) }
+>>>>>>> d3d9db2 (Web desk: /articles/ID/diff, galley diff's word diff (the same Newsroom.diff) with <ins>/<del>, escaped; history rows link to each step's diff; field names from one FieldLabels shared with galley diff; HTTP test)
 }
 
 /// Marks for deleted and inserted text: colour on a terminal, git's plain word-diff markers otherwise.
