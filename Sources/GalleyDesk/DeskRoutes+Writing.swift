@@ -15,8 +15,13 @@ extension DeskRoutes {
         guard let form = await checkedForm(request, context, expected: visitor.session?.formToken) else {
             return formExpired(visitor, path: "/new")
         }
-        let typed = ArticleForm(id: nil, title: form["title"] ?? "", section: (form["section"] ?? "").trimmingSpaces(), body: form.text("body") ?? "")
-        let input = NewArticle(title: typed.title, section: typed.section.isEmpty ? nil : typed.section, body: typed.body)
+        let typed = ArticleForm(
+            id: nil, title: form["title"] ?? "", section: (form["section"] ?? "").trimmingSpaces(), body: form.text("body") ?? "",
+            tags: form["tags"] ?? "", byline: (form["byline"] ?? "").trimmingSpaces(), summary: form["summary"] ?? "")
+        // A blank byline is the person's own (as `galley new` without --byline).
+        let input = NewArticle(
+            title: typed.title, section: typed.section.isEmpty ? nil : typed.section, tags: typed.tagList,
+            byline: typed.byline.isEmpty ? nil : typed.byline, summary: typed.summary, body: typed.body)
         do {
             let step = try await desk.write(signingWith: visitor.session) { (newsroom) throws(GalleyError) in
                 try newsroom.create(input, actorID: person.id)
@@ -35,7 +40,9 @@ extension DeskRoutes {
         do {
             let (article, version) = try await desk.run { (newsroom) throws(GalleyError) in try newsroom.articleForEditing(id, actorID: person.id) }
             let meta = article.document.meta
-            let form = ArticleForm(id: meta.id, title: meta.title, section: meta.section ?? "", body: article.document.body, version: version)
+            let form = ArticleForm(
+                id: meta.id, title: meta.title, section: meta.section ?? "", body: article.document.body, version: version,
+                tags: meta.tags.joined(separator: ", "), byline: meta.byline ?? "", summary: meta.summary ?? "")
             return page(ArticleFormPage.render(visitor.context(path), form))
         } catch {
             return errorPage(error, visitor, path: path)
@@ -49,12 +56,22 @@ extension DeskRoutes {
         guard let form = await checkedForm(request, context, expected: visitor.session?.formToken) else {
             return formExpired(visitor, path: path)
         }
-        let typed = ArticleForm(id: id, title: form["title"] ?? "", section: "", body: form.text("body") ?? "", version: form["version"])
+        let typed = ArticleForm(
+            id: id, title: form["title"] ?? "", section: "", body: form.text("body") ?? "", version: form["version"], tags: form["tags"] ?? "",
+            byline: form["byline"] ?? "", summary: form["summary"] ?? "")
+        // A field the form did not send stays as it is; one sent empty is removed.
+        let edits = ContentEdits(
+            summary: form["summary"], tags: form["tags"] == nil ? nil : typed.tagList, byline: form["byline"].map { $0.trimmingSpaces() })
         // A form without its version cannot prove it saw the current text: refused like a stale one.
         let version = typed.version ?? ""
         do {
+<<<<<<< HEAD
             let step = try await desk.write(signingWith: visitor.session) { (newsroom) throws(GalleyError) in
                 try newsroom.save(id, content: .body(typed.body), title: typed.title, basedOn: version, actorID: person.id)
+=======
+            let step = try await desk.run { (newsroom) throws(GalleyError) in
+                try newsroom.save(id, content: .body(typed.body), title: typed.title, edits: edits, basedOn: version, actorID: person.id)
+>>>>>>> 62f0231 (Web desk: the writing form has summary, tags (comma separated) and byline, through Newsroom.create and Newsroom.save (ContentEdits gains tags and byline); HTTP test)
             }
             return redirect("/articles/\(id)" + (step == nil ? "" : "?done=revise"))
         } catch {

@@ -1,3 +1,4 @@
+import Foundation
 import Galley
 
 /// What the new-article and edit forms hold: on a refusal the person's own text comes back in them.
@@ -9,9 +10,19 @@ struct ArticleForm: Sendable {
     var body: String
     /// The version (blob id of index.md) the edit started from.
     var version: String?
+    /// As typed: tags separated by commas.
+    var tags: String = ""
+    var byline: String = ""
+    var summary: String = ""
+
+    /// The tags field's list: split at commas, spaces trimmed, empty ones dropped.
+    var tagList: [String] {
+        tags.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
 }
 
-/// The writing form: title, section (new only) and body; an edit carries the version it started from.
+/// The writing form: title, section (new only), summary, tags, byline and body; an edit
+/// carries the version it started from.
 enum ArticleFormPage {
     static func render(_ context: PageContext, _ form: ArticleForm, error: String? = nil, current: StoredArticle? = nil) -> String {
         let isNew = form.id == nil
@@ -23,6 +34,12 @@ enum ArticleFormPage {
             fields.append(.element("label", [("for", "section")], context.text(.section)))
             fields.append(.void("input", [("type", "text"), ("id", "section"), ("name", "section"), ("value", form.section)]))
         }
+        fields.append(.element("label", [("for", "summary")], HTML(text: Catalog.render(Label.fieldSummary, in: context.language))))
+        fields.append(.void("input", [("type", "text"), ("id", "summary"), ("name", "summary"), ("value", form.summary)]))
+        fields.append(.element("label", [("for", "tags")], HTML(text: Catalog.render(DeskPageLabel.tagsCommaSeparated, in: context.language))))
+        fields.append(.void("input", [("type", "text"), ("id", "tags"), ("name", "tags"), ("value", form.tags)]))
+        fields.append(.element("label", [("for", "byline")], HTML(text: Catalog.render(DeskPageLabel.bylineField, in: context.language))))
+        fields.append(.void("input", [("type", "text"), ("id", "byline"), ("name", "byline"), ("value", form.byline)]))
         if let version = form.version {
             fields.append(.void("input", [("type", "hidden"), ("name", "version"), ("value", version)]))
         }
