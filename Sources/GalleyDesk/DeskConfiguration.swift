@@ -1,3 +1,4 @@
+import Foundation
 import Galley
 
 /// How `galley serve` runs: where, for which newsroom, and what it may trust.
@@ -16,10 +17,15 @@ public struct DeskConfiguration: Sendable {
     public var trustProxy: Bool
     /// The pages' language unless a reader picks the other one (nil: galley.yaml's).
     public var language: Language?
+    /// `--proxy-user-header`: a request from one of `proxyAddresses` that carries this header
+    /// is signed in as the person whose people.yaml `login` (or id) it names, without a password.
+    public var proxyUserHeader: String?
+    /// `--proxy-address`: the peers (IP addresses) whose proxy headers are believed.
+    public var proxyAddresses: [String]
 
     public init(
         repository: String?, currentDirectory: String, host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
-        trustProxy: Bool = false, language: Language? = nil
+        trustProxy: Bool = false, language: Language? = nil, proxyUserHeader: String? = nil, proxyAddresses: [String] = []
     ) {
         self.repository = repository
         self.currentDirectory = currentDirectory
@@ -28,6 +34,24 @@ public struct DeskConfiguration: Sendable {
         self.secureCookies = secureCookies
         self.trustProxy = trustProxy
         self.language = language
+        self.proxyUserHeader = proxyUserHeader
+        self.proxyAddresses = proxyAddresses
+    }
+
+    /// Whether `address` (a peer's) is a proxy the desk was told to trust. With no
+    /// `--proxy-address`, `--trust-proxy` trusts any peer's forwarding headers, as before.
+    func isTrustedProxy(_ address: String?) -> Bool {
+        guard !proxyAddresses.isEmpty else { return trustProxy }
+        guard let address else { return false }
+        let plain = address.hasPrefix("::ffff:") ? String(address.dropFirst(7)) : address
+        return proxyAddresses.contains(address) || proxyAddresses.contains(plain)
+    }
+
+    /// An IPv4 or IPv6 address, as a peer's address is written.
+    public static func isIPAddress(_ text: String) -> Bool {
+        var v4 = in_addr()
+        var v6 = in6_addr()
+        return inet_pton(AF_INET, text, &v4) == 1 || inet_pton(AF_INET6, text, &v6) == 1
     }
 
     /// `ADDR:PORT` (`127.0.0.1:8080`, `[::1]:8080`, `:8080` for 127.0.0.1); nil when it is not one.

@@ -91,7 +91,7 @@ struct DeskRoutes: Sendable {
 
     /// The client's address: the peer's, or the proxy's word for it when the proxy is trusted.
     func clientAddress(_ request: Request, _ context: DeskRequestContext) -> String {
-        if configuration.trustProxy, let name = HTTPField.Name("X-Forwarded-For"), let forwarded = request.headers[name] {
+        if configuration.trustProxy, configuration.isTrustedProxy(context.remoteAddress?.ipAddress), let name = HTTPField.Name("X-Forwarded-For"), let forwarded = request.headers[name] {
             if let last = forwarded.split(separator: ",").last { return last.trimmingSpaces() }
         }
         return context.remoteAddress?.ipAddress ?? "unknown"

@@ -1,5 +1,6 @@
 import Foundation
 import Galley
+import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
@@ -16,6 +17,10 @@ public enum DeskServer {
         let name = try await desk.run { (newsroom) throws(GalleyError) in try newsroom.snapshot().config.name }
         let routes = DeskRoutes(desk: desk, configuration: configuration)
         let router = Router(context: DeskRequestContext.self)
+        if let name = configuration.proxyUserHeader {
+            guard let header = HTTPField.Name(name) else { throw GalleyError.invalidInput("'\(name)' is not an HTTP header name") }
+            router.add(middleware: ProxySignIn(routes: routes, header: header))
+        }
         routes.register(on: router)
         var logger = Logger(label: "galley-desk")
         logger.logLevel = .error

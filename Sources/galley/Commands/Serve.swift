@@ -16,7 +16,9 @@ extension GalleyCommand {
                 sign in with the password `galley people password` set; every button makes the same \
                 call as the matching command, so each step is one commit with the same trailers. \
                 Works on a bare repository. Put a TLS proxy in front to reach it from other machines \
-                (--secure-cookies, or --trust-proxy when the proxy sets X-Forwarded-Proto and X-Forwarded-For).
+                (--secure-cookies, or --trust-proxy when the proxy sets X-Forwarded-Proto and X-Forwarded-For). \
+                A proxy that signs people in itself names them in a header: --proxy-user-header \
+                X-Remote-User --proxy-address 127.0.0.1 (the header is ignored from any other address).
 
                 Example: galley serve --listen 127.0.0.1:8080
                 """)
@@ -25,8 +27,21 @@ extension GalleyCommand {
         var listen = "127.0.0.1:8080"
         @Flag(help: "Mark cookies Secure (the desk is reached over https).") var secureCookies = false
         @Flag(help: "Believe X-Forwarded-Proto and X-Forwarded-For (only behind a proxy that sets them).") var trustProxy = false
+        @Option(help: ArgumentHelp("Sign in the person whose people.yaml login this header names, without a password, on requests from a --proxy-address.", valueName: "name"))
+        var proxyUserHeader: String?
+        @Option(help: ArgumentHelp("A proxy's IP address whose headers are believed (repeat for several); with it, --trust-proxy believes only these.", valueName: "addr"))
+        var proxyAddress: [String] = []
 
         func validate() throws {
+            if proxyUserHeader != nil && proxyAddress.isEmpty {
+                throw ValidationError("--proxy-user-header needs --proxy-address ADDR: the header is believed only from the proxy's address")
+            }
+            if let header = proxyUserHeader, header.isEmpty || !header.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
+                throw ValidationError("--proxy-user-header takes a header name such as X-Remote-User, not '\(header)'")
+            }
+            for address in proxyAddress where !DeskConfiguration.isIPAddress(address) {
+                throw ValidationError("--proxy-address takes an IP address such as 127.0.0.1, not '\(address)'")
+            }
             if DeskConfiguration.listenAddress(listen) == nil {
                 throw ValidationError("--listen takes ADDR:PORT, e.g. 127.0.0.1:8080, not '\(listen)'")
             }
@@ -38,7 +53,8 @@ extension GalleyCommand {
             guard let (host, port) = DeskConfiguration.listenAddress(listen) else { throw ExitCode.validationFailure }
             let configuration = DeskConfiguration(
                 repository: global.repo, currentDirectory: FileManager.default.currentDirectoryPath, host: host, port: port,
-                secureCookies: secureCookies, trustProxy: trustProxy, language: global.language)
+                secureCookies: secureCookies, trustProxy: trustProxy, language: global.language, proxyUserHeader: proxyUserHeader,
+                proxyAddresses: proxyAddress)
             let language = Terminal.language
             let failure = Mutex<(any Error)?>(nil)
             let stopped = DispatchSemaphore(value: 0)
