@@ -64,8 +64,6 @@ extension Catalog {
         case .downloadJSON: ("Download JSON", "Tải về JSON")
         case .rule: ("Rule", "Quy định")
         case .problem: ("Problem", "Vấn đề")
-        case .verdictOK: ("ok", "ok — hợp lệ")
-        case .verdictViolations: ("Violations", "Vi phạm")
         case .changePassword: ("Change password", "Đổi mật khẩu")
         case .currentPassword: ("Current password", "Mật khẩu hiện tại")
         case .newPassword: ("New password", "Mật khẩu mới")

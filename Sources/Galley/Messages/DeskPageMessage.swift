@@ -20,7 +20,7 @@ public enum DeskPageMessage: Sendable, Equatable {
 /// The fixed words of those pages (headings, filter names, buttons).
 public enum DeskPageLabel: String, Sendable, CaseIterable {
     case auditLog, verify, filter, article, actor, role, transition, stateReached, since, until, limit
-    case downloadCSV, downloadJSON, rule, problem, verdictOK, verdictViolations
+    case downloadCSV, downloadJSON, rule, problem
     case changePassword, currentPassword, newPassword, newPasswordAgain
     case changes, compare, from, to, changesLink, tagsCommaSeparated, bylineField
 }

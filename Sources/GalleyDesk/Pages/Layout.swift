@@ -98,5 +98,7 @@ enum Layout {
         .diff{background:#fff;border:1px solid #ddd;padding:.6rem 1rem;white-space:pre-wrap}
         del{background:#fde2e1;color:#8b1a10}ins{background:#e3f4e1;color:#1b5e20;text-decoration:none}
         form.filters input[type=text]{max-width:20rem}
+        #history,#log,#violations{display:block;overflow-x:auto}
+        summary{cursor:pointer;font-weight:600;min-height:2.75rem;line-height:2.75rem}
         """
 }

@@ -34,7 +34,11 @@ enum LogPage {
             .element("a", [("href", "/log.csv" + suffix), ("id", "download-csv")], HTML(text: Catalog.render(DeskPageLabel.downloadCSV, in: language)))
                 + HTML(markup: " · ")
                 + .element("a", [("href", "/log.json" + suffix), ("id", "download-json")], HTML(text: Catalog.render(DeskPageLabel.downloadJSON, in: language))))
-        var content = HTML.element("h1", [], HTML(text: Catalog.render(DeskPageLabel.auditLog, in: language))) + form + downloads
+        // Folded away until used, so on a phone the events come first; open when filtering.
+        var folded: [(String, String)] = [("id", "filters")]
+        if !given.isEmpty || error != nil { folded.append(("open", "open")) }
+        let filters = HTML.element("details", folded, .element("summary", [], HTML(text: Catalog.render(DeskPageLabel.filter, in: language))) + form)
+        var content = HTML.element("h1", [], HTML(text: Catalog.render(DeskPageLabel.auditLog, in: language))) + filters + downloads
         if let capped {
             content = content + .element("p", [("class", "meta"), ("id", "capped")], HTML(text: Catalog.render(DeskPageMessage.logShowsFirst(count: capped), in: language)))
         }

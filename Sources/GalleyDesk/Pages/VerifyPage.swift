@@ -9,11 +9,11 @@ enum VerifyPage {
         let sentence: SyncMessage = report.ok
             ? .verifiedClean(commits: report.commits)
             : .verifiedViolations(violations: report.violations.count, commits: report.commits)
-        let verdictWord = Catalog.render(report.ok ? DeskPageLabel.verdictOK : .verdictViolations, in: language)
         var content = HTML.element("h1", [], HTML(text: heading))
         content = content + .element(
             "p", [("id", "verdict"), ("class", report.ok ? "notice" : "error"), ("data-ok", report.ok ? "true" : "false")],
-            .element("strong", [], HTML(text: verdictWord)) + HTML(text: " — " + Catalog.render(.sync(sentence), in: language)))
+            // `ok`: verify's verdict word (its JSON's `ok`), then the sentence in the reader's language.
+            (report.ok ? .element("code", [], HTML(text: "ok")) + HTML(text: " · ") : HTML(markup: "")) + HTML(text: Catalog.render(.sync(sentence), in: language)))
         if !report.violations.isEmpty {
             let header = [Label.commit, .article].map { Catalog.render($0, in: language) }
                 + [DeskPageLabel.rule, .problem].map { Catalog.render($0, in: language) }

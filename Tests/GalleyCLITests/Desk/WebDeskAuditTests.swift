@@ -122,7 +122,7 @@ struct WebDeskAuditTests {
         let auditor = try DeskVisitor(desk, Self.auditor, Self.password)
         let clean = try auditor.get("/verify")
         #expect(clean.status == 200)
-        #expect(clean.text.contains("data-ok=\"true\"") && clean.text.contains("<strong>ok"), "\(clean.text)")
+        #expect(clean.text.contains("data-ok=\"true\"") && clean.text.contains("<code>ok</code>"), "\(clean.text)")
 
         // An attacker's plain git commit publishes the article by hand: verify names it, and so does the page.
         let path = try #require(try jsonObject(try newsroom.ok(["show", id, "--format", "json"]))["path"] as? String)

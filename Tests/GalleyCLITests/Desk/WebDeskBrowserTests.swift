@@ -7,12 +7,24 @@ import Testing
 struct WebDeskBrowserTests {
     static let reporterPassword = "phóng viên viết bài 1"
     static let editorPassword = "biên tập viên duyệt 2"
+    static let chiefPassword = "tổng biên tập xuất bản 3"
+    static let auditorPassword = "kiểm soát viên đọc 4"
+    static let auditor = "kiemsoat"
 
     /// The newsroom (bare, as a server's is), both passwords set, the desk and a browser running.
     struct Stage {
         let newsroom: Newsroom
         let desk: DeskProcess
         let browser: WebDriver
+        /// Where the pages' screenshots go: `GALLEY_SCREENSHOTS`, else a folder in the
+        /// temporary directory that outlives the test (its path is printed).
+        let screenshots: URL
+
+        func screenshot(_ name: String) throws -> URL {
+            let file = screenshots.appendingPathComponent(name + ".png")
+            try browser.screenshot().write(to: file)
+            return file
+        }
 
         func stop() {
             browser.quit()
@@ -45,14 +57,22 @@ struct WebDeskBrowserTests {
     }
 
     static func stage() throws -> Stage {
-        let newsroom = try Newsroom(bare: true)
-        for (person, password) in [(Newsroom.reporter, reporterPassword), (Newsroom.editor, editorPassword)] {
+        let staff = Newsroom.standardStaff + [StaffMember(id: auditor, name: "Kiểm Soát Viên", email: "ks@example.vn", roles: ["auditor"])]
+        let newsroom = try Newsroom(bare: true, staff: staff)
+        let people = [
+            (Newsroom.reporter, reporterPassword), (Newsroom.editor, editorPassword), (Newsroom.chief, chiefPassword), (auditor, auditorPassword),
+        ]
+        for (person, password) in people {
             let set = try newsroom.galleyWithInput(["people", "password", person, "--stdin"], as: Newsroom.admin, input: password + "\n")
             try #require(set.status == 0, "\(set)")
         }
         let desk = try DeskProcess(newsroom)
         do {
-            return Stage(newsroom: newsroom, desk: desk, browser: try WebDriver(scratch: newsroom.scratch))
+            let screenshots = ProcessInfo.processInfo.environment["GALLEY_SCREENSHOTS"].map { URL(fileURLWithPath: $0) }
+                ?? FileManager.default.temporaryDirectory.appendingPathComponent("galley-desk-screenshots-\(UUID().uuidString.prefix(8))")
+            try FileManager.default.createDirectory(at: screenshots, withIntermediateDirectories: true)
+            print("web desk screenshots: \(screenshots.path)")
+            return Stage(newsroom: newsroom, desk: desk, browser: try WebDriver(scratch: newsroom.scratch), screenshots: screenshots)
         } catch {
             desk.stop()
             throw error
@@ -90,6 +110,7 @@ struct WebDeskBrowserTests {
         try stage.signIn(Newsroom.reporter, Self.reporterPassword)
         #expect(try browser.currentURL().hasSuffix("/queue"))
         #expect(try browser.text("h1") == "Việc của tôi")
+        _ = try stage.screenshot("1-reporter-queue")
         let commitsBefore = Int(try newsroom.gitOut(["rev-list", "--count", "HEAD"])) ?? 0
         try browser.go(url + "/new")
         try browser.type("#title", "Cầu Đông Lạc thông xe")
@@ -188,9 +209,12 @@ struct WebDeskBrowserTests {
         try browser.go(url + "/queue")
         #expect(try browser.text("h1") == "My work")
 
-        // A step someone else took first: the button's refusal shows the refusal's words.
-        try browser.go(url + "/articles/\(id)")
-        try newsroom.ok(["reject", id, "-m", "Cần thêm nguồn"], as: Newsroom.chief)
+        // A step someone else took first: the button's refusal shows the refusal's words
+        // (on a second article, submitted from the command line).
+        let other = try newsroom.newArticle("Mùa lúa mới ở Thái Bình")
+        try newsroom.ok(["submit", other], as: Newsroom.reporter)
+        try browser.go(url + "/articles/\(other)")
+        try newsroom.ok(["reject", other, "-m", "Cần thêm nguồn"], as: Newsroom.chief)
         let headAfterChief = try newsroom.head()
         try browser.type("#note-reject", "Trả lại cho phóng viên")
         try browser.submit("#step-reject")
@@ -207,6 +231,53 @@ struct WebDeskBrowserTests {
         #expect(try browser.currentURL().hasSuffix("/signin"))
         try stage.signIn(Newsroom.editor, Self.editorPassword)
         #expect(try browser.currentURL().hasSuffix("/signin"), "and cannot sign in again")
+
+        // Back to Vietnamese; the chief approves the edited article and publishes it.
+        try browser.submit("footer a")
+        #expect(try browser.source().contains("<html lang=\"vi\""))
+        try stage.signIn(Newsroom.chief, Self.chiefPassword)
+        try browser.go(url + "/articles/\(id)")
+        #expect(try browser.elements("#step-publish").isEmpty, "not before the chief's approval")
+        try browser.submit("#step-approve")
+        #expect(try browser.text("#field-state").contains("approved"))
+        try browser.submit("#step-publish")
+        #expect(try browser.text("#field-state").contains("published"), "\((try? browser.source()) ?? "")")
+        _ = try stage.screenshot("2-chief-article-published")
+        #expect(try browser.elements("#nav-log").count == 1, "the chief's navigation links the log")
+        try stage.signOut()
+
+        // The auditor opens the log and verify's verdict.
+        try stage.signIn(Self.auditor, Self.auditorPassword)
+        #expect(try browser.elements("#step-approve").isEmpty)
+        try browser.submit("#nav-log")
+        #expect(try browser.currentURL().hasSuffix("/log"))
+        #expect(try browser.text("#log").contains("publish"), "the publication is in the log")
+        #expect(try browser.elements("#log tr[data-commit]").count >= 8)
+        _ = try stage.screenshot("3-auditor-log")
+        try browser.click("#filters summary")
+        try browser.type("#filter-actor", Newsroom.chief)
+        try browser.submit("#filter")
+        let chiefRows = try browser.elements("#log tr[data-commit]").count
+        let chiefSteps = try jsonArray(try newsroom.ok(["log", "--actor", Newsroom.chief, "--format", "json"])).count
+        #expect(chiefRows == chiefSteps, "the filter is galley log's")
+        try browser.submit("#nav-verify")
+        #expect(try browser.text("#verdict").hasPrefix("ok"), "\((try? browser.text("#verdict")) ?? "")")
+        _ = try stage.screenshot("4-auditor-verify")
+
+        // Afterwards the CLI agrees, and git log shows the four people's commits.
+        let final = try newsroom.ok(["verify", "--format", "json"])
+        #expect(try jsonObject(final)["ok"] as? Bool == true, "\(final)")
+        let actors = Set(try newsroom.gitOut(["log", "--format=%(trailers:key=Galley-Actor,valueonly)"]).split(separator: "\n").map(String.init))
+        for person in [Newsroom.admin, Newsroom.reporter, Newsroom.editor, Newsroom.chief] {
+            #expect(actors.contains(person), "\(person) in \(actors)")
+        }
+        let authors = Set(try newsroom.gitOut(["log", "--format=%an"]).split(separator: "\n").map(String.init))
+        #expect(authors.count >= 4, "four people's commits: \(authors)")
+        for (revision, transition) in [("HEAD", "publish"), ("HEAD~1", "approve")] {
+            let commit = try stage.commit(revision)
+            #expect(commit.trailers["Galley-Transition"] == transition && commit.trailers["Galley-Actor"] == Newsroom.chief, "\(revision): \(commit)")
+            #expect(commit.trailers["Galley-Article"] == id)
+        }
     }
 
     /// A POST as a forger would send it: the session cookie, no token (or a wrong one); the status.

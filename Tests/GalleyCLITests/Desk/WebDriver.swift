@@ -120,6 +120,14 @@ final class WebDriver {
         return try command("GET", "/element/\(id)/property/value", nil) as? String ?? ""
     }
 
+    /// The page as the browser shows it (the window's viewport), as PNG bytes.
+    func screenshot() throws -> Data {
+        guard let text = try command("GET", "/screenshot", nil) as? String, let data = Data(base64Encoded: text) else {
+            throw Failure(description: "no screenshot")
+        }
+        return data
+    }
+
     /// A cookie as the browser holds it (HttpOnly ones too: WebDriver sees them, pages do not).
     func cookie(_ name: String) throws -> [String: Any] {
         try command("GET", "/cookie/\(name)", nil) as? [String: Any] ?? [:]
