@@ -34,7 +34,10 @@ extension DeskRoutes {
                 return refused(Catalog.render(DeskPageMessage.currentPasswordWrong, in: visitor.language), .forbidden)
             }
             guard new == form["again"] else { return refused(Catalog.render(DeskPageMessage.newPasswordsDiffer, in: visitor.language), .badRequest) }
-            try await desk.run { (newsroom) throws(GalleyError) in try newsroom.setPassword(id: person.id, password: new, actorID: person.id) }
+            // The current password re-seals the person's desk key under the new one (it cannot be opened otherwise).
+            _ = try await desk.run { (newsroom) throws(GalleyError) in
+                try newsroom.setPassword(id: person.id, password: new, actorID: person.id, currentPassword: current)
+            }
         } catch {
             return refused(error.text(in: visitor.language), Self.status(of: error))
         }

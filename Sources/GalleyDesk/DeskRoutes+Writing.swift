@@ -65,13 +65,8 @@ extension DeskRoutes {
         // A form without its version cannot prove it saw the current text: refused like a stale one.
         let version = typed.version ?? ""
         do {
-<<<<<<< HEAD
             let step = try await desk.write(signingWith: visitor.session) { (newsroom) throws(GalleyError) in
-                try newsroom.save(id, content: .body(typed.body), title: typed.title, basedOn: version, actorID: person.id)
-=======
-            let step = try await desk.run { (newsroom) throws(GalleyError) in
                 try newsroom.save(id, content: .body(typed.body), title: typed.title, edits: edits, basedOn: version, actorID: person.id)
->>>>>>> 62f0231 (Web desk: the writing form has summary, tags (comma separated) and byline, through Newsroom.create and Newsroom.save (ContentEdits gains tags and byline); HTTP test)
             }
             return redirect("/articles/\(id)" + (step == nil ? "" : "?done=revise"))
         } catch {

@@ -9,6 +9,6 @@ public enum FieldLabels {
         "id": .fieldID, "title": .fieldTitle, "state": .fieldState, "draft": .fieldDraft, "author": .fieldAuthor,
         "byline": .fieldByline, "section": .fieldSection, "tags": .fieldTags, "created": .fieldCreated, "updated": .fieldUpdated,
         "approvals": .fieldApprovals, "corrections": .fieldCorrections, "summary": .fieldSummary, "source": .fieldSource,
-        "source_url": .fieldSourceURL, "publishDate": .fieldPublishDate, "embargo": .fieldEmbargo,
+        "source_url": .fieldSourceURL, "publishDate": .fieldPublishDate, "embargo": .fieldEmbargo, "resources": .fieldAttachments,
     ]
 }

@@ -87,19 +87,7 @@ extension GalleyCommand {
 
 extension GalleyCommand.Diff {
     /// The catalog's name of a front-matter key Galley knows; nil for an extra key (shown as written).
-<<<<<<< HEAD
-    static func fieldLabel(_ field: String) -> Label? {
-        let labels: [String: Label] = [
-            "id": .fieldID, "title": .fieldTitle, "state": .fieldState, "draft": .fieldDraft, "author": .fieldAuthor,
-            "byline": .fieldByline, "section": .fieldSection, "tags": .fieldTags, "created": .fieldCreated, "updated": .fieldUpdated,
-            "approvals": .fieldApprovals, "corrections": .fieldCorrections, "resources": .fieldAttachments, "summary": .fieldSummary, "source": .fieldSource,
-            "source_url": .fieldSourceURL, "publishDate": .fieldPublishDate, "embargo": .fieldEmbargo,
-        ]
-        return labels[field]
-    }
-=======
     static func fieldLabel(_ field: String) -> Label? { FieldLabels.label(for: field) }
->>>>>>> d3d9db2 (Web desk: /articles/ID/diff, galley diff's word diff (the same Newsroom.diff) with <ins>/<del>, escaped; history rows link to each step's diff; field names from one FieldLabels shared with galley diff; HTTP test)
 }
 
 /// Marks for deleted and inserted text: colour on a terminal, git's plain word-diff markers otherwise.
