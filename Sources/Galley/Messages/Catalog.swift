@@ -136,6 +136,8 @@ public enum Catalog {
             return english(fact)
         case .deskKey(let fact):
             return english(fact)
+        case .correction(let fact):
+            return english(fact)
         }
     }
 
@@ -284,6 +286,8 @@ public enum Catalog {
         case .attachment(let fact):
             return vietnamese(fact)
         case .deskKey(let fact):
+            return vietnamese(fact)
+        case .correction(let fact):
             return vietnamese(fact)
         }
     }

@@ -99,6 +99,8 @@ public indirect enum Message: Sendable, Equatable {
     case attachment(AttachmentMessage)
     /// Desk keys: the web desk's signing keys, sealed with passwords.
     case deskKey(DeskKeyMessage)
+    /// Corrections, their notices, and retractions.
+    case correction(CorrectionMessage)
     /// Why an article came back: the step that sent it back to its author, and its note.
     case sentBack(step: String, actor: String, time: Timestamp, note: String?)
 }

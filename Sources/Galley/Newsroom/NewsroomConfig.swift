@@ -62,6 +62,9 @@ public struct NewsroomConfig: Sendable, Equatable {
             case NewsroomConfig.fsyncKey:
                 guard ["true", "false"].contains(text) else { throw file.fail(value, "fsync must be true or false, not '\(text)'") }
                 config.extra.append((key, text))
+            case NewsroomConfig.pressLawNoticesKey:
+                guard ["true", "false"].contains(text) else { throw file.fail(value, "press_law_notices must be true or false, not '\(text)'") }
+                config.extra.append((key, text))
             case NewsroomConfig.signingKey:
                 guard NewsroomConfig.signingValues.contains(text) else {
                     throw file.fail(value, "signing must be \(NewsroomConfig.signingValues.joined(separator: " or ")), not '\(text)'")

@@ -64,6 +64,7 @@ extension Newsroom {
         config.branch = "main"
         if adminKey != nil { config.extra.append((NewsroomConfig.signingKey, "required")) }
         config.sections = NewsroomSection.defaults
+        config.extra.append((NewsroomConfig.pressLawNoticesKey, "true"))
         let now = now(in: config)
         var admin = Person(id: setup.adminID, name: adminName, email: email, roles: [AdminRule.role])
         if let adminKey { admin.keys = [PersonKey(key: adminKey, added: now)] }

@@ -137,6 +137,7 @@ private struct FrontMatterReader {
             assignee: assignee,
             approvals: try stringList(values, "approvals"),
             corrections: try corrections(values["corrections"]),
+            retracted: try retraction(values["retracted"]),
             resources: try resources(values["resources"]),
             extra: extras)
     }
@@ -256,19 +257,20 @@ private struct FrontMatterReader {
             }
             var fields: [String: Node] = [:]
             for pair in mapping {
-                guard case .scalar(let key) = pair.key, ["time", "actor", "note"].contains(key.string) else {
-                    throw fail(line(pair.key), "a correction has only 'time', 'actor' and 'note'")
+                guard case .scalar(let key) = pair.key, (CorrectionKeys.required + CorrectionKeys.notice).contains(key.string) else {
+                    throw fail(line(pair.key), "a correction has only 'time', 'actor' and 'note', and its notice's \(CorrectionKeys.notice.joined(separator: ", "))")
                 }
                 fields[key.string] = pair.value
             }
-            for key in ["time", "actor", "note"] where fields[key] == nil {
+            for key in CorrectionKeys.required where fields[key] == nil {
                 throw fail(line(item), "a correction has no '\(key)'")
             }
             result.append(
                 Correction(
                     time: try timestamp(fields["time"], "time"),
                     actor: try string(fields, "actor"),
-                    note: try string(fields, "note")))
+                    note: try string(fields, "note"),
+                    notice: try notice(fields, item)))
         }
         return result
     }
@@ -307,6 +309,36 @@ private struct FrontMatterReader {
             result.append(resource)
         }
         return result
+    }
+
+    /// A correction's notice: absent in corrections from before notices, else complete.
+    func notice(_ fields: [String: Node], _ item: Node) throws(GalleyError) -> CorrectionNotice? {
+        guard CorrectionKeys.notice.contains(where: { fields[$0] != nil }) else { return nil }
+        for key in ["original_title", "published", "wrong", "corrected"] where fields[key] == nil {
+            throw fail(line(item), "a correction notice has no '\(key)'")
+        }
+        return CorrectionNotice(
+            originalTitle: try string(fields, "original_title"), section: try optionalString(fields, "section"),
+            published: try timestamp(fields["published"], "published"), titleWas: try optionalString(fields, "title_was"),
+            wrong: try stringList(fields, "wrong"), corrected: try stringList(fields, "corrected"))
+    }
+
+    func retraction(_ node: Node?) throws(GalleyError) -> Retraction? {
+        guard let node, !isNull(node) else { return nil }
+        guard case .mapping(let mapping) = node else {
+            throw fail(line(node), "'retracted' must be a time/actor/reason record")
+        }
+        var fields: [String: Node] = [:]
+        for pair in mapping {
+            guard case .scalar(let key) = pair.key, CorrectionKeys.retraction.contains(key.string) else {
+                throw fail(line(pair.key), "'retracted' has only 'time', 'actor' and 'reason'")
+            }
+            fields[key.string] = pair.value
+        }
+        for key in CorrectionKeys.retraction where fields[key] == nil {
+            throw fail(line(node), "'retracted' has no '\(key)'")
+        }
+        return Retraction(time: try timestamp(fields["time"], "time"), actor: try string(fields, "actor"), reason: try string(fields, "reason"))
     }
 
     static func isPersonIDScalar(_ scalar: Unicode.Scalar) -> Bool {

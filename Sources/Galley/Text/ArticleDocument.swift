@@ -40,14 +40,8 @@ public struct ArticleDocument: Sendable, Equatable {
         if let embargo = meta.embargo { out += "embargo: \(embargo.iso8601)\n" }
         if let assignee = meta.assignee { out += "assignee: \(Q.identifier(assignee))\n" }
         if !meta.approvals.isEmpty { out += "approvals: \(Q.list(meta.approvals))\n" }
-        if !meta.corrections.isEmpty {
-            out += "corrections:\n"
-            for correction in meta.corrections {
-                out += "  - time: \(correction.time.iso8601)\n"
-                out += "    actor: \(Q.quoted(correction.actor))\n"
-                out += "    note: \(Q.quoted(correction.note))\n"
-            }
-        }
+        out += Self.renderedCorrections(meta.corrections)
+        out += Self.renderedRetraction(meta.retracted)
         if !meta.resources.isEmpty {
             out += "resources:\n"
             for resource in meta.resources {

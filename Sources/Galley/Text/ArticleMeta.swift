@@ -3,11 +3,14 @@ public struct Correction: Sendable, Equatable {
     public var time: Timestamp
     public var actor: String
     public var note: String
+    /// The reader-facing notice; nil in corrections recorded before notices (`press_law_notices`).
+    public var notice: CorrectionNotice?
 
-    public init(time: Timestamp, actor: String, note: String) {
+    public init(time: Timestamp, actor: String, note: String, notice: CorrectionNotice? = nil) {
         self.time = time
         self.actor = actor
         self.note = note
+        self.notice = notice
     }
 }
 
@@ -50,6 +53,8 @@ public struct ArticleMeta: Sendable, Equatable {
     /// Person ids who approved in the current review round.
     public var approvals: [String]
     public var corrections: [Correction]
+    /// Why and by whom a published article was taken off the site (`retract`), when recorded.
+    public var retracted: Retraction?
     /// The page bundle's files (photos, PDFs), written by `attach` and `detach` only.
     public var resources: [ArticleResource]
     /// Keys Galley does not know (e.g. Hugo's `image:`), preserved in order.
@@ -59,7 +64,8 @@ public struct ArticleMeta: Sendable, Equatable {
         id: String, title: String, state: String, draft: Bool = true, author: String,
         byline: String? = nil, section: String? = nil, summary: String? = nil, source: String? = nil, sourceURL: String? = nil,
         tags: [String] = [], created: Timestamp, updated: Timestamp? = nil, publishDate: Timestamp? = nil, embargo: Timestamp? = nil,
-        assignee: String? = nil, approvals: [String] = [], corrections: [Correction] = [], resources: [ArticleResource] = [], extra: [ExtraField] = []
+        assignee: String? = nil, approvals: [String] = [], corrections: [Correction] = [], retracted: Retraction? = nil,
+        resources: [ArticleResource] = [], extra: [ExtraField] = []
     ) {
         self.id = id
         self.title = title
@@ -79,6 +85,7 @@ public struct ArticleMeta: Sendable, Equatable {
         self.assignee = assignee
         self.approvals = approvals
         self.corrections = corrections
+        self.retracted = retracted
         self.resources = resources
         self.extra = extra
     }

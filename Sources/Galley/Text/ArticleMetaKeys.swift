@@ -5,13 +5,13 @@ enum ArticleMetaKeys {
     static let content: Set<String> = ["title", "byline", "section", "summary", "source", "source_url", "tags"]
     /// The workflow's record: computed by `StepSemantics`, never edited by hand.
     static let recorded: Set<String> = [
-        "id", "state", "draft", "author", "created", "updated", "publishDate", "embargo", "assignee", "approvals", "corrections",
+        "id", "state", "draft", "author", "created", "updated", "publishDate", "embargo", "assignee", "approvals", "corrections", "retracted",
     ]
     /// The page bundle's files: written by `attach` and `detach`, which also add and remove the files.
     static let attachments: Set<String> = ["resources"]
     static let all = content.union(recorded).union(attachments)
-    /// Keys the canonical fast reader takes one per line (`corrections` and `resources` are blocks).
-    static let canonicalLine = all.subtracting(["corrections", "resources"])
+    /// Keys the canonical fast reader takes one per line (`corrections`, `retracted` and `resources` are blocks).
+    static let canonicalLine = all.subtracting(["corrections", "retracted", "resources"])
 }
 
 extension ArticleMeta {
@@ -29,6 +29,7 @@ extension ArticleMeta {
         if assignee != other.assignee { fields.append("assignee") }
         if approvals != other.approvals { fields.append("approvals") }
         if corrections != other.corrections { fields.append("corrections") }
+        if retracted != other.retracted { fields.append("retracted") }
         return fields
     }
 

@@ -37,6 +37,20 @@ enum StepRunner {
     }
 }
 
+extension StepRunner {
+    /// `correct`: the text from --body-file or the work tree, the headline from --title.
+    static func correct(_ options: StepOptions, bodyFile: String?, title: String?) throws {
+        try Terminal.run { () throws(GalleyError) in
+            let body = try bodyFile.map { (path) throws(GalleyError) in try Terminal.readText(path, what: "body file") }
+            let newsroom = try options.global.open()
+            let step = try newsroom.correct(options.id, note: options.message, body: body, title: title, actorID: options.global.actorID)
+            let taken = Message.stepTaken(
+                article: options.id, step: "correct", from: step.event.from, to: step.event.to, actor: step.event.actor ?? "")
+            StepOutput.print(step, format: options.format, text: Catalog.render(taken, in: Terminal.language))
+        }
+    }
+}
+
 extension GalleyCommand {
     struct Submit: WorkflowStepCommand {
         static let transition = "submit"
@@ -127,10 +141,18 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "correct",
             abstract: Help.text("Publish a correction: the only way to change a published article's text."),
-            discussion: "The note (-m, required) says what was corrected; it is appended to the article's corrections: list, which a site can print under the article.")
+            discussion: """
+                The note (-m, required) says what was corrected. The new text is --body-file's, or else the work \
+                tree's index.md as you edited it; --title corrects a wrong headline, alone or with the text. \
+                The correction is appended to the article's corrections: list with its notice for readers \
+                (the wrong and the corrected passages, the original title, section and publication time), \
+                which a site prints under the article (Press Law 2016, art. 42).
+                """)
         @OptionGroup var step: StepOptions
-        @Option(help: ArgumentHelp("The corrected Markdown body (required; - for standard input).", valueName: "file")) var bodyFile: String?
-        func run() throws { try StepRunner.take(step, transition: "correct", bodyFile: bodyFile) }
+        @Option(help: ArgumentHelp("The corrected Markdown body (- for standard input); default: the work tree's index.md.", valueName: "file"))
+        var bodyFile: String?
+        @Option(help: ArgumentHelp("The corrected headline.", valueName: "title")) var title: String?
+        func run() throws { try StepRunner.correct(step, bodyFile: bodyFile, title: title) }
     }
 
     struct Transition: ParsableCommand {

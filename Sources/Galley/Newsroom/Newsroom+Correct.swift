@@ -1,0 +1,34 @@
+/// `galley correct`: the new text of a published article comes from `--body-file`, or else
+/// from the work tree's `index.md` (edited in place, as `save` takes it), and `--title`
+/// corrects a wrong headline, alone or with the text. `StepSemantics` decides the rest.
+extension Newsroom {
+    public func correct(
+        _ id: String, note: String?, body newBody: String?, title newTitle: String?, transition name: String = "correct", actorID: String?
+    ) throws(GalleyError) -> RecordedStep {
+        let note = note.map(CommitMessage.sanitizedNote).flatMap { $0.isEmpty ? nil : $0 }
+        let newTitle = try newTitle.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: "the title") }
+        let step = try write { (snapshot) throws(GalleyError) -> Change? in
+            let actor = try self.actor(explicitID: actorID, in: snapshot)
+            let stored = try self.article(id, in: snapshot)
+            var content = ArticleContent(of: stored.document)
+            var fromWorkTree = false
+            if let newBody {
+                content.body = newBody
+            } else if self.repository.workTree != nil {
+                content = ArticleContent(of: try Self.merge(edited: try self.workTreeText(of: stored), into: stored))
+                fromWorkTree = true
+            } else if newTitle == nil {
+                throw GalleyError(.invalidInput, .correction(.nothingGiven(article: stored.document.meta.id)))
+            }
+            if let newTitle { content.title = newTitle }
+            let request = ArticleStep(
+                kind: .transition(name), article: stored.document.meta.id, actor: actor, note: note, time: Self.now(in: snapshot.config),
+                content: content)
+            var change = try self.change(for: request, on: stored, in: snapshot)
+            if fromWorkTree { change.acceptsWorkTreeEdits = [stored.path] }
+            return change
+        }
+        guard let step else { throw .failure("internal: \(name) recorded nothing") }
+        return step
+    }
+}
