@@ -53,6 +53,7 @@ enum FieldDiff {
         text("assignee", old.assignee, new.assignee, content: false)
         list("approvals", old.approvals, new.approvals, content: false)
         list("corrections", old.corrections.map(describe), new.corrections.map(describe), content: false)
+        text("retracted", old.retracted.map(describe), new.retracted.map(describe), content: false)
         list("resources", old.resources.map(describe), new.resources.map(describe), content: true)
         var keys: [String] = []
         for field in old.extra + new.extra where !keys.contains(field.key) { keys.append(field.key) }
@@ -85,8 +86,17 @@ enum FieldDiff {
         return resource.src + (words.isEmpty ? "" : ": \(words)") + (resource.alt.map { " (alt: \($0))" } ?? "")
     }
 
-    /// A correction as one item: "time actor: note".
+    /// A correction as one item: "time actor: note", then its notice's facts (the front matter's words).
     private static func describe(_ correction: Correction) -> String {
-        "\(correction.time.iso8601) \(correction.actor): \(correction.note)"
+        var text = "\(correction.time.iso8601) \(correction.actor): \(correction.note)"
+        guard let notice = correction.notice else { return text }
+        if let was = notice.titleWas { text += "; title_was “\(was)”" }
+        for (wrong, corrected) in zip(notice.wrong, notice.corrected) { text += "; “\(wrong)” → “\(corrected)”" }
+        return text
+    }
+
+    /// A retraction as one value: "time actor: reason".
+    private static func describe(_ retraction: Retraction) -> String {
+        "\(retraction.time.iso8601) \(retraction.actor): \(retraction.reason)"
     }
 }

@@ -389,6 +389,7 @@ extension Catalog {
         case .fieldDraft: ("draft", "bản nháp")
         case .fieldApprovals: ("approvals", "đã duyệt")
         case .fieldCorrections: ("corrections", "đính chính")
+        case .fieldRetracted: ("retracted", "gỡ bài")
         case .noTextChanges: ("no changes to the text", "nội dung không thay đổi")
         case .fieldSummary: ("summary", "sapo")
         case .fieldSource: ("source", "nguồn")

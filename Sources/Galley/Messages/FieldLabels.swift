@@ -10,5 +10,6 @@ public enum FieldLabels {
         "byline": .fieldByline, "section": .fieldSection, "tags": .fieldTags, "created": .fieldCreated, "updated": .fieldUpdated,
         "approvals": .fieldApprovals, "corrections": .fieldCorrections, "summary": .fieldSummary, "source": .fieldSource,
         "source_url": .fieldSourceURL, "publishDate": .fieldPublishDate, "embargo": .fieldEmbargo, "resources": .fieldAttachments,
+        "retracted": .fieldRetracted,
     ]
 }

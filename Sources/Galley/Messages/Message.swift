@@ -119,4 +119,5 @@ public enum Label: String, Sendable, CaseIterable {
     case lastStep, notesThisRound
     case fieldTitle, fieldDraft, fieldApprovals, fieldCorrections, noTextChanges
     case fieldSummary, fieldSource, fieldSourceURL, fieldPublishDate, fieldEmbargo, publishesAt, fieldAttachments
+    case fieldRetracted
 }

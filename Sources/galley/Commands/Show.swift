@@ -47,13 +47,7 @@ extension GalleyCommand {
                     if !meta.approvals.isEmpty {
                         lines.append("\(Catalog.render(Label.approvedThisRound, in: language)): \(meta.approvals.joined(separator: ", "))")
                     }
-                    for correction in meta.corrections {
-                        let when = Catalog.time(correction.time, in: language)
-                        lines.append(
-                            language == .vi
-                                ? "\(Catalog.render(Label.correctionBy, in: language)) \(when), \(correction.actor): \(correction.note)"
-                                : "correction \(when) by \(correction.actor): \(correction.note)")
-                    }
+                    lines += CorrectionLines.lines(meta, in: language)
                     if !meta.resources.isEmpty {
                         lines.append("\(Catalog.render(Label.fieldAttachments, in: language)):")
                         for file in try newsroom.attachments(of: meta.id, at: at) {

@@ -10,7 +10,7 @@ enum ContractJSON {
     static let articleFields = [
         "id", "title", "state", "author", "section", "tags", "path", "created", "updated", "state_label", "draft", "byline",
         "approvals", "corrections", "last_note", "summary", "source", "source_url", "publish_at", "embargo", "attachments",
-        "assignee",
+        "assignee", "retracted",
     ]
 
     static func article(_ article: StoredArticle, workflow: Workflow? = nil, body: Bool = false) -> JSONValue {
@@ -33,7 +33,10 @@ enum ContractJSON {
                 "corrections",
                 .array(
                     meta.corrections.map {
-                        .object([("time", .string($0.time.iso8601)), ("actor", .string($0.actor)), ("note", .string($0.note))])
+                        .object([
+                            ("time", .string($0.time.iso8601)), ("actor", .string($0.actor)), ("note", .string($0.note)),
+                            ("notice", $0.notice.map(notice) ?? .null),
+                        ])
                     })
             ),
             ("last_note", .optional(article.lastNote)),
@@ -42,6 +45,7 @@ enum ContractJSON {
             ("source_url", .optional(meta.sourceURL)),
             ("publish_at", .optional(meta.publishDate?.iso8601)),
             ("embargo", .optional(meta.embargo?.iso8601)),
+            ("retracted", meta.retracted.map(retraction) ?? .null),
             (
                 "attachments",
                 .array(
