@@ -11,9 +11,9 @@ extension Catalog {
                 + "an admin turns notices on with `galley config set press_law_notices true`. Nothing was written"
         case .retractionNeedsReason(let article):
             return "a retraction of \(article) needs its reason for the record: add -m \"why it is retracted\". Nothing was written"
-        case .nothingGiven(let article):
-            return "nothing to correct \(article) with: this repository has no work tree, so give the new text with --body-file FILE, "
-                + "or a new headline with --title. Nothing was written"
+        case .workTreeUnchanged(let article, let path):
+            return "the work tree's \(path) still holds the published text of \(article): edit it, or give the new text with --body-file FILE "
+                + "or a new headline with --title, then correct again. Nothing was written"
         case .notice(let notice, let time, let actor, let note, let titleNow):
             var text = "Correction (\(Catalog.time(time, in: .en)), \(actor)): the article “\(notice.originalTitle)” published on "
                 + Catalog.time(notice.published, in: .en) + (notice.section.map { " in \($0)" } ?? "") + " contained an error."
@@ -39,9 +39,9 @@ extension Catalog {
                 + "quản trị viên bật bằng `galley config set press_law_notices true`. Chưa ghi gì cả"
         case .retractionNeedsReason(let article):
             return "Gỡ bài \(article) phải ghi rõ lý do để lưu hồ sơ: thêm -m \"lý do gỡ bài\". Chưa ghi gì cả"
-        case .nothingGiven(let article):
-            return "Chưa có gì để cải chính bài \(article): kho này không có thư mục làm việc, hãy đưa nội dung mới bằng --body-file TỆP "
-                + "hoặc tiêu đề mới bằng --title. Chưa ghi gì cả"
+        case .workTreeUnchanged(let article, let path):
+            return "Tệp \(path) trong thư mục làm việc vẫn là nội dung đã đăng của bài \(article): hãy sửa tệp đó, hoặc đưa nội dung mới bằng "
+                + "--body-file TỆP hay tiêu đề mới bằng --title, rồi cải chính lại. Chưa ghi gì cả"
         case .notice(let notice, let time, let actor, let note, let titleNow):
             var text = "Thông tin cải chính (\(Catalog.time(time, in: .vi)), \(actor)): bài “\(notice.originalTitle)” đăng lúc "
                 + Catalog.time(notice.published, in: .vi) + (notice.section.map { " trên chuyên mục \($0)" } ?? "") + " có thông tin chưa chính xác."

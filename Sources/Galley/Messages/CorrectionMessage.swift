@@ -8,8 +8,8 @@ public enum CorrectionMessage: Sendable, Equatable {
     case titleNeedsNotices(article: String)
     /// A retraction recorded for the record needs its reason (`-m`).
     case retractionNeedsReason(article: String)
-    /// `correct` with no `--body-file`, no work tree and no `--title`: nothing to correct with.
-    case nothingGiven(article: String)
+    /// `correct` with no `--body-file` and no `--title`, and the work tree's copy is the published text.
+    case workTreeUnchanged(article: String, path: String)
     /// One correction as a reader reads it. `titleNow`: the headline this correction put in place of `titleWas`.
     case notice(CorrectionNotice, time: Timestamp, actor: String, note: String, titleNow: String?)
     /// A correction recorded before notices: its time, who made it and its note.

@@ -10,17 +10,21 @@ extension Newsroom {
         let step = try write { (snapshot) throws(GalleyError) -> Change? in
             let actor = try self.actor(explicitID: actorID, in: snapshot)
             let stored = try self.article(id, in: snapshot)
-            var content = ArticleContent(of: stored.document)
+            var content: ArticleContent? = ArticleContent(of: stored.document)
             var fromWorkTree = false
             if let newBody {
-                content.body = newBody
+                content?.body = newBody
             } else if self.repository.workTree != nil {
-                content = ArticleContent(of: try Self.merge(edited: try self.workTreeText(of: stored), into: stored))
+                let edited = try Self.merge(edited: try self.workTreeText(of: stored), into: stored)
+                if edited == stored.document && newTitle == nil {
+                    throw GalleyError(.refused, .correction(.workTreeUnchanged(article: stored.document.meta.id, path: stored.path)))
+                }
+                content = ArticleContent(of: edited)
                 fromWorkTree = true
             } else if newTitle == nil {
-                throw GalleyError(.invalidInput, .correction(.nothingGiven(article: stored.document.meta.id)))
+                content = nil  // no text at all: the workflow says what the step needs
             }
-            if let newTitle { content.title = newTitle }
+            if let newTitle { content?.title = newTitle }
             let request = ArticleStep(
                 kind: .transition(name), article: stored.document.meta.id, actor: actor, note: note, time: Self.now(in: snapshot.config),
                 content: content)

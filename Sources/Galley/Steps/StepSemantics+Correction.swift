@@ -6,7 +6,7 @@
 extension StepSemantics {
     /// Applies a text-carrying transition's `content` to `document` and appends its correction.
     static func correct(
-        _ step: ArticleStep, _ content: ArticleContent, _ document: inout ArticleDocument, notices: Bool
+        _ step: ArticleStep, _ content: ArticleContent, _ document: inout ArticleDocument, notices: Bool, sections: [NewsroomSection]
     ) throws(StepRefusal) {
         let article = document.meta.id
         var others = ArticleContent(of: document)
@@ -18,7 +18,7 @@ extension StepSemantics {
         if titleChanged && !notices { throw StepRefusal(.contentNotEditable, .correction(.titleNeedsNotices(article: article))) }
         guard content.body != document.body || titleChanged else { throw StepRefusal(.noChange, .nothingToCorrect) }
         var correction = Correction(time: step.time, actor: step.actor.id, note: step.note ?? "")
-        if notices { correction.notice = notice(from: document, to: content) }
+        if notices { correction.notice = notice(from: document, to: content, sections: sections) }
         document.body = content.body
         document.meta.title = content.title
         document.meta.corrections.append(correction)
@@ -26,13 +26,14 @@ extension StepSemantics {
 
     /// The notice of a correction from `document` (as it stands) to `content`. The original title,
     /// section and publication time come from the first notice, if any, so a second correction
-    /// cites the article as it first appeared.
-    static func notice(from document: ArticleDocument, to content: ArticleContent) -> CorrectionNotice {
+    /// cites the article as it first appeared. The section is cited by the label readers saw.
+    static func notice(from document: ArticleDocument, to content: ArticleContent, sections: [NewsroomSection]) -> CorrectionNotice {
         let meta = document.meta
         let first = meta.corrections.lazy.compactMap(\.notice).first
         let (wrong, corrected) = CorrectionQuotes.passages(from: document.body, to: content.body)
         return CorrectionNotice(
-            originalTitle: first?.originalTitle ?? meta.title, section: meta.section,
+            originalTitle: first?.originalTitle ?? meta.title,
+            section: meta.section.map { key in sections.first { $0.key == key }?.label ?? key },
             // Before its first correction a published article's last step is its publication.
             published: first?.published ?? meta.publishDate ?? meta.updated ?? meta.created,
             titleWas: content.title != meta.title ? meta.title : nil, wrong: wrong, corrected: corrected)

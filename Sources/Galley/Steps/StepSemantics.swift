@@ -49,7 +49,7 @@ public enum StepSemantics {
             return try comment(step, current, rules.workflow)
         case .transition(let name):
             guard let current else { throw noArticle(step) }
-            return try transition(name, step, content, current, rules.workflow, notices: rules.config.pressLawNotices)
+            return try transition(name, step, content, current, rules.workflow, rules.config)
         }
     }
 
@@ -100,7 +100,7 @@ public enum StepSemantics {
     }
 
     private static func transition(
-        _ name: String, _ step: ArticleStep, _ content: ArticleContent?, _ current: StoredArticle, _ workflow: Workflow, notices: Bool
+        _ name: String, _ step: ArticleStep, _ content: ArticleContent?, _ current: StoredArticle, _ workflow: Workflow, _ config: NewsroomConfig
     ) throws(StepRefusal) -> StepOutcome {
         guard !StepName.reserved.contains(name), name != StepName.create else {
             throw StepRefusal(.trailerMismatch, "'\(name)' is not a step on an existing article")
@@ -114,10 +114,10 @@ public enum StepSemantics {
                 throw StepRefusal(.contentNotEditable, .stepCarriesNoText(step: name, article: standing.id))
             }
             // A text-carrying transition (a correction) replaces the title and the body (StepSemantics+Correction).
-            try correct(step, content, &document, notices: notices)
+            try correct(step, content, &document, notices: config.pressLawNotices, sections: config.sections)
         }
         let from = document.meta.state
-        if notices, workflow.isPublished(from), !workflow.isPublished(transition.to) { try retract(step, &document) }
+        if config.pressLawNotices, workflow.isPublished(from), !workflow.isPublished(transition.to) { try retract(step, &document) }
         try schedule(step, transition, from: from, &document, workflow)
         clearAssignment(&document, from: from, to: transition.to)
         document.meta.state = transition.to
