@@ -12,6 +12,11 @@ struct CatalogTests {
 
     /// One sample of every case. The switch in `name(of:)` is exhaustive: a new case does not
     /// compile until it has a name there, and `everyCaseHasASample` then asks for a sample here.
+    static let when = Timestamp(date: Date(timeIntervalSince1970: 1_796_000_000), offsetSeconds: 25_200)
+    static let notice = CorrectionNotice(
+        originalTitle: "Cầu Đồng Lạc thông xe", section: "Thời sự", published: when, titleWas: "Cầu Đồng Lạc thông xe",
+        wrong: ["Vốn 120 tỉ đồng.", "", "Ông A phát biểu."], corrected: ["Vốn 150 tỉ đồng.", "Ông B cắt băng.", ""])
+
     static let samples: [Message] = [
         .deactivated(person: "thanhphu"),
         .noSuchStep(article: "cau-dong-lac", state: state, step: "publish", instead: .nothing(person: "hangoc")),
@@ -112,6 +117,13 @@ struct CatalogTests {
         .deskKey(.created(person: "thanhphu", fingerprint: "SHA256:abc")),
         .deskKey(.replaced(person: "thanhphu", fingerprint: "SHA256:def", old: "SHA256:abc")),
         .deskKey(.resealed(person: "thanhphu", fingerprint: "SHA256:abc")),
+        .correction(.onlyTitleAndBody(article: "cau-dong-lac", fields: ["byline", "tags"])),
+        .correction(.titleNeedsNotices(article: "cau-dong-lac")),
+        .correction(.retractionNeedsReason(article: "cau-dong-lac")),
+        .correction(.workTreeUnchanged(article: "cau-dong-lac", path: "articles/2026/12/01/cau-dong-lac/index.md")),
+        .correction(.notice(CatalogTests.notice, time: CatalogTests.when, actor: "tbt", note: "Sửa số vốn", titleNow: "Cầu Đồng Lạc chính thức thông xe")),
+        .correction(.noted(time: CatalogTests.when, actor: "tbt", note: "Sửa tên")),
+        .correction(.retracted(time: CatalogTests.when, actor: "tbt", reason: "Sai sự thật")),
     ] + AssignmentCatalogSamples.samples
 
     static func name(of message: Message) -> String {
@@ -170,6 +182,19 @@ struct CatalogTests {
         case .attachment(let fact): "attachment." + AttachmentMessageTests.name(of: fact)
         case .assignment(let fact): "assignment." + AssignmentCatalogSamples.name(of: fact)
         case .deskKey(let fact): "deskKey." + deskKeyName(of: fact)
+        case .correction(let fact): "correction." + correctionName(of: fact)
+        }
+    }
+
+    static func correctionName(of message: CorrectionMessage) -> String {
+        switch message {
+        case .onlyTitleAndBody: "onlyTitleAndBody"
+        case .titleNeedsNotices: "titleNeedsNotices"
+        case .retractionNeedsReason: "retractionNeedsReason"
+        case .workTreeUnchanged: "workTreeUnchanged"
+        case .notice: "notice"
+        case .noted: "noted"
+        case .retracted: "retracted"
         }
     }
 
@@ -246,7 +271,7 @@ struct CatalogTests {
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 94 + AssignmentCatalogSamples.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 101 + AssignmentCatalogSamples.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
