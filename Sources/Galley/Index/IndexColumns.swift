@@ -76,7 +76,9 @@ enum IndexColumns {
         return meta.resources.isEmpty && meta.assignee == nil && plain(meta.id) && plain(meta.title) && plain(meta.state) && plain(meta.author)
             && [meta.byline, meta.section, meta.summary, meta.source, meta.sourceURL].allSatisfy { $0.map(plain) ?? true }
             && meta.tags.allSatisfy(item) && meta.approvals.allSatisfy(item)
-            && meta.corrections.allSatisfy { item($0.actor) && item($0.note) }
+            && meta.corrections.allSatisfy { item($0.actor) && item($0.note) && $0.notice == nil }
+            // Notices and retractions are rare: such a row keeps its front matter rather than more columns.
+            && meta.retracted == nil
             && meta.extra.allSatisfy { item($0.key) && item($0.yaml) }
     }
 

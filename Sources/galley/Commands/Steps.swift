@@ -149,7 +149,7 @@ extension GalleyCommand {
                 which a site prints under the article (Press Law 2016, art. 42).
                 """)
         @OptionGroup var step: StepOptions
-        @Option(help: ArgumentHelp("The corrected Markdown body (- for standard input); required without a work tree, else the work tree's index.md is taken.", valueName: "file"))
+        @Option(help: ArgumentHelp("The corrected body (required in a bare repository; else the work tree's index.md by default; - for standard input).", valueName: "file"))
         var bodyFile: String?
         @Option(help: ArgumentHelp("The corrected headline.", valueName: "title")) var title: String?
         func run() throws { try StepRunner.correct(step, bodyFile: bodyFile, title: title) }
