@@ -50,6 +50,13 @@ extension StepSemantics {
         document.meta.extra.append(ExtraField(key: Self.hugoBuildKey, yaml: Self.hugoNeverBuilt))
     }
 
+    /// A publication (a custom workflow may bring a retracted article back) shows the page again:
+    /// the retraction's `_build` and record go; the history keeps them.
+    static func republish(_ document: inout ArticleDocument) {
+        document.meta.retracted = nil
+        document.meta.extra.removeAll { $0.key == Self.hugoBuildKey && $0.yaml == Self.hugoNeverBuilt }
+    }
+
     /// Hugo's build options (Hugo ≥ 0.65 reads `_build`): never rendered, never listed, no resources published.
     static let hugoBuildKey = "_build"
     static let hugoNeverBuilt = "_build: {render: never, list: never, publishResources: false}"

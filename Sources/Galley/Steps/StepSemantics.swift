@@ -118,6 +118,7 @@ public enum StepSemantics {
         }
         let from = document.meta.state
         if config.pressLawNotices, workflow.isPublished(from), !workflow.isPublished(transition.to) { try retract(step, &document) }
+        if config.pressLawNotices, !workflow.isPublished(from), workflow.isPublished(transition.to) { republish(&document) }
         try schedule(step, transition, from: from, &document, workflow)
         clearAssignment(&document, from: from, to: transition.to)
         document.meta.state = transition.to

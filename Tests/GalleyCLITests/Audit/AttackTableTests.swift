@@ -213,7 +213,9 @@ struct AttackTableTests {
             try tampered(["correct", published, "-m", "Sửa số liệu", "--body-file", file], as: chief, publishedPath) {
                 $0.replacingOccurrences(of: "title: \"Bài đã đăng\"", with: "title: \"Tít mới giật gân\"")
             }
-            return Expected(rules: [("content-not-editable", published)])
+            // Issue 12: a correction may change the title (`correct --title`), but then its notice must
+            // record the headline it replaced (`title_was`); a title slipped in by hand leaves the notice wrong.
+            return Expected(rules: [("protected-field", published)])
 
         case .retractRewritesBody:
             try tampered(["retract", published, "-m", "Gỡ"], as: chief, publishedPath) {
@@ -459,7 +461,12 @@ struct AttackTableTests {
             let file = try scene.room.writeScratch("fix.md", "Thái Bình — đoạn đã sửa.\n")
             try tampered(["correct", published, "-m", "Sửa", "--body-file", file], as: chief, publishedPath) { text in
                 var lines = text.components(separatedBy: "\n")
-                if let start = lines.firstIndex(of: "corrections:") { lines.removeSubrange(start...(start + 3)) }
+                // The whole entry, its notice's lines included (issue 12).
+                if let start = lines.firstIndex(of: "corrections:") {
+                    var end = start + 1
+                    while end < lines.count, lines[end].hasPrefix("  ") { end += 1 }
+                    lines.removeSubrange(start..<end)
+                }
                 return lines.joined(separator: "\n")
             }
             return Expected(rules: [("protected-field", published)])

@@ -105,6 +105,15 @@ struct CorrectionNoticeTests {
         let frontMatter = try room.galley(["correct", id, "-m", "Sửa", "--body-file", whole], as: Newsroom.chief)
         #expect(frontMatter.status == 3, "\(frontMatter)")
         expectUnchanged(before, try room.snapshot(), "a body file with front matter")
+        // A notice edited in the work tree is the workflow's record, not the text: refused, nothing written.
+        #expect(try room.git(["checkout", "--", path]).status == 0)
+        try Self.edit(room, path, [("120 tỉ", "150 tỉ")])
+        try room.ok(["correct", id, "-m", "Sửa số vốn"], as: Newsroom.chief)
+        try Self.edit(room, path, [("vốn 120 tỉ đồng.\"]", "vốn 99 tỉ đồng.\"]"), ("300 m", "301 m")])
+        before = try room.snapshot()
+        let notice = try room.galley(["correct", id, "-m", "Sửa nữa"], as: Newsroom.chief)
+        #expect(notice.status == 3 && notice.stderr.contains("corrections"), "\(notice)")
+        expectUnchanged(before, try room.snapshot(), "a notice edited in the work tree")
     }
 
     @Test("a hand-edited notice, a correction without its notice and a forged retraction reason, made with plain git, are violations")
