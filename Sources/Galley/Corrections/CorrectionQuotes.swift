@@ -54,7 +54,9 @@ enum CorrectionQuotes {
     }
 
     /// The sentence(s) `range` touches: back to the start of its sentence or line, on to the end of its last one.
-    static func sentence(around range: Range<Int>, in text: [Character]) -> Range<Int> {
+    static func sentence(around given: Range<Int>, in text: [Character]) -> Range<Int> {
+        // Offsets come from counting the diff's characters; clamped, so no text can make them point outside.
+        let range = min(given.lowerBound, text.count)..<min(given.upperBound, text.count)
         // An insertion at the very end quotes the sentence it follows.
         if range.isEmpty, range.lowerBound >= text.count {
             return text.isEmpty ? 0..<0 : sentence(around: (text.count - 1)..<text.count, in: text)
