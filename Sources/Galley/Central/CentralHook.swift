@@ -48,6 +48,7 @@ public enum CentralHook {
             try repository.setConfigValue("core.logAllRefUpdates", "always")
             try repository.setConfigValue("receive.fsckObjects", "true")
         })
+        try PackAttributes.install(gitDirectory: repository.gitDirectory)
         return path
     }
 }

@@ -18,6 +18,8 @@ public enum AttachmentMessage: Sendable, Equatable {
     case unreadable(path: String, reason: String)
     /// galley.yaml's limit is not a whole number of megabytes in range.
     case badLimit(given: String, maximum: Int)
+    /// A hand edit of `resources:` in the work tree (or the editor) where `attach`/`detach` belong.
+    case resourcesByHand(path: String, article: String)
     /// Confirmations.
     case attached(article: String, name: String, bytes: Int)
     case detached(article: String, name: String)
@@ -47,6 +49,8 @@ extension Catalog {
             return "cannot read \(path): \(reason)"
         case .badLimit(let given, let maximum):
             return "attachment_max_mb must be a whole number of megabytes from 1 to \(maximum), not '\(given)'"
+        case .resourcesByHand(let path, let article):
+            return "\(path): resources: lists the attached files and changes with them: use `galley attach \(article) FILE --caption …` or `galley detach \(article) NAME`, restore resources: and save again"
         case .attached(let article, let name, let bytes):
             return "Attached \(name) (\(fileSize(bytes))) to \(article)"
         case .detached(let article, let name):
@@ -77,6 +81,8 @@ extension Catalog {
             return "Không đọc được \(path): \(reason)"
         case .badLimit(let given, let maximum):
             return "attachment_max_mb phải là số megabyte nguyên từ 1 đến \(maximum), không phải '\(given)'"
+        case .resourcesByHand(let path, let article):
+            return "\(path): resources: là danh sách tệp đính kèm, chỉ thay đổi cùng các tệp đó: hãy dùng `galley attach \(article) TỆP --caption …` hoặc `galley detach \(article) TÊN`, khôi phục resources: rồi lưu lại"
         case .attached(let article, let name, let bytes):
             return "Đã đính kèm \(name) (\(fileSize(bytes))) vào bài \(article)"
         case .detached(let article, let name):

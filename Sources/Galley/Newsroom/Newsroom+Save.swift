@@ -68,6 +68,10 @@ extension Newsroom {
             throw .invalidInput(
                 "\(stored.path): \(changed.joined(separator: ", ")) may not be edited by hand (they record the workflow); restore \(changed.count == 1 ? "it" : "them") and save again — states change with transitions such as `galley submit \(old.id)`")
         }
+        // The files listed under `resources:` are added and removed with the files themselves.
+        guard new.resources == old.resources else {
+            throw GalleyError(.invalidInput, .attachment(.resourcesByHand(path: stored.path, article: old.id)))
+        }
         var document = stored.document
         ArticleContent(of: edited).write(into: &document)
         return document

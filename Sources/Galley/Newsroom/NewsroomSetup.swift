@@ -95,6 +95,8 @@ extension Newsroom {
             let step = try newsroom.record(change, onto: nil, syncWorkTree: false, signer: signer)
             if !setup.bare {
                 try git("laying out the work tree", { () throws(GitError) in try repository.checkoutHead() })
+            } else {
+                try PackAttributes.install(gitDirectory: repository.gitDirectory)
             }
             return (newsroom, step)
         } catch {

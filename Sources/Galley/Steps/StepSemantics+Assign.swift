@@ -37,7 +37,8 @@ extension StepSemantics {
             throw StepRefusal(.noChange, .assignment(.notAssigned(article: standing.id)))
         }
         document.meta.assignee = step.assignee
-        document.meta.updated = step.time
+        // `updated` stays: an assignment routes work and changes nothing a reader sees, like a comment; and on a
+        // published article the last content step's time is what a correction notice cites as its publication.
         let state = standing.state
         return StepOutcome(
             document: document, path: current.path,

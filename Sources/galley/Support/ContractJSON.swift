@@ -9,8 +9,8 @@ enum ContractJSON {
     /// `search --format csv`. A field added to `article` is added here too (a test compares them).
     static let articleFields = [
         "id", "title", "state", "author", "section", "tags", "path", "created", "updated", "state_label", "draft", "byline",
-        "approvals", "corrections", "last_note", "summary", "source", "source_url", "publish_at", "embargo", "attachments",
-        "assignee", "retracted",
+        "approvals", "corrections", "last_note", "summary", "source", "source_url", "publish_at", "embargo",
+        "retracted", "attachments", "assignee",
     ]
 
     static func article(_ article: StoredArticle, workflow: Workflow? = nil, body: Bool = false) -> JSONValue {

@@ -148,6 +148,18 @@ struct WebDeskBrowserTests {
         #expect(try browser.currentURL().contains("/articles/\(id)"))
         #expect(try browser.text("#body").contains("Bản của tôi, viết trong trình duyệt."))
 
+        // The reporter attaches a photo with its caption and credit, from the article page's upload form.
+        let png = try #require(Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="))
+        let photo = try newsroom.writeScratch("Ảnh cầu Đông Lạc.png", png)
+        try browser.chooseFile("#attach-file", photo)
+        try browser.type("#attach-caption", "Cầu Đông Lạc ngày thông xe")
+        try browser.type("#attach-credit", "Ảnh: Thanh Phú")
+        try browser.submit("#attach")
+        #expect(try browser.elements("img.photo[src='/articles/\(id)/files/anh-cau-dong-lac.png']").count == 1, "\((try? browser.source()) ?? "")")
+        #expect(try browser.text("figure.attachment figcaption").contains("Cầu Đông Lạc ngày thông xe — Ảnh: Thanh Phú"))
+        #expect(try newsroom.trailers().contains("Galley-Transition: attach"))
+        _ = try stage.screenshot("2-photo-attached")
+
         // The reporter submits it with the button the workflow offers them.
         #expect(try browser.elements("#step-approve").isEmpty, "only the steps the rules allow this person")
         try browser.type("#note-submit", "Nhờ anh chị xem giúp")
@@ -180,12 +192,15 @@ struct WebDeskBrowserTests {
 
         // Each step was one commit with Galley's trailers, and verify accepts the history.
         let steps = Int(try newsroom.gitOut(["rev-list", "--count", "HEAD"])) ?? 0
-        #expect(steps - commitsBefore == 5, "create, the CLI's revision, the browser's revision, submit, approve")
+        #expect(steps - commitsBefore == 6, "create, the CLI's revision, the browser's revision, the photo, submit, approve")
         let path = try #require(try stage.commit("HEAD").files.first)
         #expect(path.hasSuffix("/\(id)/index.md"))
+        let photoPath = (path as NSString).deletingLastPathComponent + "/anh-cau-dong-lac.png"
         let expected: [(String, String, String?, String, String)] = [
             ("HEAD", "approve", "submitted", "edited", Newsroom.editor), ("HEAD~1", "submit", "draft", "submitted", Newsroom.reporter),
-            ("HEAD~2", "revise", "draft", "draft", Newsroom.reporter), ("HEAD~3", "revise", "draft", "draft", Newsroom.reporter), ("HEAD~4", "create", nil, "draft", Newsroom.reporter),
+            ("HEAD~2", "attach", "draft", "draft", Newsroom.reporter),
+            ("HEAD~3", "revise", "draft", "draft", Newsroom.reporter), ("HEAD~4", "revise", "draft", "draft", Newsroom.reporter),
+            ("HEAD~5", "create", nil, "draft", Newsroom.reporter),
         ]
         for (revision, transition, from, to, actor) in expected {
             let commit = try stage.commit(revision)
@@ -194,7 +209,8 @@ struct WebDeskBrowserTests {
             #expect(commit.trailers["Galley-From"] == from, "\(revision): \(commit)")
             #expect(commit.trailers["Galley-To"] == to, "\(revision): \(commit)")
             #expect(commit.trailers["Galley-Actor"] == actor, "\(revision): \(commit)")
-            #expect(commit.files == [path], "one step, one file: \(commit.files)")
+            // One step, one file; the photo's step adds the photo beside it.
+            #expect(commit.files.sorted() == (transition == "attach" ? [photoPath, path] : [path]).sorted(), "\(revision): \(commit.files)")
         }
         #expect(try newsroom.gitOut(["log", "-1", "--format=%B", "HEAD~1"]).contains("Nhờ anh chị xem giúp"))
         let verified = try newsroom.ok(["verify", "--format", "json"])

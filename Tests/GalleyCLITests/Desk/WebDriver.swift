@@ -92,6 +92,12 @@ final class WebDriver {
         _ = try command("POST", "/element/\(id)/value", ["text": text])
     }
 
+    /// Chooses a file in an `<input type=file>`: chromedriver reads it from this machine's path.
+    func chooseFile(_ selector: String, _ path: String) throws {
+        let id = try element(selector)
+        _ = try command("POST", "/element/\(id)/value", ["text": path])
+    }
+
     func click(_ selector: String) throws {
         let id = try element(selector)
         _ = try command("POST", "/element/\(id)/click", [String: Any]())

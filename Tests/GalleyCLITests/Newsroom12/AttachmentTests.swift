@@ -148,6 +148,21 @@ struct AttachmentTests {
         #expect(verdict.status == 4 && verdict.violations.contains { $0.rule == "bad-attachment" && $0.article == id }, "\(verdict.listing)")
     }
 
+    @Test("resources: is not edited by hand: a save that changes it is refused, nothing written")
+    func resourcesByHand() throws {
+        let room = try Newsroom()
+        let id = try room.newArticle("Bài sửa chú thích bằng tay")
+        try room.ok(["attach", id, try room.writeScratch("anh.jpg", Self.jpeg()), "--caption", "Chú thích cũ"], as: Newsroom.reporter)
+        let path = try room.articlePath(id)
+        let url = room.workTreeURL(path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try text.replacingOccurrences(of: "Chú thích cũ", with: "Chú thích mới").write(to: url, atomically: true, encoding: .utf8)
+        let before = try room.head()
+        let refused = try room.galley(["save", id], as: Newsroom.reporter)
+        #expect(refused.status == 3 && refused.stderr.contains("galley attach"), "\(refused)")
+        #expect(try room.head() == before)
+    }
+
     @Test("a bare newsroom takes attachments too")
     func bare() throws {
         let room = try Newsroom(bare: true)
@@ -156,6 +171,23 @@ struct AttachmentTests {
         let attachments = try #require(try room.show(id)["attachments"] as? [[String: Any]])
         #expect(attachments.count == 1 && string(attachments[0], "name") == "tai-lieu.pdf")
         #expect(try room.auditVerify().ok == true)
+        // git gc does not search deltas for photos, in the bare repository too (info/attributes)
+        for name in ["anh.jpg", "tai-lieu.pdf", "anh.webp"] {
+            #expect(try room.gitOut(["check-attr", "delta", "--", "articles/\(name)"]).hasSuffix("delta: unset"), "\(name)")
+        }
+        #expect(try room.gitOut(["check-attr", "delta", "--", "articles/x/index.md"]).hasSuffix("delta: unspecified"))
+    }
+
+    @Test("a work tree's .gitattributes and a central repository's hook install keep photos out of git gc's delta search")
+    func packAttributes() throws {
+        let room = try Newsroom()
+        #expect(try room.gitOut(["check-attr", "delta", "--", "articles/anh.jpg"]).hasSuffix("delta: unset"))
+        let central = room.root.appendingPathComponent("central.git")
+        _ = try room.gitOut(["clone", "-q", "--bare", room.repo.path, central.path])
+        try room.ok(["hook", "install", central.path])
+        try room.ok(["hook", "install", central.path])  // twice: the lines are written once
+        let attributes = try String(contentsOf: central.appendingPathComponent("info/attributes"), encoding: .utf8)
+        #expect(attributes.components(separatedBy: "*.jpg -delta").count == 2, "\(attributes)")
     }
 
     @Test("an attach travels through sync's replay and the central hook")

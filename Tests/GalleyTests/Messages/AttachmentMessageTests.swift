@@ -14,6 +14,7 @@ struct AttachmentMessageTests {
         .badDescription(what: "caption", reason: "the caption must be a single line"),
         .unreadable(path: "anh.jpg", reason: "no such file"),
         .badLimit(given: "abc", maximum: 500),
+        .resourcesByHand(path: "articles/2026/12/01/cau-dong-lac/index.md", article: "cau-dong-lac"),
         .attached(article: "cau-dong-lac", name: "anh.jpg", bytes: 512_000),
         .detached(article: "cau-dong-lac", name: "anh.jpg"),
     ]
@@ -29,13 +30,14 @@ struct AttachmentMessageTests {
         case .badDescription: "badDescription"
         case .unreadable: "unreadable"
         case .badLimit: "badLimit"
+        case .resourcesByHand: "resourcesByHand"
         case .attached: "attached"
         case .detached: "detached"
         }
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 11)
+        #expect(Set(Self.samples.map(Self.name)).count == 12)
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
