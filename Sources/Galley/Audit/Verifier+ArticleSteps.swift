@@ -24,9 +24,10 @@ extension Verifier {
             else { return false }
             return kind == .create ? change.status == .added : change.oldBlob != nil
         }
-        // An attach or detach also adds or removes one file directly in the article's folder.
-        let bundleChange = kind == .attach || kind == .detach ? changes.first { Self.isBundleFile($0.path, of: article) } : nil
-        for change in changes where change.path != target?.path && change.path != bundleChange?.path {
+        // An attach or detach also adds or removes one file directly in the article's folder; a correction may replace one.
+        let bundleChanges = Self.bundleChanges(kind, changes, of: article)
+        let bundleChange = bundleChanges.first
+        for change in changes where change.path != target?.path && !bundleChanges.contains(where: { $0.path == change.path }) {
             reportUnexplained(change, step: name, article: article, commit: id)
         }
         guard let target else {
@@ -52,6 +53,9 @@ extension Verifier {
         guard let written = document(data, blob: newBlob, path: target.path, commit: id, article: article) else { return }
 
         var attachment: AttachmentChange?
+        if kind.isTransition, !bundleChanges.isEmpty {
+            attachment = try replacement(bundleChanges, written: written)
+        }
         if kind == .attach || kind == .detach {
             guard let bundleChange else {
                 report(id, article, .trailerMismatch, "an '\(name)' step \(kind == .attach ? "adds" : "removes") one file beside index.md; this commit does not")
@@ -103,8 +107,12 @@ extension Verifier {
             report(id, article, .unexplainedChange, "\(target.path): a '\(name)' step on \(article) writes \(outcome.path)")
             return
         }
-        if let expected = outcome.files.first, let bundleChange, expected.path != bundleChange.path {
-            report(id, article, .badAttachment, "\(bundleChange.path): an '\(name)' step stores this file as \(expected.path)")
+        let filesWritten = Set(bundleChanges.map { $0.path + ($0.status == .deleted ? " (removed)" : "") })
+        let filesExpected = Set(outcome.files.map { $0.path + ($0.data == nil ? " (removed)" : "") })
+        if filesWritten != filesExpected {
+            report(
+                id, article, .badAttachment,
+                "\(filesWritten.sorted().joined(separator: ", ")): the '\(name)' step writes \(filesExpected.sorted().joined(separator: ", "))")
             return
         }
         compareTrailers(trailers, outcome.trailers, commit: id, article: article)

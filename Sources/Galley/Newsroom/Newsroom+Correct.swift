@@ -1,11 +1,20 @@
+import Foundation
+
 /// `galley correct`: the new text of a published article comes from `--body-file`, or else
 /// from the work tree's `index.md` (edited in place, as `save` takes it), and `--title`
 /// corrects a wrong headline, alone or with the text. `StepSemantics` decides the rest.
 extension Newsroom {
     public func correct(
-        _ id: String, note: String?, body newBody: String?, title newTitle: String?, transition name: String = "correct", actorID: String?
+        _ id: String, note: String?, body newBody: String?, title newTitle: String?, transition name: String = "correct",
+        replacingPhoto photo: PhotoReplacement? = nil, actorID: String?
     ) throws(GalleyError) -> RecordedStep {
         let note = note.map(CommitMessage.sanitizedNote).flatMap { $0.isEmpty ? nil : $0 }
+        let replacement = try photo.map { (photo) throws(GalleyError) -> AttachmentChange in
+            let limit = try snapshot().config.attachmentLimitBytes
+            let given = photo.name ?? URL(fileURLWithPath: photo.path).lastPathComponent
+            let data = try Self.readBounded(photo.path, limit: limit + 1)
+            return .replace(name: photo.replacing, with: AttachmentFile(name: given, data: data, caption: photo.caption, credit: photo.credit, alt: photo.alt))
+        }
         let newTitle = try newTitle.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: "the title") }
         let step = try write { (snapshot) throws(GalleyError) -> Change? in
             let actor = try self.actor(explicitID: actorID, in: snapshot)
@@ -16,23 +25,44 @@ extension Newsroom {
                 content?.body = newBody
             } else if self.repository.workTree != nil {
                 let edited = try Self.merge(edited: try self.workTreeText(of: stored), into: stored)
-                if edited == stored.document && newTitle == nil {
+                if edited == stored.document && newTitle == nil && replacement == nil {
                     throw GalleyError(.refused, .correction(.workTreeUnchanged(article: stored.document.meta.id, path: stored.path)))
                 }
                 content = ArticleContent(of: edited)
                 fromWorkTree = true
-            } else if newTitle == nil {
+            } else if newTitle == nil && replacement == nil {
                 content = nil  // no text at all: the workflow says what the step needs
             }
             if let newTitle { content?.title = newTitle }
             let request = ArticleStep(
                 kind: .transition(name), article: stored.document.meta.id, actor: actor, note: note, time: Self.now(in: snapshot.config),
-                content: content)
+                content: content, attachment: replacement)
             var change = try self.change(for: request, on: stored, in: snapshot)
             if fromWorkTree { change.acceptsWorkTreeEdits = [stored.path] }
             return change
         }
         guard let step else { throw .failure("internal: \(name) recorded nothing") }
         return step
+    }
+}
+
+/// `correct --replace-photo NAME --photo FILE`: a published article's wrong photo, replaced in the correction.
+public struct PhotoReplacement: Sendable {
+    /// The listed file it replaces.
+    public var replacing: String
+    public var path: String
+    /// The name to store it under; nil takes the file's own.
+    public var name: String?
+    public var caption: String?
+    public var credit: String?
+    public var alt: String?
+
+    public init(replacing: String, path: String, name: String? = nil, caption: String? = nil, credit: String? = nil, alt: String? = nil) {
+        self.replacing = replacing
+        self.path = path
+        self.name = name
+        self.caption = caption
+        self.credit = credit
+        self.alt = alt
     }
 }

@@ -46,6 +46,25 @@ extension StepSemantics {
         return outcome
     }
 
+    /// A correction's photo: `file` takes the place of the listed `name` (its entry's position kept),
+    /// checked as `attach` checks it; the old file goes (the history keeps it) unless the new one has its name.
+    static func replacePhoto(
+        _ name: String, with file: AttachmentFile, in document: inout ArticleDocument, folder: String, limit: Int
+    ) throws(StepRefusal) -> [BundleFile] {
+        let article = document.meta.id
+        guard let index = document.meta.resources.firstIndex(where: { $0.src == name }) else {
+            throw StepRefusal(
+                .badAttachment, .attachment(.noSuchAttachment(article: article, name: name, names: document.meta.resources.map(\.src))))
+        }
+        let (resource, data) = try prepared(file, limit: limit)
+        if resource.src != name, document.meta.resources.contains(where: { $0.src == resource.src }) {
+            throw StepRefusal(.badAttachment, .attachment(.exists(article: article, name: resource.src)))
+        }
+        document.meta.resources[index] = resource
+        let added = BundleFile(path: folder + "/" + resource.src, data: data)
+        return resource.src == name ? [added] : [BundleFile(path: folder + "/" + name, data: nil), added]
+    }
+
     /// The resource entry and bytes of a file to attach, or why it cannot be attached.
     private static func prepared(_ file: AttachmentFile, limit: Int) throws(StepRefusal) -> (ArticleResource, Data) {
         guard !file.data.isEmpty else { throw StepRefusal(.badAttachment, .attachment(.empty(name: file.name))) }

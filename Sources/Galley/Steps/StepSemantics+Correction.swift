@@ -6,7 +6,8 @@
 extension StepSemantics {
     /// Applies a text-carrying transition's `content` to `document` and appends its correction.
     static func correct(
-        _ step: ArticleStep, _ content: ArticleContent, _ document: inout ArticleDocument, notices: Bool, sections: [NewsroomSection]
+        _ step: ArticleStep, _ content: ArticleContent, _ document: inout ArticleDocument, notices: Bool, sections: [NewsroomSection],
+        replacesAFile: Bool = false
     ) throws(StepRefusal) {
         let article = document.meta.id
         var others = ArticleContent(of: document)
@@ -16,7 +17,7 @@ extension StepSemantics {
         guard fields.isEmpty else { throw StepRefusal(.contentNotEditable, .correction(.onlyTitleAndBody(article: article, fields: fields))) }
         let titleChanged = content.title != document.meta.title
         if titleChanged && !notices { throw StepRefusal(.contentNotEditable, .correction(.titleNeedsNotices(article: article))) }
-        guard content.body != document.body || titleChanged else { throw StepRefusal(.noChange, .nothingToCorrect) }
+        guard content.body != document.body || titleChanged || replacesAFile else { throw StepRefusal(.noChange, .nothingToCorrect) }
         var correction = Correction(time: step.time, actor: step.actor.id, note: step.note ?? "")
         if notices { correction.notice = notice(from: document, to: content, sections: sections) }
         document.body = content.body

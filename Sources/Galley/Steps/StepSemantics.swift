@@ -24,7 +24,8 @@ public enum StepSemantics {
                 throw error.detail.map { StepRefusal(.invalidContent, $0) } ?? StepRefusal(.invalidContent, error.message)
             }
         }
-        if step.attachment != nil, step.kind != .attach, step.kind != .detach {
+        // Files beside index.md: attach and detach, and a correction that replaces a photo.
+        if let attachment = step.attachment, step.kind != .attach, step.kind != .detach, !(attachment.isReplacement && step.kind.isTransition) {
             throw StepRefusal(.trailerMismatch, "a '\(step.kind.name)' step writes no file beside index.md")
         }
         switch step.kind {
@@ -109,12 +110,20 @@ public enum StepSemantics {
         let (transition, role) = try granted(
             workflow.permission(name, on: standing, by: step.actor, note: step.note, hasBody: content != nil))
         var document = current.document
+        var files: [BundleFile] = []
+        if case .replace(let name, let file)? = step.attachment {
+            // A correction may replace a photo (StepSemantics+Attachments); it carries the text as it stands.
+            guard transition.requiresBody, content != nil else {
+                throw StepRefusal(.contentNotEditable, .stepCarriesNoText(step: name, article: standing.id))
+            }
+            files = try replacePhoto(name, with: file, in: &document, folder: ArticleLayout.folder(of: current.path), limit: config.attachmentLimitBytes)
+        }
         if let content {
             guard transition.requiresBody else {
                 throw StepRefusal(.contentNotEditable, .stepCarriesNoText(step: name, article: standing.id))
             }
             // A text-carrying transition (a correction) replaces the title and the body (StepSemantics+Correction).
-            try correct(step, content, &document, notices: config.pressLawNotices, sections: config.sections)
+            try correct(step, content, &document, notices: config.pressLawNotices, sections: config.sections, replacesAFile: !files.isEmpty)
         }
         let from = document.meta.state
         if config.pressLawNotices, workflow.isPublished(from), !workflow.isPublished(transition.to) { try retract(step, &document) }
@@ -127,10 +136,12 @@ public enum StepSemantics {
         if transition.isApproval { document.meta.approvals.append(step.actor.id) }
         // A new review round starts when the article goes back to its author.
         if workflow.startsRound(at: transition.to) { document.meta.approvals = [] }
-        return StepOutcome(
+        var outcome = StepOutcome(
             document: document, path: current.path,
             trailers: GalleyTrailers(article: standing.id, transition: transition.name, from: from, to: transition.to, actor: step.actor.id, role: role),
             transition: transition)
+        outcome.files = files
+        return outcome
     }
 
     /// A newsroom that lists its sections takes no other: a create names a listed one, and a revision

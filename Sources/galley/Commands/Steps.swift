@@ -39,11 +39,12 @@ enum StepRunner {
 
 extension StepRunner {
     /// `correct`: the text from --body-file or the work tree, the headline from --title.
-    static func correct(_ options: StepOptions, bodyFile: String?, title: String?) throws {
+    static func correct(_ options: StepOptions, bodyFile: String?, title: String?, photo: PhotoReplacement? = nil) throws {
         try Terminal.run { () throws(GalleyError) in
             let body = try bodyFile.map { (path) throws(GalleyError) in try Terminal.readText(path, what: "body file") }
             let newsroom = try options.global.open()
-            let step = try newsroom.correct(options.id, note: options.message, body: body, title: title, actorID: options.global.actorID)
+            let step = try newsroom.correct(
+                options.id, note: options.message, body: body, title: title, replacingPhoto: photo, actorID: options.global.actorID)
             let taken = Message.stepTaken(
                 article: options.id, step: "correct", from: step.event.from, to: step.event.to, actor: step.event.actor ?? "")
             StepOutput.print(step, format: options.format, text: Catalog.render(taken, in: Terminal.language))
@@ -146,13 +147,32 @@ extension GalleyCommand {
                 tree's index.md as you edited it; --title corrects a wrong headline, alone or with the text. \
                 The correction is appended to the article's corrections: list with its notice for readers \
                 (the wrong and the corrected passages, the original title, section and publication time), \
-                which a site prints under the article (Press Law 2016, art. 42).
+                which a site prints under the article (Press Law 2016, art. 42). \
+                --replace-photo NAME --photo FILE puts a new photo in place of a wrong one (checked as attach \
+                checks it; the old one stays in the history), with the text or alone.
                 """)
         @OptionGroup var step: StepOptions
         @Option(help: ArgumentHelp("The corrected body (required in a bare repository; else the work tree's index.md by default; - for standard input).", valueName: "file"))
         var bodyFile: String?
         @Option(help: ArgumentHelp("The corrected headline.", valueName: "title")) var title: String?
-        func run() throws { try StepRunner.correct(step, bodyFile: bodyFile, title: title) }
+        @Option(help: ArgumentHelp("An attached photo this correction replaces (its name as `galley show` lists it).", valueName: "name"))
+        var replacePhoto: String?
+        @Option(help: ArgumentHelp("The photo that replaces it.", valueName: "file")) var photo: String?
+        @Option(help: ArgumentHelp("The new photo's caption.", valueName: "text")) var caption: String?
+        @Option(help: ArgumentHelp("The new photo's credit.", valueName: "text")) var credit: String?
+        @Option(help: ArgumentHelp("The new photo's description for readers who cannot see it.", valueName: "text")) var alt: String?
+
+        func validate() throws {
+            if (replacePhoto == nil) != (photo == nil) { throw ValidationError("--replace-photo NAME and --photo FILE go together") }
+            if photo == nil, caption != nil || credit != nil || alt != nil {
+                throw ValidationError("--caption, --credit and --alt describe the --photo that replaces one")
+            }
+        }
+
+        func run() throws {
+            let replacement = replacePhoto.map { PhotoReplacement(replacing: $0, path: photo ?? "", caption: caption, credit: credit, alt: alt) }
+            try StepRunner.correct(step, bodyFile: bodyFile, title: title, photo: replacement)
+        }
     }
 
     struct Transition: ParsableCommand {

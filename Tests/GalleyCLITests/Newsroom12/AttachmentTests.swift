@@ -163,6 +163,61 @@ struct AttachmentTests {
         #expect(try room.head() == before)
     }
 
+    @Test("a correction replaces a wrong photo on a published article: one commit, the old photo kept in the history")
+    func correctionReplacesAPhoto() throws {
+        let room = try Newsroom()
+        let id = try room.newArticle("Bài đăng nhầm ảnh")
+        try room.ok(["attach", id, try room.writeScratch("anh-nham.jpg", Self.jpeg()), "--caption", "Ảnh nhầm"], as: Newsroom.reporter)
+        try room.steps(id, [("submit", Newsroom.reporter), ("approve", Newsroom.editor), ("approve", Newsroom.chief), ("publish", Newsroom.chief)])
+        let folder = try Self.folder(room, id)
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 7, count: 64))
+        let reporterTry = try room.galley(["attach", id, try room.writeScratch("anh-dung.png", png)], as: Newsroom.chief)
+        #expect(reporterTry.status == 3, "no plain attach on a published article: \(reporterTry)")
+        let alone = try room.galley(["correct", id, "-m", "x", "--photo", try room.writeScratch("a.png", png)], as: Newsroom.chief)
+        #expect(alone.status == 64, "--photo needs --replace-photo: \(alone)")
+        let before = try room.head()
+        try room.ok(
+            ["correct", id, "-m", "Đính chính: ảnh đăng nhầm, nay thay bằng ảnh đúng", "--replace-photo", "anh-nham.jpg",
+             "--photo", try room.writeScratch("Ảnh đúng.png", png), "--caption", "Ảnh đúng"], as: Newsroom.chief)
+        #expect(try room.gitOut(["rev-parse", "HEAD^"]) == before)
+        let files = try room.gitOut(["show", "--name-status", "--format=", "HEAD"]).split(separator: "\n").map(String.init).sorted()
+        #expect(files == ["A\t\(folder)/anh-dung.png", "D\t\(folder)/anh-nham.jpg", "M\t\(folder)/index.md"], "\(files)")
+        let index = try room.committedFile("\(folder)/index.md")
+        #expect(index.contains("resources:\n  - src: \"anh-dung.png\"\n    title: \"Ảnh đúng\"\n") && !index.contains("anh-nham.jpg"), "\(index)")
+        #expect(index.contains("Đính chính: ảnh đăng nhầm"), "the correction is recorded: \(index)")
+        #expect(try room.git(["cat-file", "-e", "HEAD^:\(folder)/anh-nham.jpg"]).status == 0, "the old photo stays in the history")
+        #expect(try room.auditVerify().ok == true)
+
+        // The same replacement by hand, with a script for a photo: verify names it.
+        let message = try room.gitOut(["log", "-1", "--format=%B"]) + "\n"
+        let date = try room.gitOut(["log", "-1", "--format=%aI"])
+        _ = try room.gitOut(["reset", "-q", "--soft", "HEAD^"])
+        try Data("#!/bin/sh\necho pwned\n".utf8).write(to: room.workTreeURL("\(folder)/anh-dung.png"))
+        _ = try room.gitOut(["add", "-A"])
+        let file = try room.writeScratch("msg", message)
+        _ = try room.gitOut(["-c", "user.name=Tổng Biên Tập", "-c", "user.email=tbt@example.vn", "commit", "-q", "--cleanup=verbatim", "-F", file, "--date", date])
+        let verdict = try room.auditVerify()
+        #expect(verdict.status == 4 && verdict.violations.contains { $0.rule == "bad-attachment" && $0.article == id }, "\(verdict.listing)")
+    }
+
+    @Test("a step that carries no text cannot replace a photo, even by hand")
+    func approvalCannotReplaceAPhoto() throws {
+        let room = try Newsroom()
+        let id = try room.newArticle("Bài chờ duyệt có ảnh")
+        try room.ok(["attach", id, try room.writeScratch("anh.jpg", Self.jpeg()), "--caption", "Ảnh"], as: Newsroom.reporter)
+        try room.steps(id, [("submit", Newsroom.reporter), ("approve", Newsroom.editor)])
+        let folder = try Self.folder(room, id)
+        let message = try room.gitOut(["log", "-1", "--format=%B"]) + "\n"
+        let date = try room.gitOut(["log", "-1", "--format=%aI"])
+        _ = try room.gitOut(["reset", "-q", "--soft", "HEAD^"])
+        try Self.jpeg(3_000).write(to: room.workTreeURL("\(folder)/anh.jpg"))
+        _ = try room.gitOut(["add", "-A"])
+        let file = try room.writeScratch("msg", message)
+        _ = try room.gitOut(["-c", "user.name=Hà Ngọc", "-c", "user.email=ngoc@example.vn", "commit", "-q", "--cleanup=verbatim", "-F", file, "--date", date])
+        let verdict = try room.auditVerify()
+        #expect(verdict.status == 4 && verdict.violations.contains { $0.article == id }, "\(verdict.listing)")
+    }
+
     @Test("a bare newsroom takes attachments too")
     func bare() throws {
         let room = try Newsroom(bare: true)
