@@ -1,9 +1,11 @@
 // galley-bench: the benchmark of issue 5. Generates newsrooms of given sizes
 // (articles:commits) with galley-history, then measures Galley's commands and
 // the equivalent plain-git baseline in the same run, prints a table with
-// ratios and peak memory, and writes a JSON file.
+// ratios and peak memory, and writes a JSON file. One table for everything issues 14 and 15
+// ask for: start-up (StartupRows), the index, transitions, reading, listings (ListingRows),
+// verify and the web desk (DeskRows, through Benchmarks/desk-time.sh: run from the repository root).
 //
-// Usage: galley-bench [--sizes 1000:10000,10000:100000,100000:1000000] [--runs 7] [--json FILE]
+// Usage: galley-bench [--sizes 1000:10000,10000:100000] [--runs 7] [--json FILE]   (100000:1000000 for the full run)
 //        galley-bench --signed N   (verify with signature checks on N signed commits: SignedHistory.swift)
 //        galley-bench --listing REPO [--runs N]   (a long listing inside the library: ListingCost.swift)
 import Foundation
@@ -12,17 +14,21 @@ import GitKit
 
 struct Row {
     var operation: String
+    /// Galley's figure, in `unit` (milliseconds for all but the binary's size).
     var galleyMS: Double
     var baselineMS: Double?
-    var peakMB: Double
+    /// nil where no process of Galley's own is measured (the desk's pages, read from a client).
+    var peakMB: Double?
     var target: String
     var met: Bool?
+    var unit = "ms"
 
     var ratio: Double? { baselineMS.map { galleyMS > 0 ? $0 / galleyMS : 0 } }
 }
 
 struct Options {
-    var sizes: [(articles: Int, commits: Int)] = [(1_000, 10_000), (10_000, 100_000), (100_000, 1_000_000)]
+    /// Sizes that finish in reasonable time; `--sizes 100000:1000000` for the targets' size.
+    var sizes: [(articles: Int, commits: Int)] = [(1_000, 10_000), (10_000, 100_000)]
     var runs = 7
     var json = "benchmark-results.json"
     /// `--signed N`: only build an N-commit signed history and time verify on it (issue 6).
@@ -178,6 +184,7 @@ func benchmark(articles: Int, commits: Int, runs: Int) -> [Row] {
     rows.append(Row(operation: "show", galleyMS: show.ms, baselineMS: nil, peakMB: show.peakMB, target: "≤ 20 ms", met: show.ms <= 20))
     let search = timed(runs) { _ in [galley, "--repo", bare, "search", "dan van", "--format", "json"] }
     let grepSearch = timed(runs) { _ in ["git", "-C", bare, "grep", "-i", "-l", "dân vận", "main", "--", "articles"] }
+    rows += ListingRows.measure(bare: bare, runs: runs)
     rows.append(Row(
         operation: "search", galleyMS: search.ms, baselineMS: grepSearch.ms, peakMB: search.peakMB, target: "≤ 100 ms",
         met: search.ms <= 100))
@@ -189,6 +196,8 @@ func benchmark(articles: Int, commits: Int, runs: Int) -> [Row] {
     rows.append(Row(
         operation: "verify (\(Int(Double(commits) / (verify.ms / 1000))) commits/s)", galleyMS: verify.ms, baselineMS: raw.ms,
         peakMB: verify.peakMB, target: "≥ 1×, ≤ 200 MB", met: raw.ms / verify.ms >= 1 && verify.peakMB <= 200))
+    // The desk last: its password file and sessions touch nothing the other figures read.
+    rows += DeskRows.measure(bare: bare, person: "btv01", article: article, runs: runs)
     return rows
 }
 
@@ -223,27 +232,31 @@ if let count = options.signed {
 }
 
 var report: [[String: Any]] = []
+let startup = StartupRows.measure(runs: options.runs)
+emit("| size | operation | galley | baseline | ratio | galley peak MB | target | met |")
+emit("|---|---|---:|---:|---:|---:|---|---|")
+func emitRow(_ size: String, _ row: Row) {
+    let met = row.met.map { $0 ? "yes" : "no" } ?? "–"
+    let ratio = row.ratio.map { format($0, 2) + "×" } ?? "–"
+    emit("| \(size) | \(row.operation) | \(format(row.galleyMS)) \(row.unit) | \(row.baselineMS.map { format($0) + " " + row.unit } ?? "–") | \(ratio) | \(format(row.peakMB)) | \(row.target) | \(met) |")
+}
+for row in startup { emitRow("any", row) }
 for size in options.sizes {
     let rows = benchmark(articles: size.articles, commits: size.commits, runs: options.runs)
-    emit("\n\(size.articles) articles, \(size.commits) commits (median of \(options.runs) runs; ratio = baseline / galley)")
-    emit("| operation | galley ms | baseline ms | ratio | galley peak MB | target | met |")
-    emit("|---|---:|---:|---:|---:|---|---|")
-    for row in rows {
-        let met = row.met.map { $0 ? "yes" : "no" } ?? "–"
-        emit("| \(row.operation) | \(format(row.galleyMS)) | \(format(row.baselineMS)) | \(format(row.ratio, 2))× | \(format(row.peakMB)) | \(row.target) | \(met) |")
-    }
+    for row in rows { emitRow("\(size.articles) / \(size.commits)", row) }
     report.append([
         "articles": size.articles, "commits": size.commits, "runs": options.runs,
-        "rows": rows.map { row -> [String: Any] in
-            ["operation": row.operation, "galley_ms": row.galleyMS, "baseline_ms": row.baselineMS ?? NSNull(),
-             "ratio": row.ratio ?? NSNull(), "peak_mb": row.peakMB, "target": row.target, "met": row.met ?? NSNull()]
-        },
+        "rows": rows.map(jsonRow),
     ])
+}
+func jsonRow(_ row: Row) -> [String: Any] {
+    ["operation": row.operation, "galley": row.galleyMS, "baseline": row.baselineMS ?? NSNull(), "unit": row.unit,
+     "ratio": row.ratio ?? NSNull(), "peak_mb": row.peakMB ?? NSNull(), "target": row.target, "met": row.met ?? NSNull()]
 }
 let withFsync = throughput(fsync: true, count: 200)
 let withoutFsync = throughput(fsync: false, count: 200)
 emit("\nin-process create throughput (200 steps, bare): \(format(withFsync)) steps/s with fsync, \(format(withoutFsync)) without")
-let document: [String: Any] = ["sizes": report, "throughput": ["fsync": withFsync, "no_fsync": withoutFsync]]
+let document: [String: Any] = ["startup": startup.map(jsonRow), "sizes": report, "throughput": ["fsync": withFsync, "no_fsync": withoutFsync]]
 if let data = try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys]) {
     _ = FileManager.default.createFile(atPath: options.json, contents: data)
     emit("results: \(options.json)")
