@@ -142,6 +142,55 @@ struct ForgivingCommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: room.root.appendingPathComponent("toa-soan-3").path))
     }
 
+    /// A command line after the global options, and how the refusal names its command.
+    struct NoNewsroomCommand: Sendable, CustomTestStringConvertible {
+        var words: [String]
+        var spelled: String
+        var testDescription: String { spelled }
+    }
+
+    /// Every command that opens no newsroom, and the groups with no default command: the list
+    /// start-up keeps by hand (`WorksOnNoNewsroom`) instead of reflecting over each command.
+    @Test("--repo and --as before a command that opens no newsroom are refused by name, nothing done", arguments: [
+        NoNewsroomCommand(words: ["init", "toa-soan-4", "--admin", "qt", "--admin-name", "Q"], spelled: "galley init"),
+        NoNewsroomCommand(words: ["clone", "nguon", "dich"], spelled: "galley clone"),
+        NoNewsroomCommand(words: ["hook", "install"], spelled: "galley hook install"),
+        NoNewsroomCommand(words: ["hook", "pre-receive"], spelled: "galley hook pre-receive"),
+        NoNewsroomCommand(words: ["ssh-entry"], spelled: "galley ssh-entry"),
+        NoNewsroomCommand(words: ["people", "key"], spelled: "galley people key"),
+        NoNewsroomCommand(words: ["config"], spelled: "galley config"),
+    ])
+    func everyCommandWithoutGlobalOptions(command: NoNewsroomCommand) throws {
+        let room = try Newsroom()
+        let before = try room.head()
+        for global in [["--repo", room.repo.path], ["--as", Newsroom.admin]] {
+            let refused = try room.galley(global + command.words, in: room.root)
+            Self.expectOneLine(refused, status: 64, containing: ["`\(command.spelled)` does not take \(global[0])"])
+        }
+        // --lang these commands do take: checked at start-up (a command that read it would say it takes none).
+        let language = try room.galley(["--lang", "fr"] + command.words, in: room.root)
+        #expect(language.status == 64, "\(language)")
+        #expect(language.stderr.contains("--lang takes vi or en, not 'fr'") && !language.stderr.contains("does not take"), "\(language.stderr)")
+        #expect(try room.head() == before)
+        for folder in ["toa-soan-4", "dich"] {
+            #expect(!FileManager.default.fileExists(atPath: room.root.appendingPathComponent(folder).path))
+        }
+    }
+
+    @Test("--repo and --as before a command that reads them are taken: a step, a listing, a group's default")
+    func globalOptionsHoisted() throws {
+        let room = try Newsroom()
+        let id = try room.newArticle("Bài đưa lên đầu")
+        try room.ok(["--repo", room.repo.path, "--as", Newsroom.reporter, "submit", id], in: room.root)
+        #expect(try room.state(id) == "submitted")
+        let listed = try room.ok(["--repo", room.repo.path, "list", "--format", "json"], in: room.root)
+        #expect(listed.stdout.contains("\"\(id)\""))
+        let people = try room.ok(["--repo", room.repo.path, "people"], in: room.root)
+        #expect(people.stdout.contains(Newsroom.editor))
+        let workflow = try room.ok(["--repo", room.repo.path, "workflow"], in: room.root)
+        #expect(workflow.stdout.contains("submitted"))
+    }
+
     // MARK: Filters name what exists
 
     @Test("log --actor nobody: exit 3 listing the people")

@@ -75,29 +75,15 @@ enum CommandTree {
         return last.configuration.defaultSubcommand ?? last
     }
 
-    /// Whether the command reads `GlobalOptions` through an `@OptionGroup`, its own or one
-    /// nested in another group (the steps' `StepOptions`); init, clone and the hooks do not:
-    /// they work on no newsroom of the user's. Read from unparsed instances, whose properties
-    /// are only looked at, never used.
-    static func readsGlobalOptions(_ type: ParsableArguments.Type) -> Bool {
-        Mirror(reflecting: type.init()).children.contains { child in
-            guard let group = child.value as? any GroupOfArguments else { return false }
-            let arguments = group.argumentsType
-            return arguments == GlobalOptions.self || readsGlobalOptions(arguments)
-        }
+    /// Whether the command reads `GlobalOptions`: every command that runs on its own does,
+    /// except those marked `WorksOnNoNewsroom`; a group of commands with no default one
+    /// (`galley people key`, `galley config`) reads no options at all.
+    static func readsGlobalOptions(_ type: ParsableCommand.Type) -> Bool {
+        !(type is any WorksOnNoNewsroom.Type) && type.configuration.subcommands.isEmpty
     }
 
     /// `galley people add`.
     static func spelled(_ commands: [ParsableCommand.Type]) -> String {
         commands.map(name(of:)).joined(separator: " ")
     }
-}
-
-/// An `@OptionGroup`, whatever it groups.
-protocol GroupOfArguments {
-    var argumentsType: ParsableArguments.Type { get }
-}
-
-extension OptionGroup: GroupOfArguments {
-    var argumentsType: ParsableArguments.Type { Value.self }
 }
