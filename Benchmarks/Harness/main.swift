@@ -250,7 +250,8 @@ for size in options.sizes {
     ])
 }
 func jsonRow(_ row: Row) -> [String: Any] {
-    ["operation": row.operation, "galley": row.galleyMS, "baseline": row.baselineMS ?? NSNull(), "unit": row.unit,
+    // galley_ms and baseline_ms as before; `unit` says when a row's figure is not milliseconds (the binary's size).
+    ["operation": row.operation, "galley_ms": row.galleyMS, "baseline_ms": row.baselineMS ?? NSNull(), "unit": row.unit,
      "ratio": row.ratio ?? NSNull(), "peak_mb": row.peakMB ?? NSNull(), "target": row.target, "met": row.met ?? NSNull()]
 }
 let withFsync = throughput(fsync: true, count: 200)
