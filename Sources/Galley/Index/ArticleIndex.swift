@@ -41,6 +41,19 @@ final class ArticleIndex {
         configuration.busyMode = .timeout(30)
         configuration.label = "galley-index"
         let queue = try DatabaseQueue(path: path, configuration: configuration)
+        // Read first: an index of this version (every command but the first after an upgrade)
+        // needs no write transaction just to be opened.
+        let found = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+        if found != schemaVersion {
+            try rebuildSchema(queue)
+        }
+        // A quick read proves the file is a usable database.
+        _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM meta") }
+        return ArticleIndex(queue: queue, path: path)
+    }
+
+    /// Drops and recreates every table unless another process did while this one waited for the lock.
+    private static func rebuildSchema(_ queue: DatabaseQueue) throws {
         try queue.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
@@ -52,9 +65,6 @@ final class ArticleIndex {
                 return .commit
             }
         }
-        // A quick read proves the file is a usable database.
-        _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM meta") }
-        return ArticleIndex(queue: queue, path: path)
     }
 
     private static func dropAll(_ db: Database) throws {

@@ -42,6 +42,28 @@ struct IndexTests {
         #expect(try Self.answers(room, ids) == before, "after corrupting the index")
     }
 
+    /// An index that claims another schema version (SQLite's user_version, bytes 60–63 of the
+    /// header), or one whose tables were replaced under the right version, is rebuilt, never read
+    /// as it is: opening reads the version without a write transaction, so this is the path
+    /// that must still rebuild.
+    @Test func anIndexOfAnotherVersionOrGutedIsRebuilt() throws {
+        let (room, ids) = try Self.prepared()
+        let before = try Self.answers(room, ids)
+        let file = room.gitDir.appendingPathComponent(Self.indexFile)
+        var bytes = try Data(contentsOf: file)
+        let current = Array(bytes[60..<64])
+        bytes.replaceSubrange(60..<64, with: [0, 0, 0, 1])
+        try bytes.write(to: file)
+        #expect(try Self.answers(room, ids) == before, "after an old version number")
+        #expect(Array(try Data(contentsOf: file)[60..<64]) == current, "the index is at the current version again")
+
+        // The right version, but the header of another database: a file of zeros past the header.
+        var gutted = try Data(contentsOf: file)
+        gutted.replaceSubrange(100..<gutted.count, with: Data(count: gutted.count - 100))
+        try gutted.write(to: file)
+        #expect(try Self.answers(room, ids) == before, "after zeroing the tables")
+    }
+
     @Test func aBranchMovedWithPlainGitIsCaughtUp() throws {
         let (room, ids) = try Self.prepared()
         _ = try Self.answers(room, ids)  // index at the tip
