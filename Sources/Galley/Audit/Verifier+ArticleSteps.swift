@@ -33,6 +33,11 @@ extension Verifier {
         guard let target else {
             if changes.isEmpty {
                 report(id, article, .trailerMismatch, "the trailers record '\(name)' on \(article), but the commit does not change that article")
+            } else if !bundleChanges.isEmpty {
+                // A file beside index.md is written only with its entry in index.md's `resources:`.
+                report(
+                    id, article, .badAttachment,
+                    "\(bundleChanges.map(\.path).joined(separator: ", ")) changed in a '\(name)' step that leaves \(article)'s index.md as it was")
             }
             return
         }

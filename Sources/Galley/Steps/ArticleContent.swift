@@ -75,8 +75,12 @@ public struct ArticleContent: Sendable, Equatable {
             if !tags.contains(tag) { tags.append(tag) }
         }
         clean.tags = tags
-        for field in extra where ArticleMetaKeys.all.contains(field.key) {
-            throw .invalidInput("the front matter key '\(field.key)' is Galley's own and cannot be an extra field")
+        // A retraction's own `_build` (StepSemantics writes it; it only keeps the page off the site) is no hand edit.
+        for field in extra where SiteControlledKeys.isReserved(field.key)
+            && !(field.key == StepSemantics.hugoBuildKey && field.yaml == StepSemantics.hugoNeverBuilt)
+        {
+            throw .invalidInput(
+                "the front matter key '\(field.key)' is Galley's own or decides when and where the site shows the page (Hugo reads keys in any case): remove it")
         }
         let body = ArticleBody.normalized(body)
         guard body.utf8.count <= TextInput.maximumBodyBytes else {

@@ -50,19 +50,24 @@ extension StepSemantics {
     /// checked as `attach` checks it; the old file goes (the history keeps it) unless the new one has its name.
     static func replacePhoto(
         _ name: String, with file: AttachmentFile, in document: inout ArticleDocument, folder: String, limit: Int
-    ) throws(StepRefusal) -> [BundleFile] {
+    ) throws(StepRefusal) -> (files: [BundleFile], old: ArticleResource, new: ArticleResource) {
         let article = document.meta.id
         guard let index = document.meta.resources.firstIndex(where: { $0.src == name }) else {
             throw StepRefusal(
                 .badAttachment, .attachment(.noSuchAttachment(article: article, name: name, names: document.meta.resources.map(\.src))))
         }
-        let (resource, data) = try prepared(file, limit: limit)
+        var (resource, data) = try prepared(file, limit: limit)
+        // What the new photo does not say anew, it keeps from the one it replaces.
+        let old = document.meta.resources[index]
+        resource.title = resource.title ?? old.title
+        resource.credit = resource.credit ?? old.credit
+        resource.alt = resource.alt ?? old.alt
         if resource.src != name, document.meta.resources.contains(where: { $0.src == resource.src }) {
             throw StepRefusal(.badAttachment, .attachment(.exists(article: article, name: resource.src)))
         }
         document.meta.resources[index] = resource
         let added = BundleFile(path: folder + "/" + resource.src, data: data)
-        return resource.src == name ? [added] : [BundleFile(path: folder + "/" + name, data: nil), added]
+        return (resource.src == name ? [added] : [BundleFile(path: folder + "/" + name, data: nil), added], old, resource)
     }
 
     /// The resource entry and bytes of a file to attach, or why it cannot be attached.

@@ -7,7 +7,7 @@ extension StepSemantics {
     /// Applies a text-carrying transition's `content` to `document` and appends its correction.
     static func correct(
         _ step: ArticleStep, _ content: ArticleContent, _ document: inout ArticleDocument, notices: Bool, sections: [NewsroomSection],
-        replacesAFile: Bool = false
+        replacedPhoto photo: (old: ArticleResource, new: ArticleResource)? = nil
     ) throws(StepRefusal) {
         let article = document.meta.id
         var others = ArticleContent(of: document)
@@ -17,9 +17,18 @@ extension StepSemantics {
         guard fields.isEmpty else { throw StepRefusal(.contentNotEditable, .correction(.onlyTitleAndBody(article: article, fields: fields))) }
         let titleChanged = content.title != document.meta.title
         if titleChanged && !notices { throw StepRefusal(.contentNotEditable, .correction(.titleNeedsNotices(article: article))) }
-        guard content.body != document.body || titleChanged || replacesAFile else { throw StepRefusal(.noChange, .nothingToCorrect) }
+        guard content.body != document.body || titleChanged || photo != nil else { throw StepRefusal(.noChange, .nothingToCorrect) }
         var correction = Correction(time: step.time, actor: step.actor.id, note: step.note ?? "")
-        if notices { correction.notice = notice(from: document, to: content, sections: sections) }
+        if notices {
+            var notice = notice(from: document, to: content, sections: sections)
+            // A replaced photo is quoted like a passage: its file and caption, before and after.
+            if let photo {
+                func quoted(_ resource: ArticleResource) -> String { resource.src + (resource.title.map { ": \($0)" } ?? "") }
+                notice.wrong.append(quoted(photo.old))
+                notice.corrected.append(quoted(photo.new))
+            }
+            correction.notice = notice
+        }
         document.body = content.body
         document.meta.title = content.title
         document.meta.corrections.append(correction)

@@ -111,19 +111,22 @@ public enum StepSemantics {
             workflow.permission(name, on: standing, by: step.actor, note: step.note, hasBody: content != nil))
         var document = current.document
         var files: [BundleFile] = []
+        var photo: (old: ArticleResource, new: ArticleResource)?
         if case .replace(let name, let file)? = step.attachment {
             // A correction may replace a photo (StepSemantics+Attachments); it carries the text as it stands.
             guard transition.requiresBody, content != nil else {
                 throw StepRefusal(.contentNotEditable, .stepCarriesNoText(step: name, article: standing.id))
             }
-            files = try replacePhoto(name, with: file, in: &document, folder: ArticleLayout.folder(of: current.path), limit: config.attachmentLimitBytes)
+            let replaced = try replacePhoto(name, with: file, in: &document, folder: ArticleLayout.folder(of: current.path), limit: config.attachmentLimitBytes)
+            files = replaced.files
+            photo = (replaced.old, replaced.new)
         }
         if let content {
             guard transition.requiresBody else {
                 throw StepRefusal(.contentNotEditable, .stepCarriesNoText(step: name, article: standing.id))
             }
             // A text-carrying transition (a correction) replaces the title and the body (StepSemantics+Correction).
-            try correct(step, content, &document, notices: config.pressLawNotices, sections: config.sections, replacesAFile: !files.isEmpty)
+            try correct(step, content, &document, notices: config.pressLawNotices, sections: config.sections, replacedPhoto: photo)
         }
         let from = document.meta.state
         if config.pressLawNotices, workflow.isPublished(from), !workflow.isPublished(transition.to) { try retract(step, &document) }

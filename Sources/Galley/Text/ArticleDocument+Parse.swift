@@ -88,8 +88,11 @@ private struct FrontMatterReader {
                 throw fail(line(pair.key), "a front matter key must be plain text")
             }
             let key = keyScalar.string
-            guard values[key] == nil, !extras.contains(where: { $0.key == key }) else {
-                throw fail(line(pair.key), "duplicate key '\(key)'")
+            // Hugo reads keys in any case: `Draft` beside `draft` is the same key twice.
+            guard !values.keys.contains(where: { $0.lowercased() == key.lowercased() }),
+                !extras.contains(where: { $0.key.lowercased() == key.lowercased() })
+            else {
+                throw fail(line(pair.key), "duplicate key '\(key)' (front matter keys are read without regard to case)")
             }
             if Self.knownKeys.contains(key) {
                 values[key] = pair.value

@@ -414,12 +414,13 @@ struct AttackTableTests {
             return Expected(rules: [("bad-attachment", scene.draft)], alsoAllowed: ["content-not-editable"])
 
         case .attachWithoutItsEntry:
+            // The photo alone: index.md as it was before the step (no entry, the old `updated`).
             let photo = try scene.room.writeScratch("anh.jpg", Data(AttackTableTests.jpeg))
-            try tampered(["attach", scene.draft, photo, "--caption", "Ảnh"], as: reporter, try scene.path(scene.draft)) {
-                $0.components(separatedBy: "\n").filter { !$0.hasPrefix("resources:") && !$0.hasPrefix("  - src:") && !$0.hasPrefix("    title:") }
-                    .joined(separator: "\n")
-            }
-            return Expected(rules: [("content-not-editable", scene.draft)])
+            let path = try scene.path(scene.draft)
+            let step = try scene.staged(["attach", scene.draft, photo, "--caption", "Ảnh"], as: reporter)
+            try scene.git(["checkout", "HEAD", "--", path])
+            try scene.commit(step.message, as: reporter, date: step.date)
+            return Expected(rules: [("bad-attachment", scene.draft)])
 
         case .attachByReporterAfterSubmission:
             let path = try scene.path(scene.submitted)

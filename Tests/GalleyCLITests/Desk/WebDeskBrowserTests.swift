@@ -158,7 +158,7 @@ struct WebDeskBrowserTests {
         #expect(try browser.elements("img.photo[src='/articles/\(id)/files/anh-cau-dong-lac.png']").count == 1, "\((try? browser.source()) ?? "")")
         #expect(try browser.text("figure.attachment figcaption").contains("Cầu Đông Lạc ngày thông xe — Ảnh: Thanh Phú"))
         #expect(try newsroom.trailers().contains("Galley-Transition: attach"))
-        _ = try stage.screenshot("2-photo-attached")
+        _ = try stage.screenshot("1b-photo-attached")
 
         // The reporter submits it with the button the workflow offers them.
         #expect(try browser.elements("#step-approve").isEmpty, "only the steps the rules allow this person")
@@ -175,6 +175,14 @@ struct WebDeskBrowserTests {
         try browser.submit("li[data-article='\(id)'] a")
         #expect(try browser.currentURL().hasSuffix("/articles/\(id)"))
         #expect(try browser.text("#history").contains("Nhờ anh chị xem giúp"), "the history shows the note")
+        // The editor changes a sentence in the browser, then approves.
+        try browser.go(url + "/articles/\(id)/edit")
+        let submittedText = try browser.value("#body")
+        try #require(submittedText.contains("viết trong trình duyệt"), "\(submittedText)")
+        try browser.type("#body", submittedText.replacingOccurrences(of: "viết trong trình duyệt", with: "biên tập lại trong trình duyệt"))
+        try browser.submit("#save")
+        #expect(try browser.text("#body").contains("biên tập lại trong trình duyệt"))
+        _ = try stage.screenshot("1c-editor-edited")
         try browser.submit("#step-approve")
         #expect(try browser.text("#field-state").contains("edited"))
 
@@ -192,15 +200,15 @@ struct WebDeskBrowserTests {
 
         // Each step was one commit with Galley's trailers, and verify accepts the history.
         let steps = Int(try newsroom.gitOut(["rev-list", "--count", "HEAD"])) ?? 0
-        #expect(steps - commitsBefore == 6, "create, the CLI's revision, the browser's revision, the photo, submit, approve")
+        #expect(steps - commitsBefore == 7, "create, the CLI's revision, the browser's revision, the photo, submit, the editor's revision, approve")
         let path = try #require(try stage.commit("HEAD").files.first)
         #expect(path.hasSuffix("/\(id)/index.md"))
         let photoPath = (path as NSString).deletingLastPathComponent + "/anh-cau-dong-lac.png"
         let expected: [(String, String, String?, String, String)] = [
-            ("HEAD", "approve", "submitted", "edited", Newsroom.editor), ("HEAD~1", "submit", "draft", "submitted", Newsroom.reporter),
-            ("HEAD~2", "attach", "draft", "draft", Newsroom.reporter),
-            ("HEAD~3", "revise", "draft", "draft", Newsroom.reporter), ("HEAD~4", "revise", "draft", "draft", Newsroom.reporter),
-            ("HEAD~5", "create", nil, "draft", Newsroom.reporter),
+            ("HEAD", "approve", "submitted", "edited", Newsroom.editor), ("HEAD~1", "revise", "submitted", "submitted", Newsroom.editor),
+            ("HEAD~2", "submit", "draft", "submitted", Newsroom.reporter), ("HEAD~3", "attach", "draft", "draft", Newsroom.reporter),
+            ("HEAD~4", "revise", "draft", "draft", Newsroom.reporter), ("HEAD~5", "revise", "draft", "draft", Newsroom.reporter),
+            ("HEAD~6", "create", nil, "draft", Newsroom.reporter),
         ]
         for (revision, transition, from, to, actor) in expected {
             let commit = try stage.commit(revision)
@@ -212,7 +220,7 @@ struct WebDeskBrowserTests {
             // One step, one file; the photo's step adds the photo beside it.
             #expect(commit.files.sorted() == (transition == "attach" ? [photoPath, path] : [path]).sorted(), "\(revision): \(commit.files)")
         }
-        #expect(try newsroom.gitOut(["log", "-1", "--format=%B", "HEAD~1"]).contains("Nhờ anh chị xem giúp"))
+        #expect(try newsroom.gitOut(["log", "-1", "--format=%B", "HEAD~2"]).contains("Nhờ anh chị xem giúp"))
         let verified = try newsroom.ok(["verify", "--format", "json"])
         #expect(try jsonObject(verified)["ok"] as? Bool == true, "\(verified)")
 

@@ -24,7 +24,7 @@ struct ListingColumnsTests {
         let withExtra = try room.newArticle("Bài có khóa lạ trong front matter", section: nil)
         // Before the closing ---: a one-line key and a block of several lines, as Hugo would have them.
         let editor = try EditCommandTests.script(room, "them-khoa.sh", #"""
-            awk '/^---$/ { n++; if (n == 2) { print "image: \"anh/cau.jpg\""; print "aliases:"; print "  - \"/bai-cu/1\"" } } { print }' "$1" > "$1.new" && mv "$1.new" "$1"
+            awk '/^---$/ { n++; if (n == 2) { print "image: \"anh/cau.jpg\""; print "images:"; print "  - \"anh/1.jpg\"" } } { print }' "$1" > "$1.new" && mv "$1.new" "$1"
             """#)
         try room.ok(["edit", withExtra], as: Newsroom.reporter, environment: ["EDITOR": editor])
         try room.steps(withExtra, [("submit", Newsroom.reporter)])
@@ -60,7 +60,7 @@ struct ListingColumnsTests {
         let tagged = try room.committedFile(try room.articlePath(ids[0]))
         #expect(tagged.contains("\ncorrections:\n") && tagged.contains("\nbyline: \"Nhóm PV \\\"Kinh tế\\\"\"\n"), "\(tagged)")
         let extra = try room.committedFile(try room.articlePath(ids[1]))
-        #expect(extra.contains("\nimage: \"anh/cau.jpg\"\naliases:\n  - \"/bai-cu/1\"\n---\n"), "\(extra)")
+        #expect(extra.contains("\nimage: \"anh/cau.jpg\"\nimages:\n  - \"anh/1.jpg\"\n---\n"), "\(extra)")
         #expect(try room.galley(["verify"]).status == 0, "every step is legal")
 
         // Built step by step by the commands above, then from nothing.
