@@ -80,6 +80,19 @@ extension Newsroom {
         return try auditPlainCommit(message, name: person.name, email: person.email, extra: extra, sourceLocation: sourceLocation)
     }
 
+    /// What an attacker with plain git does to the last Galley step: takes it back (its files staged),
+    /// changes the work tree with `tamper`, and commits everything again with the step's message and
+    /// date, as the staff member `id`. Returns the new HEAD.
+    @discardableResult
+    func auditRecommitLastStep(asMember id: String, sourceLocation: SourceLocation = #_sourceLocation, _ tamper: () throws -> Void) throws -> String {
+        let message = try gitOut(["log", "-1", "--format=%B"], sourceLocation: sourceLocation) + "\n"
+        let date = try gitOut(["log", "-1", "--format=%aI"], sourceLocation: sourceLocation)
+        _ = try gitOut(["reset", "-q", "--soft", "HEAD^"], sourceLocation: sourceLocation)
+        try tamper()
+        _ = try gitOut(["add", "-A"], sourceLocation: sourceLocation)
+        return try auditPlainCommit(message, asMember: id, extra: ["--date", date], sourceLocation: sourceLocation)
+    }
+
     /// Reads a work-tree file.
     func auditRead(_ path: String) throws -> String {
         try String(contentsOf: workTreeURL(path), encoding: .utf8)

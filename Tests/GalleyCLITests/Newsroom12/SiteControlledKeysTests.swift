@@ -32,14 +32,10 @@ struct SiteControlledKeysTests {
         let id = try room.newArticle("Bản nháp bí mật")
         let path = try room.articlePath(id)
         try room.ok(["save", id, "--title", "Bản nháp bí mật 2"], as: Newsroom.reporter)
-        let message = try room.gitOut(["log", "-1", "--format=%B"]) + "\n"
-        let date = try room.gitOut(["log", "-1", "--format=%aI"])
-        _ = try room.gitOut(["reset", "-q", "--soft", "HEAD^"])
-        let url = room.workTreeURL(path)
-        try Self.insertBeforeClosing(try String(contentsOf: url, encoding: .utf8), "Draft: false\n").write(to: url, atomically: true, encoding: .utf8)
-        _ = try room.gitOut(["add", "-A"])
-        let file = try room.writeScratch("msg", message)
-        _ = try room.gitOut(["-c", "user.name=Thanh Phú", "-c", "user.email=phu@example.vn", "commit", "-q", "--cleanup=verbatim", "-F", file, "--date", date])
+        try room.auditRecommitLastStep(asMember: Newsroom.reporter) {
+            let url = room.workTreeURL(path)
+            try Self.insertBeforeClosing(try String(contentsOf: url, encoding: .utf8), "Draft: false\n").write(to: url, atomically: true, encoding: .utf8)
+        }
         let verdict = try room.auditVerify()
         #expect(verdict.status == 4 && verdict.violations.contains { $0.article == id }, "\(verdict.listing)")
         #expect(verdict.rules.isSubset(of: ["corrupt-article", "invalid-content"]), "\(verdict.listing)")
