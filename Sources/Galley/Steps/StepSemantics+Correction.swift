@@ -1,3 +1,5 @@
+import Foundation
+
 /// Corrections and retractions (issue 12, Press Law 2016 art. 42), part of the one step
 /// semantics: a correction replaces the headline and the body, and — under
 /// `press_law_notices` — records the notice computed here, so `verify` re-executing the
@@ -73,18 +75,15 @@ extension StepSemantics {
 }
 
 extension ArticleContent {
-    /// The front-matter keys (and "body") whose values differ from `other`.
+    /// The front-matter keys (and "body") whose values differ from `other`: the content fields as
+    /// `ArticleMeta.contentDifferences` lists them (one list of them), written into two blank articles.
     func differingFields(from other: ArticleContent) -> [String] {
-        var fields: [String] = []
-        if title != other.title { fields.append("title") }
-        if byline != other.byline { fields.append("byline") }
-        if section != other.section { fields.append("section") }
-        if summary != other.summary { fields.append("summary") }
-        if source != other.source { fields.append("source") }
-        if sourceURL != other.sourceURL { fields.append("source_url") }
-        if tags != other.tags { fields.append("tags") }
-        if extra != other.extra { fields.append("extra front matter") }
-        if body != other.body { fields.append("body") }
-        return fields
+        let blank = ArticleDocument(
+            meta: ArticleMeta(id: "", title: "", state: "", author: "", created: Timestamp(date: Date(timeIntervalSince1970: 0), offsetSeconds: 0)),
+            body: "")
+        var (mine, theirs) = (blank, blank)
+        write(into: &mine)
+        other.write(into: &theirs)
+        return mine.meta.contentDifferences(from: theirs.meta) + (body != other.body ? ["body"] : [])
     }
 }
