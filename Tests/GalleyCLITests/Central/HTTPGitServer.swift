@@ -117,7 +117,9 @@ final class HTTPGitServer {
 
     private func stop() {
         if nginxPID > 0 { _ = kill(nginxPID, SIGTERM) }
-        if fcgiwrapPID > 0 { _ = kill(-fcgiwrapPID, SIGTERM) }
+        // SIGKILL: fcgiwrap inherits the test process's signal mask, in which SIGTERM is blocked,
+        // and would live on (with its workers) after every run.
+        if fcgiwrapPID > 0 { _ = kill(-fcgiwrapPID, SIGKILL) }
         nginxPID = 0
         fcgiwrapPID = 0
     }
