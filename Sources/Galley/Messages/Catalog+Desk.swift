@@ -92,6 +92,10 @@ extension Catalog {
         case .altText: ("Description for readers who cannot see it", "Mô tả cho người không xem được ảnh")
         case .attachPhoto: ("Attach", "Đính kèm")
         case .detach: ("Remove", "Gỡ tệp")
+        case .summary: ("Summary", "Sapo")
+        case .source: ("Source", "Nguồn")
+        case .assignee: ("Assigned to", "Người được giao")
+        case .assignedToYou: ("Assigned to you", "Giao cho bạn")
         }
     }
 

@@ -6,4 +6,5 @@ public enum DeskLabel: String, Sendable, CaseIterable {
     case nothingWaits, nothingFound, otherLanguage, byline, author, created, updated, steps
     case signedInAs, unsavedText, notAllowed, notFound, lastNote, articleText, skipToContent
     case photos, photoFile, caption, credit, altText, attachPhoto, detach
+    case summary, source, assignee, assignedToYou
 }

@@ -23,6 +23,8 @@ enum ArticlePage {
         let fields: [(DeskLabel, String?)] = [
             (.state, view.workflow.label(of: meta.state) + " (\(meta.state))"), (.author, meta.author), (.byline, meta.byline),
             (.section, meta.section), (.tags, meta.tags.isEmpty ? nil : meta.tags.joined(separator: ", ")),
+            (.summary, meta.summary), (.source, meta.source.map { source in meta.sourceURL.map { "\(source) (\($0))" } ?? source }),
+            (.assignee, meta.assignee),
             (.created, Catalog.time(meta.created, in: language)), (.updated, meta.updated.map { Catalog.time($0, in: language) }),
             (.lastNote, view.article.lastNote),
         ]

@@ -12,6 +12,10 @@ enum QueuePage {
                 let meta = item.article.document.meta
                 let steps = item.steps.map { Catalog.stepName($0, in: language) } + (item.mayEdit ? [context.word(.edit)] : [])
                 var row: HTML = .element("a", [("href", "/articles/\(meta.id)"), ("class", "title")], HTML(text: meta.title))
+                // Assigned to this person: first in the list (as `galley queue`), and said so.
+                if meta.assignee == context.person?.id {
+                    row = row + .element("div", [("class", "meta assigned")], context.text(.assignedToYou))
+                }
                 row = row + .element(
                     "div", [("class", "meta")],
                     HTML(text: "\(workflow.label(of: meta.state)) · \(meta.author) · \(context.word(.steps)): \(steps.joined(separator: ", "))"))
