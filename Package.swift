@@ -26,7 +26,7 @@ let package = Package(
         ),
         // C, because it must define a C symbol the executable exports (see git_startup.h).
         .target(name: "CGitStartup", dependencies: ["CGit2"]),
-        .target(name: "GitKit", dependencies: ["CGit2", "CGitStartup"]),
+        .target(name: "GitKit", dependencies: ["CGit2", "CGitStartup", .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(name: "GalleyResourceEmbedder"),
         .plugin(
             name: "EmbedResources",

@@ -1,6 +1,7 @@
 internal import CGit2
 internal import CGitStartup
 import Foundation
+import Synchronization
 
 /// Process-wide libgit2 setup: `git_libgit2_init` once, with durability (fsync of the git dir)
 /// and strict object creation on, because Galley's history is the record of truth.
@@ -27,6 +28,11 @@ public enum GitRuntime {
         if mapped < 0 { return GitError.libgit2(mapped, "git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT)") }
         return nil
     }()
+
+    /// Whether writes into the git dir are fsync'd (libgit2 has no getter; GitKit's own
+    /// writers, such as the index fast path, follow the same setting).
+    static var fsyncsGitDirectory: Bool { fsyncSetting.load(ordering: .relaxed) }
+    private static let fsyncSetting = Atomic<Bool>(true)
 
     /// The object cache bound set at initialisation.
     public static let objectCacheBytes: Int64 = 4 * 1024 * 1024
@@ -73,5 +79,6 @@ public enum GitRuntime {
     public static func setFsync(_ enabled: Bool) throws(GitError) {
         try ensureInitialised()
         try check(galley_git_opt_enable_fsync_gitdir(enabled ? 1 : 0), "git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR)")
+        fsyncSetting.store(enabled, ordering: .relaxed)
     }
 }

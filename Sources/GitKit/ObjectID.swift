@@ -34,7 +34,8 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
         self.init(bytes: bytes)
     }
 
-    private init(bytes: some Collection<UInt8>) {
+    /// From the 20 raw bytes (callers pass exactly 20).
+    init(bytes: some Collection<UInt8>) {
         var high: UInt64 = 0, middle: UInt64 = 0, low: UInt32 = 0
         for (index, byte) in bytes.enumerated() {
             switch index {
@@ -73,7 +74,8 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
         return result
     }
 
-    private var bytes: [UInt8] {
+    /// The 20 raw bytes, as git stores them.
+    var bytes: [UInt8] {
         var result = [UInt8]()
         result.reserveCapacity(20)
         for shift in stride(from: 56, through: 0, by: -8) { result.append(UInt8(truncatingIfNeeded: high >> UInt64(shift))) }

@@ -6,7 +6,8 @@ extension Repository {
     /// `git_status_file` for one work-tree-relative path; a path unknown to git and absent on disk is clean.
     /// Throws `.bareRepository` on a bare repository.
     public func status(ofPath path: String) throws(GitError) -> FileStatus {
-        guard !isBare else { throw Self.bare("status(ofPath:)") }
+        guard !isBare, let root = workTree else { throw Self.bare("status(ofPath:)") }
+        if try isCleanByIndexFile(path, root: root) { return [] }
         var flags: UInt32 = 0
         let rc = path.withCString { git_status_file(&flags, pointer, $0) }
         if rc == GIT_ENOTFOUND.rawValue { return [] }
@@ -23,6 +24,7 @@ extension Repository {
         var headTree: OpaquePointer? = nil
         defer { git_tree_free(headTree) }
         if let head = try headCommitIfBorn() { headTree = try commitTree(head) }
+        if try syncWorkTreeByIndexFile(paths, headTree: headTree, root: root) { return }
 
         var indexOut: OpaquePointer? = nil
         try check(git_repository_index(&indexOut, pointer), "git_repository_index")
@@ -74,7 +76,7 @@ extension Repository {
     }
 
     /// HEAD's commit, or nil when the branch is unborn.
-    private func headCommitIfBorn() throws(GitError) -> ObjectID? {
+    func headCommitIfBorn() throws(GitError) -> ObjectID? {
         var out = git_oid()
         let rc = git_reference_name_to_id(&out, pointer, "HEAD")
         if rc == GIT_ENOTFOUND.rawValue || rc == GIT_EUNBORNBRANCH.rawValue { return nil }
@@ -82,7 +84,7 @@ extension Repository {
         return ObjectID(out)
     }
 
-    private func writeWorkFile(_ fullPath: String, entry: TreeEntry) throws(GitError) {
+    func writeWorkFile(_ fullPath: String, entry: TreeEntry) throws(GitError) {
         let data = try blobData(entry.id)
         let url = URL(fileURLWithPath: fullPath)
         let directory = url.deletingLastPathComponent()
@@ -109,7 +111,7 @@ extension Repository {
     }
 
     /// Deletes a file (not a folder) if present, then any parent folders left empty, up to the work tree.
-    private static func removeWorkFile(_ fullPath: String, root: String) throws(GitError) {
+    static func removeWorkFile(_ fullPath: String, root: String) throws(GitError) {
         var info = stat()
         if lstat(fullPath, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR {
             if unlink(fullPath) != 0 {
