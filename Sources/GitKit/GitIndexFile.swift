@@ -159,32 +159,37 @@ struct GitIndexFile {
     /// the caller has checked there are no others), derived extensions dropped, a new count
     /// and a new checksum.
     func patched(upserting replacements: [Replacement], removing removals: [[UInt8]]) -> [UInt8] {
-        var replaced: [[UInt8]: Replacement] = [:]
-        for replacement in replacements { replaced[replacement.path] = replacement }
-        let removed = Set(removals)
-        var pending = replacements.filter { entries(for: $0.path).isEmpty }.sorted { $0.path.lexicographicallyPrecedes($1.path) }
+        // Where each change lands, found by binary search once: the copy loop then compares integers.
+        var replacedAt: [Int: Replacement] = [:]
+        var insertedBefore: [Int: [Replacement]] = [:]
+        for replacement in replacements.sorted(by: { $0.path.lexicographicallyPrecedes($1.path) }) {
+            if let existing = entries(for: replacement.path).first {
+                replacedAt[existing] = replacement
+            } else {
+                insertedBefore[firstIndex(notBefore: replacement.path), default: []].append(replacement)
+            }
+        }
+        let removedAt = Set(removals.flatMap { entries(for: $0) })
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + pending.count * 128)
+        output.reserveCapacity(bytes.count + replacements.count * 128)
         output.append(contentsOf: bytes[0..<8])
         Self.append(UInt32(0), to: &output)  // the count, set below
         var count: UInt32 = 0
-        for entry in entries {
-            let path = pathBytes(entry)
-            while let next = pending.first, next.path.lexicographicallyPrecedes(path) {
-                Self.appendEntry(next, to: &output)
+        for (position, entry) in entries.enumerated() {
+            for inserted in insertedBefore[position] ?? [] {
+                Self.appendEntry(inserted, to: &output)
                 count += 1
-                pending.removeFirst()
             }
-            if removed.contains(Array(path)) { continue }
-            if let replacement = replaced[Array(path)] {
+            if removedAt.contains(position) { continue }
+            if let replacement = replacedAt[position] {
                 Self.appendEntry(replacement, to: &output)
             } else {
                 output.append(contentsOf: bytes[entry.offset..<(entry.offset + entry.length)])
             }
             count += 1
         }
-        for next in pending {
-            Self.appendEntry(next, to: &output)
+        for inserted in insertedBefore[entries.count] ?? [] {
+            Self.appendEntry(inserted, to: &output)
             count += 1
         }
         Self.store(count, at: 8, in: &output)

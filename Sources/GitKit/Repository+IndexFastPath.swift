@@ -1,5 +1,6 @@
 internal import CGit2
 import Foundation
+import Synchronization
 
 /// The work tree's one-path checks and updates, read from and written to git's index file
 /// directly (`GitIndexFile`) instead of through libgit2's whole-index parse and rewrite.
@@ -26,7 +27,10 @@ extension Repository {
         var info = stat()
         guard lstat(root + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
         let mode: UInt32 = info.st_mode & 0o100 != 0 ? 0o100755 : 0o100644
-        guard GitIndexFile.StatData(info, mode: mode) == recorded else { return false }
+        // The device is not compared: libgit2 records 0 there, and git compares it only when built with USE_STDEV.
+        var current = GitIndexFile.StatData(info, mode: mode)
+        current.device = recorded.device
+        guard current == recorded else { return false }
         return (recorded.mtimeSeconds, recorded.mtimeNanoseconds) < written
     }
 
@@ -110,6 +114,9 @@ extension Repository {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_size > 0, info.st_size < 1 << 31 else { return nil }
+        let written = (UInt32(truncatingIfNeeded: info.st_mtim.tv_sec), UInt32(truncatingIfNeeded: info.st_mtim.tv_nsec))
+        let identity = IndexFileIdentity(path: path, info)
+        if let cached = IndexFileCache.shared.withLock({ $0?.identity == identity ? $0?.index : nil }) { return (cached, written) }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         let complete = bytes.withUnsafeMutableBytes { raw -> Bool in
             var offset = 0
@@ -121,7 +128,35 @@ extension Repository {
             return true
         }
         guard complete, let index = GitIndexFile(bytes: bytes) else { return nil }
-        let written = (UInt32(truncatingIfNeeded: info.st_mtim.tv_sec), UInt32(truncatingIfNeeded: info.st_mtim.tv_nsec))
+        IndexFileCache.shared.withLock { $0 = (identity, index) }
         return (index, written)
     }
+}
+
+/// Which index file was read, as git tells an index changed: the same file (device and
+/// inode; git replaces it by rename), size and change times to the nanosecond.
+private struct IndexFileIdentity: Equatable {
+    let path: String
+    let device: UInt64, inode: UInt64, size: Int64
+    let mtime: (Int, Int), ctime: (Int, Int)
+
+    init(path: String, _ info: stat) {
+        self.path = path
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int64(info.st_size)
+        mtime = (info.st_mtim.tv_sec, info.st_mtim.tv_nsec)
+        ctime = (info.st_ctim.tv_sec, info.st_ctim.tv_nsec)
+    }
+
+    static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.path == rhs.path && lhs.device == rhs.device && lhs.inode == rhs.inode && lhs.size == rhs.size
+            && lhs.mtime == rhs.mtime && lhs.ctime == rhs.ctime
+    }
+}
+
+/// The last index read in this process: a step checks its file's status and then updates
+/// the index, and should not read and hash several megabytes twice.
+private enum IndexFileCache {
+    static let shared = Mutex<(identity: IndexFileIdentity, index: GitIndexFile)?>(nil)
 }
