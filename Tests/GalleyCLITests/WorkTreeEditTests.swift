@@ -106,3 +106,38 @@ struct WorkTreeEditTests {
                 "the refusal should say the author is deactivated, not that only the author may edit: \(result.stderr)")
     }
 }
+
+/// Galley updates git's index itself for a one-file step (GitKit's index fast path): git must
+/// trust every entry it writes, and an edit made right after a step must still be seen.
+@Suite("Git's index after work-tree steps")
+struct WorkTreeIndexTests {
+    @Test("after every step of a day, git sees a clean tree without refreshing its index")
+    func gitTrustsTheIndexAfterEachStep() throws {
+        let room = try Newsroom()
+        let id = try room.newArticle("Bài chỉ mục", body: "Đoạn một.\n")
+        for (step, person) in [("submit", Newsroom.reporter), ("approve", Newsroom.editor), ("approve", Newsroom.chief), ("publish", Newsroom.chief)] {
+            _ = try room.ok([step, id], as: person)
+            // diff-files does not refresh the index: a wrong stat entry would be listed here.
+            #expect(try room.gitOut(["diff-files"]).isEmpty, "after \(step)")
+            #expect(try room.gitOut(["status", "--porcelain"]).isEmpty, "after \(step)")
+            #expect(try room.gitOut(["diff-index", "--cached", "HEAD"]).isEmpty, "after \(step)")
+        }
+        #expect(try room.gitOut(["ls-files", "-s", try room.articlePath(id)]).contains(try room.gitOut(["rev-parse", "HEAD:\(try room.articlePath(id))"])))
+    }
+
+    @Test("an edit of the same size made right after a step is not taken for clean")
+    func sameSizeEditRightAfterAStep() throws {
+        let room = try Newsroom()
+        let id = try room.newArticle("Bài sửa nhanh", body: "Đoạn một.\n")
+        let url = room.workTreeURL(try room.articlePath(id))
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "Đoạn một.", with: "Đoạn mốt.")
+        #expect(edited.utf8.count == text.utf8.count && edited != text)
+        try Data(edited.utf8).write(to: url)
+        let before = try room.snapshot()
+        let submit = try room.galley(["submit", id], as: Newsroom.reporter)
+        #expect(submit.status == 3, "\(submit)")
+        expectUnchanged(before, try room.snapshot(), "submit over a same-size edit")
+        #expect(try Data(contentsOf: url) == Data(edited.utf8))
+    }
+}
