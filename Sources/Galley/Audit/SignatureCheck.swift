@@ -8,7 +8,7 @@ import GitKit
 enum SignatureCheck: Sendable {
     case unsigned
     /// The `gpgsig` header is not an SSH signature Galley can read.
-    case malformed(String)
+    case malformed(GalleyError)
     case checked(SSHSignature, valid: Bool)
 
     init(_ signed: (signature: Data, signedData: Data)?) {
@@ -20,7 +20,7 @@ enum SignatureCheck: Sendable {
             let signature = try SSHSignature.parse(signed.signature)
             self = .checked(signature, valid: signature.verifies(signed.signedData))
         } catch {
-            self = .malformed(error.message)
+            self = .malformed(error)
         }
     }
 

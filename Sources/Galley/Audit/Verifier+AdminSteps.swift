@@ -15,23 +15,23 @@ extension Verifier {
         do throws(StepRefusal) {
             let role = try AdminRule.authorize(person, rules.people)
             if trailers.role != role {
-                report(id, nil, .wrongRole, "Galley-Role says '\(trailers.role)'; a \(name) step is taken as \(role)")
+                report(id, nil, .wrongRole, .adminStepRole(claimed: trailers.role, step: name, role: role))
             }
         } catch {
-            report(id, nil, error.rule, "\(person.id) changed the newsroom's people or rules without being an admin in the people.yaml in force before the change")
+            report(id, nil, error.rule, .notAdmin(person: person.id))
         }
         if trailers.article != nil || trailers.from != nil || trailers.to != nil {
-            report(id, trailers.article, .trailerMismatch, "a \(name) step names no article and no states")
+            report(id, trailers.article, .trailerMismatch, .adminStepNamesArticle(step: name))
         }
         guard !changes.isEmpty else {
-            report(id, nil, .noChange, "the \(name) step changes nothing")
+            report(id, nil, .noChange, .adminStepChangesNothing(step: name))
             return nil
         }
         var rulesChanged = false
         for change in changes {
             if case .rules = NewsroomPath(change.path) { rulesChanged = true }
             if !AdminRule.step(name, mayChange: change.path) {
-                report(id, Self.article(of: change.path), .unexplainedChange, "\(change.path) is not written by a \(name) step")
+                report(id, Self.article(of: change.path), .unexplainedChange, .notWrittenByAdminStep(path: change.path, step: name))
             }
         }
         guard rulesChanged else { return nil }
@@ -39,14 +39,14 @@ extension Verifier {
         do {
             next = try RulesInForce.load(repository, at: commit.id)
         } catch {
-            report(id, nil, .corruptConfig, "after this commit the newsroom files do not load: \(error.message); the previous rules stay in force")
+            report(id, nil, .corruptConfig, .rulesDoNotLoad(reason: .init(error)))
             return nil
         }
         do throws(StepRefusal) {
             try AdminRule.check(next.people)
             try PeopleSections.check(next.people, next.config)
         } catch {
-            report(id, nil, error.rule, error.message)
+            report(id, nil, error)
         }
         return next
     }

@@ -13,7 +13,7 @@ extension Verifier {
         let trailers = message.trailers
         let name = trailers.transition
         guard let article = trailers.article, ArticleID.isValid(article) else {
-            report(id, nil, .trailerMismatch, "a '\(name)' step must name a valid article in Galley-Article")
+            report(id, nil, .trailerMismatch, .articleNotNamed(step: name))
             return
         }
         let kind = ArticleStep.Kind(name: name)
@@ -32,18 +32,18 @@ extension Verifier {
         }
         guard let target else {
             if changes.isEmpty {
-                report(id, article, .trailerMismatch, "the trailers record '\(name)' on \(article), but the commit does not change that article")
+                report(id, article, .trailerMismatch, .articleNotChanged(step: name, article: article))
             } else if !bundleChanges.isEmpty {
                 // A file beside index.md is written only with its entry in index.md's `resources:`.
                 report(
                     id, article, .badAttachment,
-                    "\(bundleChanges.map(\.path).joined(separator: ", ")) changed in a '\(name)' step that leaves \(article)'s index.md as it was")
+                    .filesBesideUnchangedIndex(paths: bundleChanges.map(\.path), step: name, article: article))
             }
             return
         }
         guard let person else { return }  // unknown or inactive actor: already reported
         if target.status == .deleted {
-            report(id, article, .articleRemoved, "\(target.path) was deleted: articles are kept (retract or spike them instead)")
+            report(id, article, .articleRemoved, .articleDeleted(path: target.path))
             return
         }
         guard target.newMode == PathChange.regularFileMode, let newBlob = target.newBlob else { return }  // reported by checkFileTypes
@@ -63,7 +63,7 @@ extension Verifier {
         }
         if kind == .attach || kind == .detach {
             guard let bundleChange else {
-                report(id, article, .trailerMismatch, "an '\(name)' step \(kind == .attach ? "adds" : "removes") one file beside index.md; this commit does not")
+                report(id, article, .trailerMismatch, .noFileBesideIndex(step: name, adds: kind == .attach))
                 return
             }
             attachment = try attachmentChange(kind, bundleChange, written: written, commit: id, article: article)
@@ -99,31 +99,29 @@ extension Verifier {
             guard var unchanged = current?.document else { return }
             unchanged.meta.updated = step.time
             if !diagnose(written, expected: unchanged, step: name, commit: id, article: article) {
-                report(id, article, refusal.rule, refusal.message)
+                report(id, article, refusal)
             }
             return
         case .failure(let refusal):
-            report(id, article, refusal.rule, refusal.message)
+            report(id, article, refusal)
             return
         case .success(let result):
             outcome = result
         }
         if outcome.path != target.path {
-            report(id, article, .unexplainedChange, "\(target.path): a '\(name)' step on \(article) writes \(outcome.path)")
+            report(id, article, .unexplainedChange, .wrongArticlePath(path: target.path, step: name, article: article, expected: outcome.path))
             return
         }
-        let filesWritten = Set(bundleChanges.map { $0.path + ($0.status == .deleted ? " (removed)" : "") })
-        let filesExpected = Set(outcome.files.map { $0.path + ($0.data == nil ? " (removed)" : "") })
+        let filesWritten = Self.sorted(bundleChanges.map { ViolationMessage.BundleFile(path: $0.path, removed: $0.status == .deleted) })
+        let filesExpected = Self.sorted(outcome.files.map { ViolationMessage.BundleFile(path: $0.path, removed: $0.data == nil) })
         if filesWritten != filesExpected {
-            report(
-                id, article, .badAttachment,
-                "\(filesWritten.sorted().joined(separator: ", ")): the '\(name)' step writes \(filesExpected.sorted().joined(separator: ", "))")
+            report(id, article, .badAttachment, .bundleFilesDiffer(written: filesWritten, expected: filesExpected, step: name))
             return
         }
         compareTrailers(trailers, outcome.trailers, commit: id, article: article)
         guard !Self.isWritten(outcome.document, as: data) else { return }
         if !diagnose(written, expected: outcome.document, step: name, commit: id, article: article) {
-            report(id, article, .noncanonicalDocument, "index.md is not written the way Galley writes it (hand-made YAML?): the same fields, other bytes")
+            report(id, article, .noncanonicalDocument, .noncanonicalDocument)
         }
     }
 
@@ -133,26 +131,26 @@ extension Verifier {
     @discardableResult
     private mutating func diagnose(_ written: ArticleDocument, expected: ArticleDocument, step name: String, commit id: String, article: String) -> Bool {
         if written.meta.id != article {
-            report(id, article, .idMismatch, "front matter says id '\(written.meta.id)' but the folder is '\(article)'")
+            report(id, article, .idMismatch, .idMismatch(written: written.meta.id, folder: article))
             return true
         }
         var found = false
         if written.meta.state != expected.meta.state {
-            report(id, article, .trailerMismatch, "'\(name)' leaves the article in '\(expected.meta.state)', but the file says '\(written.meta.state)'")
+            report(id, article, .trailerMismatch, .stateMismatch(step: name, expected: expected.meta.state, written: written.meta.state))
             found = true
         }
         var content = written.meta.contentDifferences(from: expected.meta)
         if written.body != expected.body { content.append("body") }
         if !content.isEmpty {
-            report(id, article, .contentNotEditable, "the \(content.joined(separator: ", ")) changed in a '\(name)' step, which does not carry that text")
+            report(id, article, .contentNotEditable, .textChanged(fields: content, step: name))
             found = true
         }
         var record = written.meta.recordDifferences(from: expected.meta).filter { $0 != "state" }
         if found || record.count > 1 { record.removeAll { $0 == "updated" } }
         if !record.isEmpty {
-            let detail = record == ["updated"]
-                ? "'updated' must be the step's time, the commit's author time \(expected.meta.updated?.iso8601 ?? "")"
-                : "\(record.map { "'\($0)'" }.joined(separator: ", ")) differ from what a '\(name)' step records (these fields are the workflow's, never edited by hand)"
+            let detail: ViolationMessage = record == ["updated"]
+                ? .updatedNotStepTime(time: expected.meta.updated?.iso8601 ?? "")
+                : .protectedFields(fields: record, step: name)
             report(id, article, .protectedField, detail)
             found = true
         }
@@ -163,10 +161,12 @@ extension Verifier {
         if claimed.from != written.from || claimed.to != written.to || claimed.transition != written.transition {
             report(
                 id, article, .trailerMismatch,
-                "the trailers say \(claimed.transition) \(claimed.from ?? "-") → \(claimed.to ?? "-"); the step is \(written.transition) \(written.from ?? "-") → \(written.to ?? "-")")
+                .trailerStates(
+                    claimedStep: claimed.transition, claimedFrom: claimed.from, claimedTo: claimed.to,
+                    step: written.transition, from: written.from, to: written.to))
         }
         if claimed.role != written.role {
-            report(id, article, .wrongRole, "Galley-Role says '\(claimed.role)', but \(claimed.actor) takes this step as '\(written.role)'")
+            report(id, article, .wrongRole, .wrongRole(claimed: claimed.role, actor: claimed.actor, role: written.role))
         }
     }
 
@@ -174,17 +174,17 @@ extension Verifier {
     private mutating func reportUnexplained(_ change: PathChange, step name: String, article: String, commit id: String) {
         switch NewsroomPath(change.path) {
         case .rules(let file):
-            report(id, nil, .adminOnly, "\(file) changed in a '\(name)' step: only an admin's people/config step changes it")
+            report(id, nil, .adminOnly, .rulesFileInArticleStep(file: file, step: name))
         case .article(let other, let folder):
             if change.status == .deleted && change.path == folder + "/" + ArticleLayout.fileName {
-                report(id, other, .articleRemoved, "\(change.path) was deleted (moved?) in a '\(name)' step on \(article): articles are kept")
+                report(id, other, .articleRemoved, .articleMovedInStep(path: change.path, step: name, article: article))
             } else {
-                report(id, other, .unexplainedChange, "\(change.path) is not written by a '\(name)' step on \(article)")
+                report(id, other, .unexplainedChange, .notWrittenByArticleStep(path: change.path, step: name, article: article))
             }
         case .strayArticleFile:
-            report(id, article, .unexplainedChange, "\(change.path) is not inside an article folder (articles/YYYY/MM/DD/<id>/)")
+            report(id, article, .unexplainedChange, .strayArticleFile(path: change.path))
         case .site:
-            report(id, article, .unexplainedChange, "\(change.path) is outside articles/: only an admin's config step changes it")
+            report(id, article, .unexplainedChange, .outsideArticles(path: change.path))
         }
     }
 
@@ -211,6 +211,13 @@ extension Verifier {
         return memcmp(base + offset, other, bytes.count) == 0
     }
 
+    /// Files beside index.md in the order verify has always listed them: by path, a removal marked " (removed)".
+    static func sorted(_ files: [ViolationMessage.BundleFile]) -> [ViolationMessage.BundleFile] {
+        func key(_ file: ViolationMessage.BundleFile) -> String { file.path + (file.removed ? " (removed)" : "") }
+        var seen = Set<String>()
+        return files.filter { seen.insert(key($0)).inserted }.sorted { key($0) < key($1) }
+    }
+
     /// The step's time as Galley records it: the commit's author time and offset.
     static func time(of commit: Commit) -> Timestamp {
         Timestamp(date: commit.author.time, offsetSeconds: commit.author.offsetMinutes * 60)
@@ -232,7 +239,7 @@ extension Verifier {
             documents[blob] = document
             return document
         } catch {
-            report(commit, article, .corruptArticle, "the article no longer parses: \(error.message)")
+            report(commit, article, .corruptArticle, .corruptArticle(reason: .init(error)))
             return nil
         }
     }

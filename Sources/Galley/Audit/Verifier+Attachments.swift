@@ -49,7 +49,7 @@ extension Verifier {
         let name = String(change.path.split(separator: "/").last ?? "")
         if kind == .detach {
             guard change.status == .deleted else {
-                report(id, article, .trailerMismatch, "a 'detach' step removes \(change.path); this commit \(change.oldBlob == nil ? "adds" : "changes") it")
+                report(id, article, .trailerMismatch, .detachKeepsFile(path: change.path, added: change.oldBlob == nil))
                 return nil
             }
             return .remove(name: name)
@@ -57,7 +57,7 @@ extension Verifier {
         guard change.status == .added, let blob = change.newBlob else {
             report(
                 id, article, .trailerMismatch,
-                "an 'attach' step adds a new file; this commit \(change.status == .deleted ? "removes" : "changes") \(change.path) (detach it and attach the new one)")
+                .attachReplacesFile(path: change.path, removed: change.status == .deleted))
             return nil
         }
         guard change.newMode == PathChange.regularFileMode else { return nil }  // reported by checkFileTypes

@@ -8,11 +8,11 @@ extension Verifier {
     ) throws(GalleyError) {
         let id = commit.id.hex
         for change in changes {
-            report(id, Self.article(of: change.path) ?? article, .commentChangesFiles, "\(change.path) changed in a comment on \(article): a comment changes no file")
+            report(id, Self.article(of: change.path) ?? article, .commentChangesFiles, .commentChangesFile(path: change.path, article: article))
         }
         guard let person else { return }  // unknown or inactive actor: already reported
         guard let path = try directory.path(of: article), let parent = commit.parents.first else {
-            report(id, article, .trailerMismatch, "a comment on \(article), but there is no such article")
+            report(id, article, .trailerMismatch, .commentOnMissingArticle(article: article))
             return
         }
         let repository = self.repository
@@ -22,7 +22,7 @@ extension Verifier {
         guard let document = try? ArticleDocument.parse(try TextInput.decode(data, what: path), path: path) else { return }
         let step = ArticleStep(kind: .comment, article: article, actor: person, note: message.note, time: Self.time(of: commit), content: nil)
         switch StepSemantics.apply(step, to: StoredArticle(path: path, document: document), under: rules) {
-        case .failure(let refusal): report(id, article, refusal.rule, refusal.message)
+        case .failure(let refusal): report(id, article, refusal)
         case .success(let outcome): compareTrailers(message.trailers, outcome.trailers, commit: id, article: article)
         }
     }

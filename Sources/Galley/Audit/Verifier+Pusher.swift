@@ -15,18 +15,18 @@ extension Verifier {
         guard pusher.contradictions.isEmpty else {
             report(
                 id, trailers.article, .pusherMismatch,
-                "the server names two pushers, '\(pusher.login)' (\(pusher.source)) and \(pusher.contradictions.joined(separator: ", ")): one was set by the client, so the unsigned \(step) step by \(trailers.actor) is refused (the administrator lets no client variable through to the hook, or the step is signed)")
+                .pushersContradict(login: pusher.login, source: pusher.source, others: pusher.contradictions, step: step, actor: trailers.actor))
             return
         }
         guard let person = people.person(login: pusher.login) else {
             report(
                 id, trailers.article, .pusherMismatch,
-                "pushed by '\(pusher.login)' (\(pusher.source)), whom people.yaml in force does not list as a login: the unsigned \(step) step by \(trailers.actor) is refused (an admin adds the login to people.yaml, or the step is signed)")
+                .pusherUnknownLogin(login: pusher.login, source: pusher.source, step: step, actor: trailers.actor))
             return
         }
         guard person.id != trailers.actor else { return }
         report(
             id, trailers.article, .pusherMismatch,
-            "pushed by \(person.id) (login '\(pusher.login)', \(pusher.source)), but the unsigned \(step) step names \(trailers.actor): a step is pushed by the person who took it, unless it is signed")
+            .pusherNotActor(person: person.id, login: pusher.login, source: pusher.source, step: step, actor: trailers.actor))
     }
 }

@@ -27,33 +27,33 @@ extension Verifier {
         switch check {
         case .unsigned:
             if required {
-                report(id, article, .unsigned, "the commit is not signed, but galley.yaml requires signed steps (signing: required)")
+                report(id, article, .unsigned, .unsigned)
             }
             return false
         case .malformed(let reason):
-            report(id, article, .badSignature, reason)
+            report(id, article, .badSignature, .malformedSignature(reason: .init(reason)))
             return true
         case .checked(let checked, let valid):
             guard valid else {
                 report(id, article, .badSignature,
-                       "the signature by \(checked.publicKey.fingerprint) does not match the commit (its content changed after signing, or the signature is forged)")
+                       .signatureMismatch(fingerprint: checked.publicKey.fingerprint))
                 return true
             }
             signature = checked
         }
         let key = signature.publicKey
         guard let named else {
-            report(id, article, .wrongKey, "signed with \(key.fingerprint), but the commit names nobody in people.yaml")
+            report(id, article, .wrongKey, .keyOfNobody(fingerprint: key.fingerprint))
             return true
         }
         guard !named.hasActiveKey(key) else { return true }
         if named.keys.contains(where: { $0.key == key }) {
             report(id, article, .wrongKey,
-                   "signed with \(key.fingerprint), a key of \(named.id) that was revoked before this commit (by the people.yaml of its parent)")
+                   .revokedKey(fingerprint: key.fingerprint, person: named.id))
         } else if let owner = people.people.first(where: { person in person.keys.contains { $0.key == key } }) {
-            report(id, article, .wrongKey, "signed with \(key.fingerprint), a key of \(owner.id), but the commit names \(named.id)")
+            report(id, article, .wrongKey, .someoneElsesKey(fingerprint: key.fingerprint, owner: owner.id, named: named.id))
         } else {
-            report(id, article, .wrongKey, "signed with \(key.fingerprint), which people.yaml does not list for \(named.id)")
+            report(id, article, .wrongKey, .unlistedKey(fingerprint: key.fingerprint, person: named.id))
         }
         return true
     }

@@ -49,7 +49,7 @@ struct Verifier {
         let before = violations.count
         let id = commit.id.hex
         if commit.parents.count > 1 {
-            report(id, nil, .linearHistory, "merge commit: the newsroom branch must be linear (galley sync replays steps instead of merging)")
+            report(id, nil, .linearHistory, .mergeCommit)
         }
         let changes = prepared.changes
         checkFileTypes(changes, commit: id)
@@ -59,7 +59,7 @@ struct Verifier {
             let person = checkActor(commit, message, rules)
             let name = message.trailers.transition
             if name == StepName.initialize {
-                report(id, nil, .trailerMismatch, "a second init commit: a newsroom has exactly one")
+                report(id, nil, .trailerMismatch, .secondInit)
             } else if StepName.adminSteps.contains(name) {
                 next = checkAdminStep(commit, message, person, changes, rules)
             } else {
@@ -87,7 +87,7 @@ struct Verifier {
         do {
             loaded = try RulesInForce.load(repository, at: commit.id)
         } catch {
-            report(id, nil, .malformedInit, "the init commit does not hold a valid newsroom: \(error.message)")
+            report(id, nil, .malformedInit, .initInvalid(reason: .init(error)))
             return
         }
         rules = loaded
@@ -97,15 +97,15 @@ struct Verifier {
             commit, message: message, people: loaded.people, required: loaded.config.signingRequired, precomputed: signature)
         if !signed, let message { checkPusher(commit, message, loaded.people) }
         guard let trailers = message?.trailers, trailers.transition == StepName.initialize else {
-            report(id, nil, .malformedInit, "the commit that adds galley.yaml must be a Galley init commit (Galley-Transition: init)")
+            report(id, nil, .malformedInit, .initNotInitStep)
             return
         }
         guard let admin = loaded.people.person(trailers.actor), admin.has(role: AdminRule.role) else {
-            report(id, nil, .malformedInit, "the init commit's actor '\(trailers.actor)' is not an admin in the people.yaml it adds")
+            report(id, nil, .malformedInit, .initActorNotAdmin(actor: trailers.actor))
             return
         }
         if admin.email.lowercased() != commit.author.email.lowercased() {
-            report(id, nil, .authorMismatch, "the init commit is authored by \(commit.author.email), not by \(admin.id) <\(admin.email)>")
+            report(id, nil, .authorMismatch, .initAuthorMismatch(authorEmail: commit.author.email, admin: admin.id, adminEmail: admin.email))
         }
     }
 
@@ -114,16 +114,16 @@ struct Verifier {
         let trailers = message.trailers
         let id = commit.id.hex
         guard let person = rules.people.person(trailers.actor) else {
-            report(id, trailers.article, .unknownActor, "Galley-Actor '\(trailers.actor)' is not in the people.yaml in force before this commit")
+            report(id, trailers.article, .unknownActor, .unknownActor(actor: trailers.actor))
             return nil
         }
         if person.email.lowercased() != commit.author.email.lowercased() {
             report(
                 id, trailers.article, .authorMismatch,
-                "the trailers name \(person.id) <\(person.email)> but the commit is authored by \(commit.author.name) <\(commit.author.email)>")
+                .authorMismatch(person: person.id, email: person.email, authorName: commit.author.name, authorEmail: commit.author.email))
         }
         guard person.active else {
-            report(id, trailers.article, .unknownActor, "\(person.id) was deactivated before this commit and may take no step")
+            report(id, trailers.article, .unknownActor, .deactivatedActor(person: person.id))
             return nil
         }
         return person
@@ -134,21 +134,21 @@ struct Verifier {
     private mutating func checkFileTypes(_ changes: [PathChange], commit id: String) {
         for change in changes {
             guard let mode = change.newMode, mode != PathChange.regularFileMode else { continue }
-            let kind: String
+            let kind: ViolationMessage.FileKind
             switch mode {
-            case 0o120000: kind = "a symbolic link"
-            case 0o160000: kind = "a gitlink (submodule)"
-            case 0o100755: kind = "an executable file"
-            default: kind = "an entry of mode \(String(mode, radix: 8))"
+            case 0o120000: kind = .symbolicLink
+            case 0o160000: kind = .gitlink
+            case 0o100755: kind = .executable
+            default: kind = .other(mode: String(mode, radix: 8))
             }
-            report(id, Self.article(of: change.path), .fileType, "\(change.path) is \(kind): a newsroom holds regular files only (mode 100644)")
+            report(id, Self.article(of: change.path), .fileType, .fileType(path: change.path, kind: kind))
         }
     }
 
     /// A commit without Galley's trailers is no step at all: whatever it changes is a violation.
     private mutating func checkUntrailed(_ changes: [PathChange], commit id: String) {
         guard !changes.isEmpty else {
-            report(id, nil, .outsideWorkflow, "a commit without Galley's trailers that changes nothing: every commit must be one Galley step")
+            report(id, nil, .outsideWorkflow, .untrailedEmptyCommit)
             return
         }
         var articles: [String: [PathChange]] = [:]
@@ -162,24 +162,29 @@ struct Verifier {
             }
         }
         if !rulesFiles.isEmpty {
-            report(id, nil, .adminOnly, "\(rulesFiles.joined(separator: ", ")) changed without a Galley people/config step")
+            report(id, nil, .adminOnly, .rulesChangedWithoutStep(files: rulesFiles))
         }
         for (article, articleChanges) in articles.sorted(by: { $0.key < $1.key }) {
             if let deleted = articleChanges.first(where: { $0.status == .deleted && $0.path.hasSuffix("/\(ArticleLayout.fileName)") }) {
-                report(id, article, .articleRemoved, "\(deleted.path) was deleted with plain git: articles are kept (retract or spike them instead)")
+                report(id, article, .articleRemoved, .articleDeletedWithPlainGit(path: deleted.path))
             } else {
-                report(id, article, .outsideWorkflow, "\(articleChanges.map(\.path).joined(separator: ", ")) changed without a Galley step (plain git?)")
+                report(id, article, .outsideWorkflow, .articleChangedWithoutStep(paths: articleChanges.map(\.path)))
             }
         }
         if !others.isEmpty {
-            report(id, nil, .outsideWorkflow, "\(others.joined(separator: ", ")) changed without a Galley step (only an admin's config step changes files outside articles/)")
+            report(id, nil, .outsideWorkflow, .filesChangedWithoutStep(paths: others))
         }
     }
 
     // MARK: - Helpers
 
-    mutating func report(_ commit: String, _ article: String?, _ rule: Violation.Rule, _ message: String) {
-        violations.append(Violation(commit: commit, article: article, rule: rule, message: message))
+    mutating func report(_ commit: String, _ article: String?, _ rule: Violation.Rule, _ detail: ViolationMessage) {
+        violations.append(Violation(commit: commit, article: article, rule: rule, detail: detail))
+    }
+
+    /// A step `StepSemantics` (or a rules check) refuses, in its own words.
+    mutating func report(_ commit: String, _ article: String?, _ refusal: StepRefusal) {
+        report(commit, article, refusal.rule, .refused(.init(refusal)))
     }
 
     /// `articles/YYYY/MM/DD/<id>/…` → id.

@@ -1,16 +1,34 @@
 /// One broken rule found by `verify`: which commit, which article, which
-/// rule (a stable short name scripts can match) and a sentence for people.
+/// rule (a stable short name scripts can match) and what was found, as facts
+/// a person reads in their language (`text(in:)`); `message` is the English
+/// sentence, verify's JSON interface.
 public struct Violation: Sendable, Equatable {
     public var commit: String
     public var article: String?
     public var rule: Rule
-    public var message: String
+    public var detail: ViolationMessage
 
-    public init(commit: String, article: String?, rule: Rule, message: String) {
+    /// The English sentence (verify's JSON `message`, the hook's log line).
+    public var message: String { Catalog.render(detail, in: .en) }
+
+    public init(commit: String, article: String?, rule: Rule, detail: ViolationMessage) {
         self.commit = commit
         self.article = article
         self.rule = rule
-        self.message = message
+        self.detail = detail
+    }
+
+    /// A finding known only as an English sentence: said as it is in every language.
+    public init(commit: String, article: String?, rule: Rule, message: String) {
+        self.init(commit: commit, article: article, rule: rule, detail: .refused(.init(english: message)))
+    }
+
+    /// The sentence for a person reading `language`.
+    public func text(in language: Language) -> String { Catalog.render(detail, in: language) }
+
+    /// `abc1234 article [rule] sentence`: how `verify` and the central hook list a violation.
+    public func line(in language: Language) -> String {
+        "\(commit.prefix(7)) \(article ?? "-") [\(rule.rawValue)] \(text(in: language))"
     }
 
     /// The rules `verify` checks (design §4–§5); raw values appear in JSON.

@@ -28,18 +28,19 @@ public enum PushGuard {
 
     /// The reasons to refuse the push, one line each; empty means accept. Opens the repository as
     /// git's environment describes it (quarantine included); the pusher is whoever `environment`
-    /// names (`Pusher.named`), and with one every unsigned step must be theirs.
-    public static func judge(_ updates: [Update], environment: [String: String]) throws(GalleyError) -> [String] {
+    /// names (`Pusher.named`), and with one every unsigned step must be theirs. Violations are said in
+    /// `language` (the pusher reads them on their terminal).
+    public static func judge(_ updates: [Update], environment: [String: String], language: Language = .en) throws(GalleyError) -> [String] {
         let repository: Repository
         do {
             repository = try Repository.openFromEnvironment()
         } catch {
             throw .failure("cannot open the repository from git's environment: \(error.message)")
         }
-        return try judge(updates, in: repository, pusher: Pusher.named(in: environment))
+        return try judge(updates, in: repository, pusher: Pusher.named(in: environment), language: language)
     }
 
-    static func judge(_ updates: [Update], in repository: Repository, pusher: Pusher?) throws(GalleyError) -> [String] {
+    static func judge(_ updates: [Update], in repository: Repository, pusher: Pusher?, language: Language = .en) throws(GalleyError) -> [String] {
         let branch = try git("reading HEAD", { () throws(GitError) in try repository.headReferenceName() }) ?? "refs/heads/main"
         let name = branch.replacingOccurrences(of: "refs/heads/", with: "")
         var reasons: [String] = []
@@ -67,7 +68,7 @@ public enum PushGuard {
                 reasons.append("\(name) must hold a newsroom (a galley init commit with galley.yaml)")
             }
             for violation in report.violations {
-                reasons.append("\(violation.commit.prefix(7)) \(violation.article ?? "-") [\(violation.rule.rawValue)] \(violation.message)")
+                reasons.append(violation.line(in: language))
             }
         }
         return reasons

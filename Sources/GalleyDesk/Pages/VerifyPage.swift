@@ -21,7 +21,7 @@ enum VerifyPage {
                 let article = violation.article.map { HTML.element("a", [("href", "/articles/\($0)")], HTML(text: $0)) } ?? HTML(text: "-")
                 let cells: [HTML] = [
                     .element("code", [], HTML(text: String(violation.commit.prefix(7)))), article,
-                    .element("code", [], HTML(text: violation.rule.rawValue)), HTML(text: violation.message),
+                    .element("code", [], HTML(text: violation.rule.rawValue)), HTML(text: violation.text(in: language)),
                 ]
                 return .element("tr", [("data-commit", violation.commit)], .join(cells.map { .element("td", [], $0) }))
             }

@@ -49,7 +49,7 @@ extension GalleyCommand {
                 try Terminal.run { () throws(GalleyError) in
                     let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
                     let updates = input.split(separator: "\n").compactMap(PushGuard.Update.init(line:))
-                    let reasons = try PushGuard.judge(updates, environment: ProcessInfo.processInfo.environment)
+                    let reasons = try PushGuard.judge(updates, environment: ProcessInfo.processInfo.environment, language: Terminal.language)
                     for reason in reasons { Terminal.note(reason) }
                     if !reasons.isEmpty {
                         Terminal.note(Catalog.render(.sync(.pushRefused(problems: reasons.count)), in: Terminal.language))

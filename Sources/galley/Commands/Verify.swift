@@ -37,8 +37,9 @@ extension GalleyCommand {
                         })),
                     ]))
                 case .text:
+                    // The reader's language; the JSON above keeps the English sentence (an interface).
                     for violation in report.violations {
-                        Terminal.print("\(violation.commit.prefix(7)) \(violation.article ?? "-") [\(violation.rule.rawValue)] \(violation.message)")
+                        Terminal.print(violation.line(in: Terminal.language))
                     }
                     let verdict: SyncMessage = report.ok
                         ? .verifiedClean(commits: report.commits)
