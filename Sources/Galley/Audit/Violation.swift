@@ -26,9 +26,12 @@ public struct Violation: Sendable, Equatable {
     /// The sentence for a person reading `language`.
     public func text(in language: Language) -> String { Catalog.render(detail, in: language) }
 
-    /// `abc1234 article [rule] sentence`: how `verify` and the central hook list a violation.
+    /// `abc1234 article [rule] sentence`: how `verify` and the central hook list a violation. One
+    /// line whatever the facts hold: git allows any byte but NUL in a path and a trailer is free
+    /// text, so a newline there must not forge a second line (`… [ok]`), nor an escape sequence
+    /// reach the terminal (`TerminalText`, single-line).
     public func line(in language: Language) -> String {
-        "\(commit.prefix(7)) \(article ?? "-") [\(rule.rawValue)] \(text(in: language))"
+        TerminalText.clean("\(commit.prefix(7)) \(article ?? "-") [\(rule.rawValue)] \(text(in: language))", multiline: false)
     }
 
     /// The rules `verify` checks (design §4–§5); raw values appear in JSON.

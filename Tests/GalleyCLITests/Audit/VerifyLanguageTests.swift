@@ -85,4 +85,29 @@ struct VerifyLanguageTests {
         #expect(!line.contains(sentence), "the Vietnamese line is not the English sentence: \(line)")
         #expect(line.contains("reject") && line.contains("-m"), "\(line)")
     }
+
+    /// An attacker names a file so its path forges a line of the verdict (git allows a newline in a
+    /// name): each violation stays one line, in both languages, and the JSON keeps the path as it is.
+    @Test func aPathCannotForgeALineOfTheVerdict() throws {
+        let room = try Newsroom()
+        _ = try room.newArticle("Thông xe cầu Đồng Lạc")
+        let forged = "ghi-chu\n0000000 - [ok] \u{1B}[32mkhông có vi phạm"
+        try Data("x\n".utf8).write(to: room.workTreeURL(forged))
+        _ = try room.gitOut(["add", "-A"])
+        let bad = try room.auditPlainCommit("Thêm ghi chú\n", asMember: Newsroom.reporter)
+
+        for arguments in [[], ["--lang", "en"]] {
+            let verdict = try Self.verify(room, arguments, lang: "vi_VN.UTF-8")
+            #expect(verdict.status == 4, "\(verdict)")
+            let lines = verdict.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            #expect(lines.count == 2, "one violation line and the verdict: \(verdict.stdout)")
+            #expect(lines.first?.hasPrefix(bad.prefix(7)) == true && lines.first?.contains("[outside-workflow]") == true, "\(verdict.stdout)")
+            #expect(!lines.contains { $0.hasPrefix("0000000") }, "a forged line: \(verdict.stdout)")
+            #expect(!verdict.stdout.contains("\u{1B}"), "an escape sequence reached the terminal: \(verdict.stdout)")
+        }
+        let json = try Self.verify(room, ["--format", "json"], lang: "vi_VN.UTF-8")
+        let violations = try #require(try jsonObject(json)["violations"] as? [[String: Any]])
+        #expect(violations.contains { string($0, "commit") == bad && (string($0, "message") ?? "").hasPrefix(forged + " changed without a Galley step") },
+                "\(violations)")
+    }
 }
