@@ -68,9 +68,18 @@ public enum PushGuard {
                 reasons.append("\(name) must hold a newsroom (a galley init commit with galley.yaml)")
             }
             for violation in report.violations {
-                reasons.append(violation.line(in: language))
+                reasons.append(reason(violation, in: language))
             }
         }
         return reasons
+    }
+
+    /// A violation as the hook says it: in the hook's language, then, when that is not English, the
+    /// English sentence too. The server cannot know the pusher's language (ssh passes no `LANG`
+    /// unless allowed), and the English is what logs and scripts match, as in verify's JSON.
+    static func reason(_ violation: Violation, in language: Language) -> String {
+        let line = violation.line(in: language)
+        guard language != .en else { return line }
+        return line + " (en: " + TerminalText.clean(violation.message, multiline: false) + ")"
     }
 }

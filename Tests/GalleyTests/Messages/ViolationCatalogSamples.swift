@@ -214,3 +214,22 @@ struct ViolationCatalogTests {
         #expect(violation.line(in: .vi).contains("bị thay đổi mà không qua bước nào của Galley"))
     }
 }
+
+@Suite("The central hook's refusal lines")
+struct PushGuardReasonTests {
+    static let violation = Violation(
+        commit: String(repeating: "cd", count: 20), article: "cau-dong-lac", rule: .pusherMismatch,
+        detail: .pusherNotActor(person: "minhanh", login: "minhanh", source: "GALLEY_PUSHER", step: "approve", actor: "hangoc"))
+
+    @Test func inEnglishTheLineIsVerifysLine() {
+        #expect(PushGuard.reason(Self.violation, in: .en) == Self.violation.line(in: .en))
+    }
+
+    /// The pusher may read English: the hook's language is the server's, not theirs.
+    @Test func inVietnameseTheEnglishSentenceFollows() {
+        let reason = PushGuard.reason(Self.violation, in: .vi)
+        #expect(reason.hasPrefix(Self.violation.line(in: .vi)), "\(reason)")
+        #expect(reason.hasSuffix(" (en: \(Self.violation.message))"), "\(reason)")
+        #expect(reason.contains("được đẩy lên bởi minhanh") && !reason.contains("\n"))
+    }
+}
