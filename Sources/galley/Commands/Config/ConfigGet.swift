@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+import Galley
+
+extension GalleyCommand.Config {
+    struct Get: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "get", abstract: Help.text("Print a setting (name, language, timezone, branch, …)."))
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The setting's key.") var key: String
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                guard let value = try global.open().snapshot().config.value(of: key) else {
+                    throw .notFound("galley.yaml has no setting '\(key)'")
+                }
+                Terminal.print(value)
+            }
+        }
+    }
+}

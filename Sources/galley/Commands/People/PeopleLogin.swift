@@ -1,0 +1,37 @@
+import ArgumentParser
+import Galley
+
+extension GalleyCommand.People {
+    struct Login: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "login",
+            abstract: Help.text("Set the user name the central git server knows a person by."),
+            discussion: """
+                A server that authenticates pushes (a web server's basic authentication, gitolite, \
+                Gitea, GitLab, galley ssh-entry) names the pusher; the pre-receive hook then requires \
+                every unsigned step in the push to be that person's. By default a person's login is \
+                their id; give another when the server's accounts are named differently.
+
+                Example: galley --as quantri people login hangoc ngoc.ha
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The person's id.") var id: String
+        @Argument(help: "Their login on the git server (omit with --clear).") var login: String?
+        @Flag(help: "Go back to the person's id as their login.") var clear = false
+        @Option(help: "Output format.") var format: OutputFormat = .text
+
+        func validate() throws {
+            if clear == (login != nil) { throw ValidationError("give a login, or --clear (not both)") }
+        }
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let newsroom = try global.open()
+                let step = try newsroom.setLogin(id: id, login: clear ? nil : login, actorID: global.actorID)
+                Terminal.notices(newsroom)
+                let shown = clear ? id : login ?? id
+                StepOutput.print(step, format: format, text: Catalog.render(.loginSet(person: id, login: shown), in: Terminal.language))
+            }
+        }
+    }
+}

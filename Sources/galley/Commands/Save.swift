@@ -1,0 +1,46 @@
+import ArgumentParser
+import Galley
+
+extension GalleyCommand {
+    struct Save: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "save",
+            abstract: Help.text("Commit a content revision of an article."),
+            discussion: """
+                The new text comes from --body-file, or else from the work tree's copy of the article \
+                (edit articles/…/<id>/index.md, then run galley save ID). Title, byline, section, summary, \
+                source, tags and body may change; id, state, author and created may not. No change, no commit. \
+                Allowed only where the workflow lets you edit (e.g. the author in draft, editors in submitted).
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The article id.") var id: String
+        @Option(help: ArgumentHelp("New Markdown body from a file (- for standard input).", valueName: "file")) var bodyFile: String?
+        @Option(help: "New title (the id stays).") var title: String?
+        @OptionGroup var fields: ContentFieldOptions
+        @Option(help: "Output format.") var format: OutputFormat = .text
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let newsroom = try global.open()
+                let source: ContentSource?
+                if let bodyFile {
+                    source = .body(try Terminal.readText(bodyFile, what: "body file"))
+                } else if newsroom.isBare {
+                    guard title != nil || fields.edits != ContentEdits() else {
+                        throw .invalidInput("this repository has no work tree: give the new text with --body-file FILE (or use `galley edit \(id)`)")
+                    }
+                    source = nil
+                } else {
+                    source = .workTree
+                }
+                let step = try newsroom.save(id, content: source, title: title, edits: fields.edits, actorID: global.actorID)
+                Terminal.notices(newsroom)
+                guard let step else {
+                    if format == .json { Terminal.print("null") } else { Terminal.print(Catalog.render(.nothingToCommit(article: id), in: Terminal.language)) }
+                    return
+                }
+                StepOutput.print(step, format: format, text: Catalog.render(.revised(article: id, state: step.event.to ?? ""), in: Terminal.language))
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Galley
+
+extension GalleyCommand {
+    struct Embargo: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "embargo", abstract: Help.text("Set, move or lift an article's embargo: no publication before that time."),
+            discussion: """
+                Editors and the chief (whoever approves or publishes in the workflow) set it on an article not yet \
+                published; the state does not change. --until is read in the newsroom's time zone like publish --at. \
+                Then publish refuses to take effect before it: publish later, or with --at the embargo's time.
+
+                Example: galley embargo cau-dong-lac --until "2026-12-02 06:00" -m "Theo yêu cầu của Bộ"
+                """)
+        @OptionGroup var step: StepOptions
+        @Option(help: ArgumentHelp("No publication before this time (newsroom time zone).", valueName: "time")) var until: String?
+        @Flag(help: "Lift the embargo.") var lift = false
+
+        func validate() throws {
+            if lift == (until != nil) { throw ValidationError("give --until TIME, or --lift (not both)") }
+        }
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let newsroom = try step.global.open()
+                let recorded = try newsroom.embargo(step.id, until: until, note: step.message, actorID: step.global.actorID)
+                let article = recorded.event.article ?? step.id
+                let text: Message = lift
+                    ? .editorial(.embargoLifted(article: article))
+                    : .editorial(.embargoSet(article: article, until: (try? newsroom.show(article))?.article.document.meta.embargo?.iso8601 ?? until ?? ""))
+                StepOutput.print(recorded, format: step.format, text: Catalog.render(text, in: Terminal.language))
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+import Galley
+
+extension GalleyCommand {
+    struct Reject: WorkflowStepCommand {
+        static let transition = "reject"
+        static let configuration = CommandConfiguration(
+            commandName: transition, abstract: Help.text("Send an article back to its author, saying why."),
+            discussion: "The note (-m) is required: it says why the article goes back.")
+        @OptionGroup var step: StepOptions
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+import Galley
+
+extension GalleyCommand {
+    struct Submit: WorkflowStepCommand {
+        static let transition = "submit"
+        static let configuration = CommandConfiguration(
+            commandName: transition, abstract: Help.text("Submit a draft (or a returned article) for editing. Author only."),
+            discussion: "The note (-m) is for the editors.")
+        @OptionGroup var step: StepOptions
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import Galley
+
+extension GalleyCommand {
+    struct Clone: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "clone",
+            abstract: Help.text("Copy a central newsroom repository to work on it here, offline too; `galley sync` exchanges steps."),
+            discussion: """
+                URL: a path, file://, git://, ssh:// or http(s)://. The copy is bare (no files on disk, \
+                which editors need not have) unless --work-tree. Over http(s) the password comes from \
+                git's credential helpers (git config --global credential.helper …), asked once as git \
+                asks; the server's certificate must be signed by a CA of the system's store, or of the \
+                file GIT_SSL_CAINFO or git's http.sslCAInfo names.
+
+                Examples:
+                  galley clone https://hangoc@git.toasoan.vn/git/toa-soan.git
+                  galley clone ssh://git@git.toasoan.vn/srv/git/toa-soan.git --work-tree
+                """)
+        @Argument(help: "The central repository.") var url: String
+        @Argument(help: "Where to put the copy (default: named after the URL).") var path: String?
+        @Flag(help: "Check the articles out as files (reporters editing in their own editor).") var workTree = false
+
+        func run() throws {
+            try Terminal.run { () throws(GalleyError) in
+                let target = path ?? Newsroom.cloneFolder(for: url, workTree: workTree)
+                let newsroom = try Newsroom.clone(url: url, to: target, workTree: workTree)
+                let place = newsroom.workTree ?? newsroom.gitDirectory
+                let cloned = SyncMessage.cloned(url: Newsroom.shownURL(url), place: place, branch: newsroom.branchName)
+                Terminal.print(Catalog.render(.sync(cloned), in: Terminal.language))
+            }
+        }
+    }
+}
