@@ -20,7 +20,7 @@ enum Entry {
                 Terminal.note(diagnosis.text(in: Terminal.language))
                 GalleyCommand.exit(withError: ExitCode.validationFailure)
             }
-            GalleyCommand.exit(withError: error)
+            exit(for: error)
         }
         do {
             if var naming = command as? any NamesArticle {
@@ -29,8 +29,19 @@ enum Entry {
             }
             try command.run()
         } catch {
-            GalleyCommand.exit(withError: error)
+            exit(for: error)
         }
+    }
+
+    /// Ends the process for `error` as the parser would, except that help (`--help`, `galley help
+    /// X`, `galley` alone: exit 0) is printed with the parser's own words in the reader's language.
+    static func exit(for error: any Error) -> Never {
+        let message = GalleyCommand.fullMessage(for: error)
+        if GalleyCommand.exitCode(for: error) == .success, !message.isEmpty {
+            Terminal.print(CommandHelp.parserWords(message, in: Terminal.language))
+            GalleyCommand.exit(withError: ExitCode.success)
+        }
+        GalleyCommand.exit(withError: error)
     }
 
     /// The arguments with every global option (anywhere before `--`) moved right behind the

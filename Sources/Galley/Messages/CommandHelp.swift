@@ -5,8 +5,20 @@
 public enum CommandHelp {
     /// `english` in `language`: the Vietnamese from the table, or the English when it has none.
     public static func text(_ english: String, in language: Language) -> String {
-        language == .vi ? (vietnamese[english] ?? english) : english
+        language == .vi ? (translations[english] ?? english) : english
     }
+
+    /// Those of `english` that have no Vietnamese yet, in the order given: what a test lists
+    /// when a command's help would show English to a Vietnamese reader.
+    public static func missing(_ english: [String]) -> [String] {
+        english.filter { translations[$0] == nil }
+    }
+
+    /// Every table in one: abstracts (`vietnamese`), option help lines, discussions. A text
+    /// in two tables must say the same in both; the first one wins.
+    static let translations: [String: String] = vietnamese
+        .merging(optionsVietnamese) { first, _ in first }
+        .merging(discussionsVietnamese) { first, _ in first }
 
     /// The exit codes, one line each, from `ExitStatus`.
     public static func exitCodes(in language: Language) -> String {

@@ -5,7 +5,7 @@ extension GalleyCommand {
     struct Assign: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "assign", abstract: Help.text("Give an article to the person who should take its next step (or --clear it)."),
-            discussion: """
+            discussion: Help.text("""
                 The desk assigns: whoever approves or publishes in the workflow (in standard, editors and the \
                 chief). The person must be active and able to take the next step that moves the article on (on a \
                 published article: any step, a correction); a \
@@ -14,10 +14,10 @@ extension GalleyCommand {
                 what is assigned to you first.
 
                 Example: galley assign cau-dong-lac --to hangoc -m "Anh xem gấp giúp em"
-                """)
+                """))
         @OptionGroup var step: StepOptions
-        @Option(help: ArgumentHelp("The person's id.", valueName: "person")) var to: String?
-        @Flag(help: "Clear the assignment.") var clear = false
+        @Option(help: Help.argument("The person's id.", valueName: "person")) var to: String?
+        @Flag(help: Help.argument("Clear the assignment.")) var clear = false
 
         func validate() throws {
             if clear == (to != nil) { throw ValidationError(Catalog.render(.assignment(.toOrClear), in: Terminal.language)) }

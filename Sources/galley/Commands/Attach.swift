@@ -6,7 +6,7 @@ extension GalleyCommand {
     struct Attach: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "attach", abstract: Help.text("Attach a photo or PDF to an article, with its caption and credit."),
-            discussion: """
+            discussion: Help.text("""
                 The file goes into the article's folder beside index.md (a Hugo page bundle) and is listed in the \
                 front matter's resources: with its caption (title), credit and alt text, so a site shows it under \
                 the article. Allowed exactly where editing the text is. JPEG, PNG, WebP, GIF and PDF are accepted, \
@@ -14,19 +14,19 @@ extension GalleyCommand {
                 extension of its real kind; galley.yaml's attachment_max_mb (default 20) limits the size.
 
                 Example: galley attach cau-dong-lac ~/Ảnh/Cầu Đồng Lạc.jpg --caption "Cầu Đồng Lạc sau lũ" --credit "Ảnh: Hà Ngọc"
-                """)
+                """))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The article id.") var id: String
-        @Argument(help: ArgumentHelp("The file to attach.", valueName: "file")) var file: String
-        @Option(help: ArgumentHelp("The name to store it under (cleaned the same way); default: the file's own name.", valueName: "name"))
+        @Argument(help: Help.argument("The article id.")) var id: String
+        @Argument(help: Help.argument("The file to attach.", valueName: "file")) var file: String
+        @Option(help: Help.argument("The name to store it under (cleaned the same way); default: the file's own name.", valueName: "name"))
         var name: String?
-        @Option(help: ArgumentHelp("The caption readers see under the photo.", valueName: "text")) var caption: String?
-        @Option(help: ArgumentHelp("Who made it, e.g. \"Ảnh: Hà Ngọc\".", valueName: "text")) var credit: String?
-        @Option(help: ArgumentHelp("What the image shows, for readers who cannot see it.", valueName: "text")) var alt: String?
+        @Option(help: Help.argument("The caption readers see under the photo.", valueName: "text")) var caption: String?
+        @Option(help: Help.argument("Who made it, e.g. \"Ảnh: Hà Ngọc\".", valueName: "text")) var credit: String?
+        @Option(help: Help.argument("What the image shows, for readers who cannot see it.", valueName: "text")) var alt: String?
         @Option(
-            name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("A note for the record.", valueName: "note"))
+            name: [.customShort("m"), .customLong("message")], help: Help.argument("A note for the record.", valueName: "note"))
         var message: String?
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in

@@ -6,14 +6,14 @@ extension GalleyCommand {
     struct Detach: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "detach", abstract: Help.text("Remove an attached file from an article (the history keeps it)."),
-            discussion: "NAME is the file's name as `galley show` lists it. Allowed exactly where editing the text is.")
+            discussion: Help.text("NAME is the file's name as `galley show` lists it. Allowed exactly where editing the text is."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The article id.") var id: String
-        @Argument(help: ArgumentHelp("The attached file's name.", valueName: "name")) var name: String
+        @Argument(help: Help.argument("The article id.")) var id: String
+        @Argument(help: Help.argument("The attached file's name.", valueName: "name")) var name: String
         @Option(
-            name: [.customShort("m"), .customLong("message")], help: ArgumentHelp("A note for the record.", valueName: "note"))
+            name: [.customShort("m"), .customLong("message")], help: Help.argument("A note for the record.", valueName: "note"))
         var message: String?
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in

@@ -7,7 +7,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "diff",
             abstract: Help.text("Word-level changes of an article between two revisions."),
-            discussion: """
+            discussion: Help.text("""
                 FROM and TO are commits, or state names meaning the revision at which the article last \
                 entered that state. Default: from the reporter's last submission to now — what the editors changed.
                 Every front-matter field that changed comes first, one line each (title, byline, section, \
@@ -19,13 +19,13 @@ extension GalleyCommand {
                   galley diff ID                  what the editors changed since submission
                   galley diff ID submitted edited
                   galley diff ID 4f2a9c1 --format json
-                """)
+                """))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The article id.") var id: String
-        @Argument(help: "From this revision (commit or state).") var from: String?
-        @Argument(help: "To this revision (commit or state; default: now).") var to: String?
-        @Option(help: "Output format.") var format: OutputFormat = .text
-        @Flag(help: "Show every paragraph, not only the changed ones.") var full = false
+        @Argument(help: Help.argument("The article id.")) var id: String
+        @Argument(help: Help.argument("From this revision (commit or state).")) var from: String?
+        @Argument(help: Help.argument("To this revision (commit or state; default: now).")) var to: String?
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
+        @Flag(help: Help.argument("Show every paragraph, not only the changed ones.")) var full = false
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in

@@ -7,7 +7,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "hook",
             abstract: Help.text("Make a bare central repository enforce the workflow on every push."),
-            discussion: """
+            discussion: Help.text("""
                 Installs a pre-receive hook that replays exactly the pushed range against the rules \
                 in force (the old tip trusted) and refuses the push with the violations; it also \
                 refuses non-fast-forward updates, merges and deleting the newsroom branch. Turns on \
@@ -17,12 +17,12 @@ extension GalleyCommand {
                 runs no hooks: that protects against mistakes, not against a hostile client.
 
                 Example: galley hook install /srv/git/toa-soan.git
-                """,
+                """),
             subcommands: [Install.self, PreReceive.self])
 
         struct Install: ParsableCommand {
             static let configuration = CommandConfiguration(commandName: "install", abstract: Help.text("Install the pre-receive hook in a bare repository."))
-            @Argument(help: "The bare central repository.") var path: String
+            @Argument(help: Help.argument("The bare central repository.")) var path: String
 
             func run() throws {
                 try Terminal.run { () throws(GalleyError) in

@@ -7,7 +7,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "init",
             abstract: Help.text("Create a new newsroom repository."),
-            discussion: """
+            discussion: Help.text("""
                 Lays out galley.yaml (newsroom settings), workflow.yaml (the rules, copied from a \
                 built-in workflow or a file), people.yaml (staff, starting with the admin) and a README, \
                 as one commit by the admin. PATH must be new or empty.
@@ -23,38 +23,37 @@ extension GalleyCommand {
                 Example: galley init toa-soan --admin quantri --admin-name "Nguyễn Quản Trị" --name "Báo Mẫu"
                 Signed: GALLEY_SIGNING_KEY=~/.ssh/id_ed25519 galley init toa-soan --admin quantri \
                 --admin-name "Nguyễn Quản Trị" --admin-key ~/.ssh/id_ed25519.pub
-                """)
+                """))
 
-        @Argument(help: "Folder for the new repository (default: the current folder, which must be empty).")
+        @Argument(help: Help.argument("Folder for the new repository (default: the current folder, which must be empty)."))
         var path: String = "."
 
-        @Option(help: ArgumentHelp("Id of the first admin (lowercase letters, digits, . _ -).", valueName: "id"))
+        @Option(help: Help.argument("Id of the first admin (lowercase letters, digits, . _ -).", valueName: "id"))
         var admin: String
 
-        @Option(help: ArgumentHelp("The admin's full name.", valueName: "name"))
+        @Option(help: Help.argument("The admin's full name.", valueName: "name"))
         var adminName: String
 
-        @Option(help: ArgumentHelp("The admin's email (used as the commit author).", valueName: "email"))
+        @Option(help: Help.argument("The admin's email (used as the commit author).", valueName: "email"))
         var adminEmail: String?
 
-        @Option(help: ArgumentHelp("Built-in workflow name or path of a workflow .yaml file.", valueName: "name"))
+        @Option(help: Help.argument("Built-in workflow name or path of a workflow .yaml file.", valueName: "name"))
         var workflow: String = "standard"
 
-        @Option(help: ArgumentHelp("The newsroom's name.", valueName: "name"))
+        @Option(help: Help.argument("The newsroom's name.", valueName: "name"))
         var name: String = "Tòa soạn"
 
-        @Option(help: ArgumentHelp("IANA time zone for article dates.", valueName: "zone"))
+        @Option(help: Help.argument("IANA time zone for article dates.", valueName: "zone"))
         var timezone: String = "Asia/Ho_Chi_Minh"
 
-        @Option(help: ArgumentHelp(
-            "The admin's SSH public key (ed25519): a signed newsroom (signing: required), signed from this first commit.",
+        @Option(help: Help.argument("The admin's SSH public key (ed25519): a signed newsroom (signing: required), signed from this first commit.",
             valueName: "file.pub"))
         var adminKey: String?
 
-        @Flag(help: "Make a bare repository (no work tree), e.g. for a central repository or an editor's machine.")
+        @Flag(help: Help.argument("Make a bare repository (no work tree), e.g. for a central repository or an editor's machine."))
         var bare = false
 
-        @Option(help: "Output format.")
+        @Option(help: Help.argument("Output format."))
         var format: OutputFormat = .text
 
         func run() throws {

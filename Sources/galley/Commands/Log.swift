@@ -6,7 +6,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "log",
             abstract: Help.text("The audit trail: who did what to which article, newest commit first."),
-            discussion: """
+            discussion: Help.text("""
                 Events come from the commits' Galley trailers, in branch order (steps taken in the same \
                 second keep their order). A commit that changed articles without Galley (plain git) is \
                 listed too, marked outside the workflow.
@@ -18,17 +18,17 @@ extension GalleyCommand {
 
                 A person, state or transition the newsroom does not have is refused (exit 3) with \
                 those it has; ID may be any beginning of an id that no other id shares.
-                """)
+                """))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Only this article's events.") var id: String?
-        @Option(help: "Only steps by this person (an id from people.yaml).") var actor: String?
-        @Option(help: "Only steps taken in this role (reporter, editor, chief, admin, author …).") var role: String?
-        @Option(help: "Only this transition (submit, approve, …, or Galley's own revise, people, config, init).") var transition: String?
-        @Option(help: "Only steps that moved an article into this state (its name, or its label: \"Đã xuất bản\", \"da xuat ban\").") var state: String?
-        @Option(help: "From this day (YYYY-MM-DD, newsroom time) or ISO 8601 time.") var since: String?
-        @Option(help: "Up to this day (inclusive) or ISO 8601 time.") var until: String?
-        @Option(help: "At most this many events (1 or more).") var limit: Int?
-        @Option(help: "Output format: text, json, jsonl (one event per line) or csv.") var format: LogFormat = .text
+        @Argument(help: Help.argument("Only this article's events.")) var id: String?
+        @Option(help: Help.argument("Only steps by this person (an id from people.yaml).")) var actor: String?
+        @Option(help: Help.argument("Only steps taken in this role (reporter, editor, chief, admin, author …).")) var role: String?
+        @Option(help: Help.argument("Only this transition (submit, approve, …, or Galley's own revise, people, config, init).")) var transition: String?
+        @Option(help: Help.argument("Only steps that moved an article into this state (its name, or its label: \"Đã xuất bản\", \"da xuat ban\").")) var state: String?
+        @Option(help: Help.argument("From this day (YYYY-MM-DD, newsroom time) or ISO 8601 time.")) var since: String?
+        @Option(help: Help.argument("Up to this day (inclusive) or ISO 8601 time.")) var until: String?
+        @Option(help: Help.argument("At most this many events (1 or more).")) var limit: Int?
+        @Option(help: Help.argument("Output format: text, json, jsonl (one event per line) or csv.")) var format: LogFormat = .text
 
         func validate() throws { try Limit.check(limit) }
 

@@ -6,24 +6,24 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "new",
             abstract: Help.text("Start a new article (the workflow's create step); prints its id."),
-            discussion: """
+            discussion: Help.text("""
                 The id is made once from the title: Vietnamese letters folded to ASCII (đ → d), \
                 lowercase, hyphens; -2, -3 … when taken. Renaming the title later never changes it. \
                 The article is written to articles/YYYY/MM/DD/<id>/index.md, in state draft.
 
                 Example: galley new "Kiểm tra công tác dân vận" --section thoi-su --tag "dân vận" --body-file bai.md
-                """)
+                """))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The headline.") var title: String?
-        @Option(help: "Section, e.g. thoi-su.") var section: String?
-        @Option(name: .customLong("tag"), help: "A tag (repeat for several).") var tags: [String] = []
-        @Option(help: "Byline as printed, e.g. \"Bài và ảnh: Thanh Phú\" or \"Theo TTXVN\" (default: the author's pen name, else their name).")
+        @Argument(help: Help.argument("The headline.")) var title: String?
+        @Option(help: Help.argument("Section, e.g. thoi-su.")) var section: String?
+        @Option(name: .customLong("tag"), help: Help.argument("A tag (repeat for several).")) var tags: [String] = []
+        @Option(help: Help.argument("Byline as printed, e.g. \"Bài và ảnh: Thanh Phú\" or \"Theo TTXVN\" (default: the author's pen name, else their name)."))
         var byline: String?
         @OptionGroup var fields: ContentFieldOptions
-        @Option(help: ArgumentHelp("Markdown body from a file (- for standard input).", valueName: "file")) var bodyFile: String?
-        @Option(help: ArgumentHelp("Take title, byline and body from a news text as published (title line, date line, paragraphs, byline); TITLE is then optional.", valueName: "file"))
+        @Option(help: Help.argument("Markdown body from a file (- for standard input).", valueName: "file")) var bodyFile: String?
+        @Option(help: Help.argument("Take title, byline and body from a news text as published (title line, date line, paragraphs, byline); TITLE is then optional.", valueName: "file"))
         var fromText: String?
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func validate() throws {
             if title == nil && fromText == nil { throw ValidationError("give the TITLE, or --from-text FILE") }

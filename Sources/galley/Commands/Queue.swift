@@ -7,16 +7,16 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "queue",
             abstract: Help.text("What waits for you: every article you may move on now (--all: everything you may do)."),
-            discussion: """
+            discussion: Help.text("""
                 An article waits for you when you may take a step that moves it on toward publication \
                 (submit, approve, publish); what else you may do there (send it back) is listed with it. \
                 Published articles wait for nobody: --all lists them too, with every article where you may \
                 take any step (retract, correct, spike) or edit the text.
-                """)
+                """))
         @OptionGroup var global: GlobalOptions
-        @Flag(help: "Everything you may do, not only what waits for you.") var all = false
-        @Option(help: "At most this many articles (1 or more).") var limit: Int?
-        @Option(help: "Output format: text, json or csv.") var format: ListingFormat = .text
+        @Flag(help: Help.argument("Everything you may do, not only what waits for you.")) var all = false
+        @Option(help: Help.argument("At most this many articles (1 or more).")) var limit: Int?
+        @Option(help: Help.argument("Output format: text, json or csv.")) var format: ListingFormat = .text
 
         /// The article's JSON, plus what the person may do to it now and why it came back.
         static let fields = ContractJSON.articleFields + ["steps", "may_edit", "sent_back"]

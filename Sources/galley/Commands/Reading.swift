@@ -7,7 +7,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract: Help.text("List articles, most recently changed first."),
-            discussion: """
+            discussion: Help.text("""
                 A state may be given by its name or its label, without regard to case or Vietnamese \
                 marks ("Đã xuất bản", "da xuat ban"), and so may a section listed in galley.yaml \
                 ("Thời sự", "thoi su" → thoi-su); a state, author or section the newsroom does not have is \
@@ -17,15 +17,15 @@ extension GalleyCommand {
                   galley list --state submitted --section thoi-su
                   galley list --author thanhphu --limit 20 --format csv > bai.csv
                   galley list --scheduled
-                """)
+                """))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Only articles in this state (a name such as submitted, or its label).") var state: String?
-        @Option(help: "Only articles by this author (person id).") var author: String?
-        @Option(help: "Only articles in this section (its key or label).") var section: String?
-        @Flag(help: "Only what is coming: published articles whose publishDate (publish --at) is still ahead, soonest first.")
+        @Option(help: Help.argument("Only articles in this state (a name such as submitted, or its label).")) var state: String?
+        @Option(help: Help.argument("Only articles by this author (person id).")) var author: String?
+        @Option(help: Help.argument("Only articles in this section (its key or label).")) var section: String?
+        @Flag(help: Help.argument("Only what is coming: published articles whose publishDate (publish --at) is still ahead, soonest first."))
         var scheduled = false
-        @Option(help: "At most this many articles (1 or more).") var limit: Int?
-        @Option(help: "Output format: text, json or csv.") var format: ListingFormat = .text
+        @Option(help: Help.argument("At most this many articles (1 or more).")) var limit: Int?
+        @Option(help: Help.argument("Output format: text, json or csv.")) var format: ListingFormat = .text
 
         func validate() throws { try Limit.check(limit) }
 

@@ -11,7 +11,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "ssh-entry",
             abstract: Help.text("Serve git over ssh for one person's key (for authorized_keys)."),
-            discussion: """
+            discussion: Help.text("""
                 Put it in the central server's authorized_keys, one line per key:
 
                   command="/usr/local/bin/galley ssh-entry --person hangoc /srv/git/toa-soan.git",restrict ssh-ed25519 AAAA… hangoc
@@ -21,12 +21,12 @@ extension GalleyCommand {
                 pre-receive hook is told the pusher (GALLEY_PUSHER), so an unsigned step in the push \
                 must be that person's own. A shell or any other command is refused. Clients use \
                 ssh://git@server/srv/git/toa-soan.git or git@server:toa-soan.git.
-                """)
+                """))
 
-        @Option(help: ArgumentHelp("The login of the person this key belongs to: their id in people.yaml, or their `login` when they have one.", valueName: "login"))
+        @Option(help: Help.argument("The login of the person this key belongs to: their id in people.yaml, or their `login` when they have one.", valueName: "login"))
         var person: String
 
-        @Argument(help: "The newsroom repositories this key may reach (absolute paths).")
+        @Argument(help: Help.argument("The newsroom repositories this key may reach (absolute paths)."))
         var repositories: [String] = []
 
         func run() throws {

@@ -6,18 +6,18 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "save",
             abstract: Help.text("Commit a content revision of an article."),
-            discussion: """
+            discussion: Help.text("""
                 The new text comes from --body-file, or else from the work tree's copy of the article \
                 (edit articles/…/<id>/index.md, then run galley save ID). Title, byline, section, summary, \
                 source, tags and body may change; id, state, author and created may not. No change, no commit. \
                 Allowed only where the workflow lets you edit (e.g. the author in draft, editors in submitted).
-                """)
+                """))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The article id.") var id: String
-        @Option(help: ArgumentHelp("New Markdown body from a file (- for standard input).", valueName: "file")) var bodyFile: String?
-        @Option(help: "New title (the id stays).") var title: String?
+        @Argument(help: Help.argument("The article id.")) var id: String
+        @Option(help: Help.argument("New Markdown body from a file (- for standard input).", valueName: "file")) var bodyFile: String?
+        @Option(help: Help.argument("New title (the id stays).")) var title: String?
         @OptionGroup var fields: ContentFieldOptions
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in

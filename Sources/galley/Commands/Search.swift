@@ -7,7 +7,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "search",
             abstract: Help.text("Full-text search over titles and bodies, best match first."),
-            discussion: """
+            discussion: Help.text("""
                 Insensitive to Vietnamese marks and case: "dan van" finds "dân vận", "Dang" finds "Đặng". \
                 Every word must occur; a match in the title weighs more than one in the body.
 
@@ -15,13 +15,13 @@ extension GalleyCommand {
                   galley search "dan van chinh quyen"
                   galley search "Đặng Trọng Thăng" --state "da xuat ban" --format json
                   galley search "cau Dong Lac" --limit 5 --format csv
-                """)
+                """))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Words to find.") var text: String
-        @Option(help: "Only articles in this state (a name, or its label).") var state: String?
-        @Option(help: "Only articles in this section.") var section: String?
-        @Option(help: "At most this many results (1 or more).") var limit: Int = 20
-        @Option(help: "Output format: text, json or csv.") var format: ListingFormat = .text
+        @Argument(help: Help.argument("Words to find.")) var text: String
+        @Option(help: Help.argument("Only articles in this state (a name, or its label).")) var state: String?
+        @Option(help: Help.argument("Only articles in this section.")) var section: String?
+        @Option(help: Help.argument("At most this many results (1 or more).")) var limit: Int = 20
+        @Option(help: Help.argument("Output format: text, json or csv.")) var format: ListingFormat = .text
 
         /// The article's JSON, plus the match's score.
         static let fields = ContractJSON.articleFields + ["score"]

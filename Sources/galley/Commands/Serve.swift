@@ -10,7 +10,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "serve",
             abstract: Help.text("Run the web desk for this newsroom (sign in, queue, articles, steps)."),
-            discussion: """
+            discussion: Help.text("""
                 Serves HTML pages that work without JavaScript, on phones too, in the newsroom's \
                 language (Vietnamese unless galley.yaml says otherwise; each reader may switch). People \
                 sign in with the password `galley people password` set; every button makes the same \
@@ -21,15 +21,15 @@ extension GalleyCommand {
                 X-Remote-User --proxy-address 127.0.0.1 (the header is ignored from any other address).
 
                 Example: galley serve --listen 127.0.0.1:8080
-                """)
+                """))
         @OptionGroup var global: GlobalOptions
-        @Option(help: ArgumentHelp("Address and port to listen on (port 0: any free one).", valueName: "addr:port"))
+        @Option(help: Help.argument("Address and port to listen on (port 0: any free one).", valueName: "addr:port"))
         var listen = "127.0.0.1:8080"
-        @Flag(help: "Mark cookies Secure (the desk is reached over https).") var secureCookies = false
-        @Flag(help: "Believe X-Forwarded-Proto and X-Forwarded-For (only behind a proxy that sets them).") var trustProxy = false
-        @Option(help: ArgumentHelp("Sign in the person whose people.yaml login this header names, without a password, on requests from a --proxy-address.", valueName: "name"))
+        @Flag(help: Help.argument("Mark cookies Secure (the desk is reached over https).")) var secureCookies = false
+        @Flag(help: Help.argument("Believe X-Forwarded-Proto and X-Forwarded-For (only behind a proxy that sets them).")) var trustProxy = false
+        @Option(help: Help.argument("Sign in the person whose people.yaml login this header names, without a password, on requests from a --proxy-address.", valueName: "name"))
         var proxyUserHeader: String?
-        @Option(help: ArgumentHelp("A proxy's IP address whose headers are believed (repeat for several); with it, --trust-proxy believes only these.", valueName: "addr"))
+        @Option(help: Help.argument("A proxy's IP address whose headers are believed (repeat for several); with it, --trust-proxy believes only these.", valueName: "addr"))
         var proxyAddress: [String] = []
 
         func validate() throws {

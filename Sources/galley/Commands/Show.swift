@@ -7,11 +7,11 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
             abstract: Help.text("Show one article: its state, people, and text."),
-            discussion: "--at shows it as it stood at a revision (a commit id, HEAD~3, a branch). The id may be any beginning of it that no other id shares.")
+            discussion: Help.text("--at shows it as it stood at a revision (a commit id, HEAD~3, a branch). The id may be any beginning of it that no other id shares."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The article id (or a beginning of it no other id shares).") var id: String
-        @Option(help: "A revision (commit) to show it at.") var at: String?
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Argument(help: Help.argument("The article id (or a beginning of it no other id shares).")) var id: String
+        @Option(help: Help.argument("A revision (commit) to show it at.")) var at: String?
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in

@@ -6,7 +6,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
             abstract: Help.text("Replay the history and check every step against the rules in force at its time."),
-            discussion: """
+            discussion: Help.text("""
                 Each commit is judged by the people, workflow and settings of its parent: a legal \
                 transition by an allowed person with the right trailers, edits only where editing is \
                 allowed, the commit's author the person its trailers name, people and rules changed \
@@ -16,10 +16,10 @@ extension GalleyCommand {
                 Examples:
                   galley verify
                   galley verify --since 4f2a9c1 --format json
-                """)
+                """))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Trust this commit and check only what came after it.") var since: String?
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Option(help: Help.argument("Trust this commit and check only what came after it.")) var since: String?
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func run() throws {
             var failed = false

@@ -5,13 +5,13 @@ import Galley
 /// Options every command takes: where the newsroom is, who is acting, and in which language.
 /// `Entry` lets them stand anywhere before `--`, before the command too.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The newsroom repository (work tree or git dir, bare works too). Default: found from the current directory upwards, like git.", valueName: "path"))
+    @Option(name: .long, help: Help.argument("The newsroom repository (work tree or git dir, bare works too). Default: found from the current directory upwards, like git.", valueName: "path"))
     var repo: String?
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("The person acting, by id from people.yaml. Default: $GALLEY_USER, else the person whose email is git's user.email (work trees only).", valueName: "person"))
+    @Option(name: .customLong("as"), help: Help.argument("The person acting, by id from people.yaml. Default: $GALLEY_USER, else the person whose email is git's user.email (work trees only).", valueName: "person"))
     var actor: String?
 
-    @Option(help: ArgumentHelp("Language of messages: vi or en (default: $GALLEY_LANG, the locale, then galley.yaml's language)", valueName: "language"))
+    @Option(help: Help.argument("Language of messages: vi or en (default: $GALLEY_LANG, the locale, then galley.yaml's language)", valueName: "language"))
     var lang: String?
 
     /// The languages `--lang` takes.

@@ -1,8 +1,15 @@
+import ArgumentParser
 import Galley
 
 /// `--help` text in the reader's language (`CommandHelp` holds the Vietnamese).
 enum Help {
     static func text(_ english: String) -> String { CommandHelp.text(english, in: Terminal.language) }
+
+    /// An option's or argument's help line, translated like `text`; the value name stays as
+    /// written (it is what the usage line and the man page show).
+    static func argument(_ english: String, valueName: String? = nil) -> ArgumentHelp {
+        ArgumentHelp(text(english), valueName: valueName)
+    }
 
     static var exitCodesTitle: String { text("Exit codes:") }
 

@@ -6,7 +6,7 @@ extension GalleyCommand.Config {
     struct Get: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "get", abstract: Help.text("Print a setting (name, language, timezone, branch, …)."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The setting's key.") var key: String
+        @Argument(help: Help.argument("The setting's key.")) var key: String
         func run() throws {
             try Terminal.run { () throws(GalleyError) in
                 guard let value = try global.open().snapshot().config.value(of: key) else {

@@ -6,9 +6,9 @@ extension GalleyCommand.Config {
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "set", abstract: Help.text("Change a setting: one config commit by an admin."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The setting's key.") var key: String
-        @Argument(help: "The new value.") var value: String
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Argument(help: Help.argument("The setting's key.")) var key: String
+        @Argument(help: Help.argument("The new value.")) var value: String
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
         func run() throws {
             try Terminal.run { () throws(GalleyError) in
                 let newsroom = try global.open()

@@ -6,17 +6,17 @@ extension GalleyCommand.People {
         static let configuration = CommandConfiguration(
             commandName: "add",
             abstract: Help.text("Add a person."),
-            discussion: "Example: galley --as quantri people add thanhphu --name \"Thanh Phú\" --email phu@example.vn --role reporter")
+            discussion: Help.text("Example: galley --as quantri people add thanhphu --name \"Thanh Phú\" --email phu@example.vn --role reporter"))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Their id: lowercase letters, digits, . _ -") var id: String
-        @Option(help: "Full name, as bylines and commits show it.") var name: String
-        @Option(help: "Email (commit author; git's user.email finds them).") var email: String
-        @Option(name: .customLong("role"), help: "A role from the workflow (repeat for several).") var roles: [String] = []
-        @Option(name: .customLong("key"), help: "An SSH public key file (.pub) they sign with (repeat for several).") var keys: [String] = []
-        @Option(help: ArgumentHelp("The user name the central git server authenticates them by, when it is not their id.", valueName: "name"))
+        @Argument(help: Help.argument("Their id: lowercase letters, digits, . _ -")) var id: String
+        @Option(help: Help.argument("Full name, as bylines and commits show it.")) var name: String
+        @Option(help: Help.argument("Email (commit author; git's user.email finds them).")) var email: String
+        @Option(name: .customLong("role"), help: Help.argument("A role from the workflow (repeat for several).")) var roles: [String] = []
+        @Option(name: .customLong("key"), help: Help.argument("An SSH public key file (.pub) they sign with (repeat for several).")) var keys: [String] = []
+        @Option(help: Help.argument("The user name the central git server authenticates them by, when it is not their id.", valueName: "name"))
         var login: String?
-        @Option(help: ArgumentHelp("Their bút danh, the byline their articles carry by default.", valueName: "name")) var penName: String?
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Option(help: Help.argument("Their bút danh, the byline their articles carry by default.", valueName: "name")) var penName: String?
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in

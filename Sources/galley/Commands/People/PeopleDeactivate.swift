@@ -5,8 +5,8 @@ extension GalleyCommand.People {
     struct Deactivate: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "deactivate", abstract: Help.text("Deactivate a person: they stay listed but may take no step."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The person's id.") var id: String
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Argument(help: Help.argument("The person's id.")) var id: String
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in

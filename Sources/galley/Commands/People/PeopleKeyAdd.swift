@@ -6,11 +6,11 @@ extension GalleyCommand.People.Key {
     struct AddKey: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add", abstract: Help.text("Add a public key (FILE.pub) to a person."),
-            discussion: "Example: galley --as quantri people key add thanhphu ~/phu_ed25519.pub")
+            discussion: Help.text("Example: galley --as quantri people key add thanhphu ~/phu_ed25519.pub"))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The person's id.") var id: String
-        @Argument(help: "Their public key file (.pub).") var file: String
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Argument(help: Help.argument("The person's id.")) var id: String
+        @Argument(help: Help.argument("Their public key file (.pub).")) var file: String
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in

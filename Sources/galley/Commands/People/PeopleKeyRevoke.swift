@@ -8,9 +8,9 @@ extension GalleyCommand.People.Key {
             commandName: "revoke",
             abstract: Help.text("Revoke a key by its fingerprint (SHA256:…, as ssh-keygen -lf prints it)."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The person's id.") var id: String
-        @Argument(help: "The key's fingerprint, SHA256:….") var fingerprint: String
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Argument(help: Help.argument("The person's id.")) var id: String
+        @Argument(help: Help.argument("The key's fingerprint, SHA256:….")) var fingerprint: String
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in

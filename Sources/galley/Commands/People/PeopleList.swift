@@ -5,7 +5,7 @@ extension GalleyCommand.People {
     struct ListPeople: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: Help.text("List staff with their roles."))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in

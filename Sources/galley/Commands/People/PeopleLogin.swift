@@ -6,19 +6,19 @@ extension GalleyCommand.People {
         static let configuration = CommandConfiguration(
             commandName: "login",
             abstract: Help.text("Set the user name the central git server knows a person by."),
-            discussion: """
+            discussion: Help.text("""
                 A server that authenticates pushes (a web server's basic authentication, gitolite, \
                 Gitea, GitLab, galley ssh-entry) names the pusher; the pre-receive hook then requires \
                 every unsigned step in the push to be that person's. By default a person's login is \
                 their id; give another when the server's accounts are named differently.
 
                 Example: galley --as quantri people login hangoc ngoc.ha
-                """)
+                """))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The person's id.") var id: String
-        @Argument(help: "Their login on the git server (omit with --clear).") var login: String?
-        @Flag(help: "Go back to the person's id as their login.") var clear = false
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Argument(help: Help.argument("The person's id.")) var id: String
+        @Argument(help: Help.argument("Their login on the git server (omit with --clear).")) var login: String?
+        @Flag(help: Help.argument("Go back to the person's id as their login.")) var clear = false
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func validate() throws {
             if clear == (login != nil) { throw ValidationError("give a login, or --clear (not both)") }

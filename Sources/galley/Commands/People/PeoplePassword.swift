@@ -8,7 +8,7 @@ extension GalleyCommand.People {
         static let configuration = CommandConfiguration(
             commandName: "password",
             abstract: Help.text("Set a person's password for the web desk (galley serve)."),
-            discussion: """
+            discussion: Help.text("""
                 Reads the password from standard input (its first line). An admin sets anyone's \
                 (an initial one); anyone may change their own. The hash (scrypt, a salt per password) \
                 is kept in the git dir, in galley/passwords (mode 0600): never in people.yaml, never \
@@ -23,11 +23,11 @@ extension GalleyCommand.People {
                 opened), the old key revoked but still listed so what it signed still verifies.
 
                 Example: printf '%s\\n' 'mật khẩu dài' | galley --as quantri people password thanhphu --stdin
-                """)
+                """))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The person's id.") var id: String
-        @Flag(help: "Read the password from standard input (required: it never goes on the command line).") var stdin = false
-        @Flag(help: "Also make and register the person's desk key, sealed with this password (automatic with signing: required).")
+        @Argument(help: Help.argument("The person's id.")) var id: String
+        @Flag(help: Help.argument("Read the password from standard input (required: it never goes on the command line).")) var stdin = false
+        @Flag(help: Help.argument("Also make and register the person's desk key, sealed with this password (automatic with signing: required)."))
         var deskKey = false
 
         func validate() throws {

@@ -6,16 +6,16 @@ extension GalleyCommand.People {
         static let configuration = CommandConfiguration(
             commandName: "sections",
             abstract: Help.text("Set the sections where a person's section-limited roles act (none: not limited)."),
-            discussion: """
+            discussion: Help.text("""
                 A workflow's section_roles (three-level: section-editor) take steps and edit only on articles \
                 in the person's sections. Give galley.yaml's section keys or labels; give none to lift the limit.
 
                 Example: galley people sections trungban kinh-te "Thời sự"
-                """)
+                """))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The person's id.") var id: String
-        @Argument(help: "Section keys or labels from galley.yaml.") var sections: [String] = []
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Argument(help: Help.argument("The person's id.")) var id: String
+        @Argument(help: Help.argument("Section keys or labels from galley.yaml.")) var sections: [String] = []
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in

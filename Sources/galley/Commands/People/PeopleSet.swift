@@ -5,9 +5,9 @@ extension GalleyCommand.People {
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "set", abstract: Help.text("Replace a person's roles (and reactivate them)."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The person's id.") var id: String
-        @Option(name: .customLong("role"), help: "A role from the workflow (repeat for several).") var roles: [String] = []
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Argument(help: Help.argument("The person's id.")) var id: String
+        @Option(name: .customLong("role"), help: Help.argument("A role from the workflow (repeat for several).")) var roles: [String] = []
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in

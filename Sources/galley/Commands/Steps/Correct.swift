@@ -6,7 +6,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "correct",
             abstract: Help.text("Publish a correction: the only way to change a published article's text."),
-            discussion: """
+            discussion: Help.text("""
                 The note (-m, required) says what was corrected. The new text is --body-file's, or else the work \
                 tree's index.md as you edited it; --title corrects a wrong headline, alone or with the text. \
                 The correction is appended to the article's corrections: list with its notice for readers \
@@ -14,17 +14,17 @@ extension GalleyCommand {
                 which a site prints under the article (Press Law 2016, art. 42). \
                 --replace-photo NAME --photo FILE puts a new photo in place of a wrong one (checked as attach \
                 checks it; the old one stays in the history), with the text or alone.
-                """)
+                """))
         @OptionGroup var step: StepOptions
-        @Option(help: ArgumentHelp("The corrected body (required in a bare repository; else the work tree's index.md by default; - for standard input).", valueName: "file"))
+        @Option(help: Help.argument("The corrected body (required in a bare repository; else the work tree's index.md by default; - for standard input).", valueName: "file"))
         var bodyFile: String?
-        @Option(help: ArgumentHelp("The corrected headline.", valueName: "title")) var title: String?
-        @Option(help: ArgumentHelp("An attached photo this correction replaces (its name as `galley show` lists it).", valueName: "name"))
+        @Option(help: Help.argument("The corrected headline.", valueName: "title")) var title: String?
+        @Option(help: Help.argument("An attached photo this correction replaces (its name as `galley show` lists it).", valueName: "name"))
         var replacePhoto: String?
-        @Option(help: ArgumentHelp("The photo that replaces it.", valueName: "file")) var photo: String?
-        @Option(help: ArgumentHelp("The new photo's caption.", valueName: "text")) var caption: String?
-        @Option(help: ArgumentHelp("The new photo's credit.", valueName: "text")) var credit: String?
-        @Option(help: ArgumentHelp("The new photo's description for readers who cannot see it.", valueName: "text")) var alt: String?
+        @Option(help: Help.argument("The photo that replaces it.", valueName: "file")) var photo: String?
+        @Option(help: Help.argument("The new photo's caption.", valueName: "text")) var caption: String?
+        @Option(help: Help.argument("The new photo's credit.", valueName: "text")) var credit: String?
+        @Option(help: Help.argument("The new photo's description for readers who cannot see it.", valueName: "text")) var alt: String?
 
         func validate() throws {
             if (replacePhoto == nil) != (photo == nil) { throw ValidationError("--replace-photo NAME and --photo FILE go together") }

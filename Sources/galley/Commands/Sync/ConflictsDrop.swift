@@ -6,8 +6,8 @@ extension GalleyCommand.Conflicts {
     struct DropConflict: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "drop", abstract: Help.text("Forget a kept step (its commit stays readable in git until garbage collection)."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The article id.") var id: String
-        @Argument(help: "Which kept step (default: the oldest).") var number: Int?
+        @Argument(help: Help.argument("The article id.")) var id: String
+        @Argument(help: Help.argument("Which kept step (default: the oldest).")) var number: Int?
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in

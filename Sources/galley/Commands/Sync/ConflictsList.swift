@@ -6,7 +6,7 @@ extension GalleyCommand.Conflicts {
     struct ListConflicts: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: Help.text("List kept steps."))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in

@@ -8,9 +8,9 @@ extension GalleyCommand.Conflicts {
             commandName: "resolve",
             abstract: Help.text("Apply a kept step again as a new step: its text merged into the current one (or --body-file), or the same transition if still allowed."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The article id.") var id: String
-        @Argument(help: "Which kept step (default: the oldest).") var number: Int?
-        @Option(help: "The body to save instead of the automatic merge (after editing `conflicts show`).") var bodyFile: String?
+        @Argument(help: Help.argument("The article id.")) var id: String
+        @Argument(help: Help.argument("Which kept step (default: the oldest).")) var number: Int?
+        @Option(help: Help.argument("The body to save instead of the automatic merge (after editing `conflicts show`).")) var bodyFile: String?
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in

@@ -7,8 +7,8 @@ extension GalleyCommand.Conflicts {
         static let configuration = CommandConfiguration(
             commandName: "show", abstract: Help.text("The article now, with your kept text merged in (both versions marked where they overlap)."))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The article id.") var id: String
-        @Argument(help: "Which kept step (default: the oldest).") var number: Int?
+        @Argument(help: Help.argument("The article id.")) var id: String
+        @Argument(help: Help.argument("Which kept step (default: the oldest).")) var number: Int?
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in

@@ -8,7 +8,7 @@ extension GalleyCommand {
             commandName: "status",
             abstract: Help.text("How this copy stands against the central repository (as of the last sync; works offline)."))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func run() throws {
             try Terminal.run { () throws(GalleyError) in

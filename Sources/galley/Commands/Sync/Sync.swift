@@ -7,13 +7,13 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "sync",
             abstract: Help.text("Exchange steps with the central repository: fetch, replay your steps on its tip, send them."),
-            discussion: """
+            discussion: Help.text("""
                 Each of your steps is judged again against the central state. A step that is no longer \
                 allowed (someone else approved first, the article was sent back meanwhile) is not lost: it \
                 is kept aside and sync exits 5; `galley conflicts` shows what to do.
-                """)
+                """))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Output format.") var format: OutputFormat = .text
+        @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func run() throws {
             var keptConflicts = false
