@@ -52,6 +52,12 @@ enum Entry {
     static func hoistingGlobalOptions(_ arguments: [String]) throws(ValidationError) -> [String] {
         let (globals, rest) = GlobalArguments.split(arguments)
         guard !globals.isEmpty else { return arguments }
+        // Help reads no option; hoisted behind a group (`people`), they would turn its help into
+        // its default subcommand's. `--lang` still chooses the help's language (`Terminal` reads it).
+        if rest.prefix(while: { $0 != "--" }).contains(where: { $0 == "--help" || $0 == "-h" }) {
+            for given in globals where given.name == "--lang" { try GlobalOptions.checkLanguage(given.value) }
+            return rest
+        }
         let (commands, consumed) = CommandTree.walk(rest)
         if CommandTree.readsGlobalOptions(CommandTree.reader(of: commands)) {
             var hoisted = rest
