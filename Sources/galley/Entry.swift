@@ -37,7 +37,9 @@ enum Entry {
     /// X`, `galley` alone: exit 0) is printed with the parser's own words in the reader's language.
     static func exit(for error: any Error) -> Never {
         let message = GalleyCommand.fullMessage(for: error)
-        if GalleyCommand.exitCode(for: error) == .success, !message.isEmpty {
+        // Only a help text: the dump-help JSON and completion scripts (also exit 0) are data, left as they are.
+        let isHelp = message.hasPrefix("OVERVIEW: ") || message.hasPrefix("USAGE: ")
+        if GalleyCommand.exitCode(for: error) == .success, isHelp {
             Terminal.print(CommandHelp.parserWords(message, in: Terminal.language))
             GalleyCommand.exit(withError: ExitCode.success)
         }

@@ -100,6 +100,12 @@ struct VietnameseHelpTests {
         }
         let version = try room.galley(["--version"], in: room.root, environment: environment)
         #expect(version.status == 0 && version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0", "\(version)")
+        // The parser's data is no help text: the dump-help JSON and completion scripts are not reworded.
+        let dump = try room.galley(["--experimental-dump-help"], in: room.root, environment: environment)
+        #expect(dump.status == 0 && dump.stdout.contains("\"Show help information.\""), "\(dump.stderr)")
+        _ = try parseJSON(dump)
+        let script = try room.galley(["--generate-completion-script", "bash"], in: room.root, environment: environment)
+        #expect(script.status == 0 && script.stdout.hasPrefix("#!/bin/bash") && !script.stdout.contains("CÚ PHÁP"), "\(script.stderr)")
         // A usage error is no help: it keeps its exit code.
         let wrong = try room.galley(["approve", "--no-such-option"], in: room.root, environment: environment)
         #expect(wrong.status == 64, "\(wrong)")
