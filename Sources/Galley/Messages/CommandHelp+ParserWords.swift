@@ -22,6 +22,9 @@ extension CommandHelp {
                 line = vietnamese + line.dropFirst(english.count)
                 if english == "USAGE: " { inUsage = true }
             }
+            if inUsage || line.contains("' for detailed help.") {
+                for (english, vietnamese) in placeholders { line = line.replacingOccurrences(of: english, with: vietnamese) }
+            }
             lines.append(translatingPhrases(line))
         }
         return translatingNotes(lines.joined(separator: "\n"))
@@ -41,6 +44,12 @@ extension CommandHelp {
     private static let prefixes = [
         ("OVERVIEW: ", "TỔNG QUAN: "),
         ("USAGE: ", "CÚ PHÁP: "),
+    ]
+
+    /// The parser's own placeholders in the usage line and the "See 'galley help …'" line.
+    private static let placeholders = [
+        ("[<options>]", "[<tùy-chọn>]"),
+        ("<subcommand>", "<lệnh-con>"),
     ]
 
     /// The parser's own help lines and markers, whole phrases within a line.

@@ -26,7 +26,7 @@ struct VietnameseHelpTests {
     static let parserEnglish = [
         "OVERVIEW:", "USAGE:", "ARGUMENTS:", "OPTIONS:", "SUBCOMMANDS:", "for detailed help", "See '",
         "Show help information.", "Show the version.", "Show subcommand help information.",
-        "(values:", "(default", "default:",
+        "(values:", "(default", "default:", "<options>", "<subcommand>",
     ]
 
     static func help(_ room: Newsroom, _ command: String, lang: String, flag: String? = nil) throws -> RunResult {

@@ -8,7 +8,7 @@ struct CommandHelpParserWordsTests {
     static let english = """
         OVERVIEW: Approve an article for its next stage.
 
-        USAGE: galley approve [--repo <path>] <id>
+        USAGE: galley approve [<options>] [--repo <path>] <id>
                [--format <format>]
 
         ARGUMENTS:
@@ -30,17 +30,17 @@ struct CommandHelpParserWordsTests {
 
     @Test func theParsersWordsInVietnamese() {
         let vietnamese = CommandHelp.parserWords(Self.english, in: .vi)
-        for word in ["OVERVIEW", "USAGE", "ARGUMENTS", "OPTIONS", "SUBCOMMANDS", "values:", "default", "Show ", "See '"] {
+        for word in ["OVERVIEW", "USAGE", "ARGUMENTS", "OPTIONS", "SUBCOMMANDS", "values:", "default", "Show ", "See '", "<options>", "<subcommand>"] {
             #expect(!vietnamese.contains(word), "'\(word)' is left in:\n\(vietnamese)")
         }
         for line in [
-            "TỔNG QUAN: Approve an article for its next stage.", "CÚ PHÁP: galley approve [--repo <path>] <id>",
+            "TỔNG QUAN: Approve an article for its next stage.", "CÚ PHÁP: galley approve [<tùy-chọn>] [--repo <path>] <id>",
             "         [--format <format>]", "ĐỐI SỐ:", "TÙY CHỌN:", "LỆNH CON:",
             "  --format <format>       Output format. (giá trị: text, json;", "                          mặc định: text)",
             "  --limit <limit>         At most this many. (mặc định: 10)", "  --version               Xem phiên bản.",
             "  -h, --help              Xem hướng dẫn này.", "  list (mặc định)         List kept steps.",
             "  help                    Xem hướng dẫn của một lệnh con.",
-            "  Xem 'galley help conflicts <subcommand>' để biết chi tiết về từng lệnh con.",
+            "  Xem 'galley help conflicts <lệnh-con>' để biết chi tiết về từng lệnh con.",
         ] {
             #expect(vietnamese.components(separatedBy: "\n").contains(line), "no line '\(line)' in:\n\(vietnamese)")
         }
