@@ -90,12 +90,12 @@ extension CommandHelp {
         "Sign in the person whose people.yaml login this header names, without a password, on requests from a --proxy-address.":
             "Đăng nhập không cần mật khẩu cho người có tên đăng nhập (trong people.yaml) ghi ở header này, với yêu cầu đến từ --proxy-address.",
         "A proxy's IP address whose headers are believed (repeat for several); with it, --trust-proxy believes only these.":
-            "Địa chỉ IP của proxy được tin header (lặp lại để thêm nhiều địa chỉ); khi có, --trust-proxy chỉ tin các địa chỉ này.",
+            "Địa chỉ IP của một proxy được tin header (lặp lại để thêm nhiều địa chỉ); khi có tùy chọn này, --trust-proxy chỉ tin các địa chỉ đó.",
         "Mark cookies Secure (the desk is reached over https).": "Đánh dấu cookie là Secure (bàn biên tập được truy cập qua https).",
         "Believe X-Forwarded-Proto and X-Forwarded-For (only behind a proxy that sets them).":
-            "Tin X-Forwarded-Proto và X-Forwarded-For (chỉ khi đứng sau proxy có đặt các header này).",
+            "Tin các header X-Forwarded-Proto và X-Forwarded-For (chỉ dùng khi đứng sau một proxy có đặt chúng).",
         "The article id (or a beginning of it no other id shares).": "Mã bài (hoặc phần đầu của mã, không trùng với mã khác).",
-        "A revision (commit) to show it at.": "Phiên bản (commit) muốn xem.",
+        "A revision (commit) to show it at.": "Xem bài ở phiên bản (commit) này.",
         "The corrected body (required in a bare repository; else the work tree's index.md by default; - for standard input).":
             "Nội dung đã đính chính (bắt buộc với kho bare; nếu không, mặc định là index.md trong thư mục làm việc; - để đọc từ đầu vào chuẩn).",
         "The corrected headline.": "Tiêu đề đã đính chính.",
@@ -122,7 +122,7 @@ extension CommandHelp {
         "Which kept step (default: the oldest).": "Bước đang giữ nào (mặc định: bước cũ nhất).",
         "The body to save instead of the automatic merge (after editing `conflicts show`).":
             "Nội dung để lưu thay cho bản ghép tự động (sau khi sửa kết quả của `conflicts show`).",
-        "Trust this commit and check only what came after it.": "Tin commit này và chỉ kiểm tra những gì sau nó.",
+        "Trust this commit and check only what came after it.": "Tin cậy commit này, chỉ kiểm tra các commit đến sau nó.",
         "A workflow .yaml file, or a built-in name (standard, three-level, simple).":
             "Tệp quy trình .yaml, hoặc tên quy trình có sẵn (standard, three-level, simple).",
         "The source's link, an http(s) address (\"\" removes it).": "Đường dẫn tới nguồn, một địa chỉ http(s) (\"\" để xóa).",
