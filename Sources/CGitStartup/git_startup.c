@@ -7,7 +7,7 @@
 
 /*
  * The executable defines mbedtls_x509_crt_parse_file, so libgit2's call to it
- * (through the PLT) binds here first. During galley_git_init_deferring_certificates
+ * (through the PLT) binds here first. During gitkit_git_init_deferring_certificates
  * the call is recorded instead of run; at every other time it forwards to
  * mbedTLS's own function, found with RTLD_NEXT. Without this executable (or if
  * the symbol is not exported) libgit2 simply calls mbedTLS directly.
@@ -50,7 +50,7 @@ int mbedtls_x509_crt_parse_file(void *chain, const char *path) {
     return real != NULL ? real(chain, path) : -1;
 }
 
-int galley_git_init_deferring_certificates(void) {
+int gitkit_git_init_deferring_certificates(void) {
     pthread_mutex_lock(&state_lock);
     deferring = 1;
     pthread_mutex_unlock(&state_lock);
@@ -61,7 +61,7 @@ int galley_git_init_deferring_certificates(void) {
     return result;
 }
 
-int galley_git_load_deferred_certificates(void) {
+int gitkit_git_load_deferred_certificates(void) {
     pthread_mutex_lock(&state_lock);
     void *chain = deferred_chain;
     deferred_chain = NULL;
@@ -71,14 +71,14 @@ int galley_git_load_deferred_certificates(void) {
     return real != NULL ? real(chain, deferred_path) : -1;
 }
 
-int galley_git_certificates_deferred(void) {
+int gitkit_git_certificates_deferred(void) {
     pthread_mutex_lock(&state_lock);
     int pending = deferred_chain != NULL;
     pthread_mutex_unlock(&state_lock);
     return pending;
 }
 
-int galley_git_certificates_were_deferred(void) {
+int gitkit_git_certificates_were_deferred(void) {
     pthread_mutex_lock(&state_lock);
     int deferred = deferred_once;
     pthread_mutex_unlock(&state_lock);

@@ -9,22 +9,22 @@ public enum GitRuntime {
     /// Runs once per process (Swift lazy statics are initialised thread-safely); holds the failure, if any.
     private static let initialisation: GitError? = {
         // The CA bundle is loaded when a remote is first used, not here (see git_startup.h).
-        let rc = galley_git_init_deferring_certificates()
+        let rc = gitkit_git_init_deferring_certificates()
         if rc < 0 { return GitError.libgit2(rc, "git_libgit2_init") }
-        let fsync = galley_git_opt_enable_fsync_gitdir(1)
+        let fsync = gitkit_git_opt_enable_fsync_gitdir(1)
         if fsync < 0 { return GitError.libgit2(fsync, "git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR)") }
-        let strict = galley_git_opt_enable_strict_object_creation(1)
+        let strict = gitkit_git_opt_enable_strict_object_creation(1)
         if strict < 0 { return GitError.libgit2(strict, "git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION)") }
         // Replaying history creates a handful of new trees per commit; the default 256 MiB
         // cache kept them all and made memory grow with the history. Hot objects fit in less.
-        let cache = galley_git_opt_set_cache_max_size(Self.objectCacheBytes)
+        let cache = gitkit_git_opt_set_cache_max_size(Self.objectCacheBytes)
         if cache < 0 { return GitError.libgit2(cache, "git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE)") }
         // Reading a long history touches the whole pack; mapped windows count as resident
         // memory, so keep them bounded instead of mapping a large pack whole. The limit is
         // per process and shared by verify's two handles (48 MiB: 131 MB peak at 100k, was 199).
-        let window = galley_git_opt_set_mwindow_size(32 * 1024 * 1024)
+        let window = gitkit_git_opt_set_mwindow_size(32 * 1024 * 1024)
         if window < 0 { return GitError.libgit2(window, "git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE)") }
-        let mapped = galley_git_opt_set_mwindow_mapped_limit(48 * 1024 * 1024)
+        let mapped = gitkit_git_opt_set_mwindow_mapped_limit(48 * 1024 * 1024)
         if mapped < 0 { return GitError.libgit2(mapped, "git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT)") }
         return nil
     }()
@@ -46,7 +46,7 @@ public enum GitRuntime {
     /// calls this first, so https remotes are verified exactly as libgit2 would have.
     static func loadDeferredCertificates() throws(GitError) {
         try ensureInitialised()
-        let rc = galley_git_load_deferred_certificates()
+        let rc = gitkit_git_load_deferred_certificates()
         if rc < 0 {
             throw GitError(code: .generic, message: "mbedTLS could not read the system's CA certificates (error \(rc))",
                            operation: "mbedtls_x509_crt_parse_file")
@@ -61,24 +61,24 @@ public enum GitRuntime {
             throw GitError(code: .generic, message: "the CA file \(file) (GIT_SSL_CAINFO or http.sslCAInfo) cannot be read",
                            operation: "git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS)")
         }
-        try check(file.withCString { galley_git_opt_set_ssl_cert_file($0) }, "git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS)")
+        try check(file.withCString { gitkit_git_opt_set_ssl_cert_file($0) }, "git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS)")
     }
 
     /// Whether the CA certificates are still waiting to be loaded (for tests).
     public static var certificatesDeferred: Bool {
-        (try? ensureInitialised()) != nil && galley_git_certificates_deferred() != 0
+        (try? ensureInitialised()) != nil && gitkit_git_certificates_deferred() != 0
     }
 
     /// Whether initialisation deferred the CA bundle's load at all, whether or not a remote
     /// operation has loaded it since (for tests: false means every process pays the load).
     public static var certificatesWereDeferred: Bool {
-        (try? ensureInitialised()) != nil && galley_git_certificates_were_deferred() != 0
+        (try? ensureInitialised()) != nil && gitkit_git_certificates_were_deferred() != 0
     }
 
     /// Turns fsync of the git dir on or off for the whole process (for repositories that opt out of durability).
     public static func setFsync(_ enabled: Bool) throws(GitError) {
         try ensureInitialised()
-        try check(galley_git_opt_enable_fsync_gitdir(enabled ? 1 : 0), "git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR)")
+        try check(gitkit_git_opt_enable_fsync_gitdir(enabled ? 1 : 0), "git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR)")
         fsyncSetting.store(enabled, ordering: .relaxed)
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// after every refused attempt, so each call hands out the next candidate key and, once they are
 /// all spent, fails with `GIT_EAUTH` and a message naming what was tried — never a retry loop.
 ///
-/// Candidates: the key file in `GALLEY_SSH_KEY` alone when set; otherwise the ssh agent (when
+/// Candidates: the settings' key file alone when set; otherwise the ssh agent (when
 /// `SSH_AUTH_SOCK` is set), then `~/.ssh/id_ed25519` and `~/.ssh/id_rsa` when they exist.
 final class SSHCredentialState {
     enum Candidate: Equatable {
@@ -20,25 +20,27 @@ final class SSHCredentialState {
         }
     }
 
+    private let settings: SSHSettings
     private let environment: [String: String]
     private var remaining: [Candidate]?
     private(set) var tried: [Candidate] = []
 
-    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(settings: SSHSettings, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.settings = settings
         self.environment = environment
     }
 
     /// The next key to offer, or nil once every candidate has been refused.
     func next() -> Candidate? {
-        if remaining == nil { remaining = Self.candidates(environment) }
+        if remaining == nil { remaining = Self.candidates(settings, environment) }
         guard let candidate = remaining?.first else { return nil }
         remaining?.removeFirst()
         tried.append(candidate)
         return candidate
     }
 
-    static func candidates(_ environment: [String: String]) -> [Candidate] {
-        if let key = environment["GALLEY_SSH_KEY"], !key.isEmpty { return [.keyFile(key)] }
+    static func candidates(_ settings: SSHSettings, _ environment: [String: String]) -> [Candidate] {
+        if let key = settings.keyFile, !key.isEmpty { return [.keyFile(key)] }
         var list: [Candidate] = []
         if let socket = environment["SSH_AUTH_SOCK"], !socket.isEmpty { list.append(.agent) }
         if let home = environment["HOME"], !home.isEmpty {
@@ -51,7 +53,14 @@ final class SSHCredentialState {
     }
 
     /// Whether an ssh host key missing from known_hosts is accepted anyway (tests only).
-    var acceptsUnknownHostKeys: Bool { environment["GALLEY_SSH_INSECURE_HOSTKEY"] == "1" }
+    var acceptsUnknownHostKeys: Bool { settings.acceptsUnknownHostKeys }
+
+    /// What to do when there is no key at all, naming the caller's key setting when it has one.
+    var noKeyAdvice: String {
+        let rest = "start an ssh agent, or create ~/.ssh/id_ed25519"
+        guard let name = settings.keyFileSettingName else { return rest }
+        return "set \(name), " + rest
+    }
 }
 
 extension SSHCredentialState {
@@ -63,7 +72,7 @@ extension SSHCredentialState {
             guard let candidate = next() else {
                 let list = tried.map(\.label).joined(separator: ", ")
                 let message = tried.isEmpty
-                    ? "ssh: no key to offer to \(url) (set GALLEY_SSH_KEY, start an ssh agent, or create ~/.ssh/id_ed25519)"
+                    ? "ssh: no key to offer to \(url) (\(noKeyAdvice))"
                     : "ssh: \(url) refused every key offered for user \(username) (tried: \(list))"
                 git_error_set_str(Int32(GIT_ERROR_SSH.rawValue), message)
                 return GIT_EAUTH.rawValue
@@ -86,7 +95,7 @@ extension SSHCredentialState {
     }
 
     /// Host key policy. libgit2 1.5 has already checked `~/.ssh/known_hosts` (`valid`); an unknown
-    /// key is refused unless `GALLEY_SSH_INSECURE_HOSTKEY=1`. (https certificates: `transferCertificateCheck`.)
+    /// key is refused unless the settings accept unknown host keys. (https certificates: `transferCertificateCheck`.)
     func checkHost(_ cert: UnsafeMutablePointer<git_cert>?, valid: Bool, host: String) -> Int32 {
         guard let cert, cert.pointee.cert_type == GIT_CERT_HOSTKEY_LIBSSH2 else { return GIT_PASSTHROUGH.rawValue }
         if valid || acceptsUnknownHostKeys { return 0 }

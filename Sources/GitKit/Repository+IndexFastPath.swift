@@ -37,7 +37,9 @@ extension Repository {
     /// Brings `paths` in line with HEAD's tree (regular files only) and rewrites their index
     /// entries in one pass, under git's `index.lock`. False, with nothing written, when a path
     /// or the index needs libgit2 (a symlink, a conflict, a folder in the way, version 4, …).
-    func syncWorkTreeByIndexFile(_ paths: [String], headTree: OpaquePointer?, root: String) throws(GitError) -> Bool {
+    func syncWorkTreeByIndexFile(
+        _ paths: [String], headTree: OpaquePointer?, root: String, temporaryPrefix: String
+    ) throws(GitError) -> Bool {
         guard let headTree else { return false }
         let indexPath = gitDirectory + "/index"
         let lockPath = indexPath + ".lock"
@@ -74,7 +76,7 @@ extension Repository {
         var replacements: [GitIndexFile.Replacement] = []
         for (path, entry) in upserts {
             let fullPath = root + "/" + path
-            try writeWorkFile(fullPath, entry: entry)
+            try writeWorkFile(fullPath, entry: entry, temporaryPrefix: temporaryPrefix)
             var info = stat()
             guard lstat(fullPath, &info) == 0 else {
                 throw GitError(code: .generic, message: "cannot read back \(fullPath): \(String(cString: strerror(errno)))", operation: "lstat")

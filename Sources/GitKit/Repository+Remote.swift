@@ -7,14 +7,14 @@ import Foundation
 /// `push_update_reference` callback (status) and the sideband (the hook's text) tell.
 extension Repository {
     /// Clones `url` into `path` (bare or with a checked-out work tree); the remote is named `origin`.
-    public static func clone(url: String, to path: String, bare: Bool) throws(GitError) -> Repository {
+    public static func clone(url: String, to path: String, bare: Bool, ssh: SSHSettings = SSHSettings()) throws(GitError) -> Repository {
         try GitRuntime.loadDeferredCertificates()
         try GitRuntime.useCertificateAuthorities(try Self.configuredCAFile(nil))
         var options = git_clone_options()
         try check(git_clone_options_init(&options, UInt32(GIT_CLONE_OPTIONS_VERSION)), "git_clone_options_init")
         options.bare = bare ? 1 : 0
         options.checkout_opts.checkout_strategy = bare ? GIT_CHECKOUT_NONE.rawValue : GIT_CHECKOUT_SAFE.rawValue
-        let collector = TransferCollector()
+        let collector = TransferCollector(ssh: ssh)
         options.fetch_opts.callbacks.installCredentials(collector)
         var out: OpaquePointer? = nil
         let rc = withExtendedLifetime(collector) {
@@ -41,14 +41,16 @@ extension Repository {
     }
 
     /// Fetches `refspecs` (e.g. `+refs/heads/main:refs/remotes/origin/main`) from remote `name`.
-    /// Server messages (sideband) are returned.
+    /// Server messages (sideband) are returned. `reflogMessage` is what the updated references' reflogs
+    /// say (nil: libgit2's default, "fetch").
     @discardableResult
-    public func fetch(remote name: String, refspecs: [String]) throws(GitError) -> String {
+    public func fetch(remote name: String, refspecs: [String], ssh: SSHSettings = SSHSettings(),
+                      reflogMessage: String? = nil) throws(GitError) -> String {
         try GitRuntime.loadDeferredCertificates()
         try GitRuntime.useCertificateAuthorities(try Self.configuredCAFile(self))
         let remote = try lookupRemote(name)
         defer { git_remote_free(remote) }
-        let collector = TransferCollector()
+        let collector = TransferCollector(ssh: ssh)
         var options = git_fetch_options()
         try check(git_fetch_options_init(&options, UInt32(GIT_FETCH_OPTIONS_VERSION)), "git_fetch_options_init")
         options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE
@@ -59,7 +61,8 @@ extension Repository {
         let rc = withExtendedLifetime(collector) {
             specs.withStrArray { array in
                 var array = array
-                return git_remote_fetch(remote, &array, &options, "galley: fetch")
+                if let reflogMessage { return git_remote_fetch(remote, &array, &options, reflogMessage) }
+                return git_remote_fetch(remote, &array, &options, nil)
             }
         }
         try check(rc, "git_remote_fetch")
@@ -70,12 +73,12 @@ extension Repository {
     /// Pushes `refspec` (no `+`: never forced) to remote `name`. Throws `.nonFastForward` when the
     /// remote reference moved past what this repository knows; a refusal by the remote (a hook, a lost
     /// compare-and-swap in receive-pack) is returned as `PushResult.rejection` with the server's text.
-    public func push(remote name: String, refspec: String) throws(GitError) -> PushResult {
+    public func push(remote name: String, refspec: String, ssh: SSHSettings = SSHSettings()) throws(GitError) -> PushResult {
         try GitRuntime.loadDeferredCertificates()
         try GitRuntime.useCertificateAuthorities(try Self.configuredCAFile(self))
         let remote = try lookupRemote(name)
         defer { git_remote_free(remote) }
-        let collector = TransferCollector()
+        let collector = TransferCollector(ssh: ssh)
         var options = git_push_options()
         try check(git_push_options_init(&options, UInt32(GIT_PUSH_OPTIONS_VERSION)), "git_push_options_init")
         options.callbacks.sideband_progress = collectorSideband
@@ -123,10 +126,14 @@ public struct PushResult: Sendable, Equatable {
 /// Collects callback output during one clone, fetch or push (the payload of the C callbacks),
 /// and the ssh keys offered so far (fresh per operation, so a refused key is not offered twice).
 final class TransferCollector {
-    let ssh = SSHCredentialState()
+    let ssh: SSHCredentialState
     let http = HTTPCredentialState()
     var messages = ""
     var statuses: [(reference: String, status: String?)] = []
+
+    init(ssh settings: SSHSettings) {
+        ssh = SSHCredentialState(settings: settings)
+    }
 }
 
 private func collectorSideband(_ text: UnsafePointer<CChar>?, _ length: Int32, _ payload: UnsafeMutableRawPointer?) -> Int32 {

@@ -16,15 +16,16 @@ extension Repository {
     }
 
     /// After the current branch moved: makes these work-tree paths and their index entries match HEAD's commit,
-    /// leaving every other path alone. Files are replaced atomically (temp file + rename).
-    public func syncWorkTree(paths: [String]) throws(GitError) {
+    /// leaving every other path alone. Files are replaced atomically (temp file + rename); the temporary
+    /// files are named `<temporaryPrefix><UUID>.tmp`, so the caller can recognise those a killed process left.
+    public func syncWorkTree(paths: [String], temporaryPrefix: String) throws(GitError) {
         guard !isBare, let root = workTree else { throw Self.bare("syncWorkTree") }
         for path in paths { try Self.validateRelative(path) }
 
         var headTree: OpaquePointer? = nil
         defer { git_tree_free(headTree) }
         if let head = try headCommitIfBorn() { headTree = try commitTree(head) }
-        if try syncWorkTreeByIndexFile(paths, headTree: headTree, root: root) { return }
+        if try syncWorkTreeByIndexFile(paths, headTree: headTree, root: root, temporaryPrefix: temporaryPrefix) { return }
 
         var indexOut: OpaquePointer? = nil
         try check(git_repository_index(&indexOut, pointer), "git_repository_index")
@@ -37,7 +38,7 @@ extension Repository {
             let entry: TreeEntry?
             if let headTree { entry = try self.entry(at: path, in: headTree) } else { entry = nil }
             if let entry, entry.kind == .blob {
-                try writeWorkFile(fullPath, entry: entry)
+                try writeWorkFile(fullPath, entry: entry, temporaryPrefix: temporaryPrefix)
                 let rc = path.withCString { git_index_add_bypath(index, $0) }
                 try check(rc, "git_index_add_bypath")
             } else {
@@ -84,11 +85,11 @@ extension Repository {
         return ObjectID(out)
     }
 
-    func writeWorkFile(_ fullPath: String, entry: TreeEntry) throws(GitError) {
+    func writeWorkFile(_ fullPath: String, entry: TreeEntry, temporaryPrefix: String) throws(GitError) {
         let data = try blobData(entry.id)
         let url = URL(fileURLWithPath: fullPath)
         let directory = url.deletingLastPathComponent()
-        let temp = directory.appendingPathComponent(".galley-\(UUID().uuidString).tmp")
+        let temp = directory.appendingPathComponent("\(temporaryPrefix)\(UUID().uuidString).tmp")
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             if entry.mode == 0o120000 {

@@ -3,7 +3,7 @@ import Foundation
 import Glibc
 #endif
 
-/// Galley's application write lock: an exclusive `flock(2)` on `<gitdir>/galley.lock`.
+/// An application's write lock: an exclusive `flock(2)` on a file in the git dir, named by the caller.
 /// Serialising read-tip → commit → compare-and-swap avoids retry storms (DESIGN §2); the kernel drops
 /// the flock when its holder dies, so it never goes stale. Released in deinit too; `release()` is idempotent.
 public final class RepositoryLock {
@@ -35,12 +35,15 @@ public final class RepositoryLock {
 }
 
 extension Repository {
-    /// Takes Galley's write lock, polling every ~5 ms until `timeout`, then throws `.locked`.
+    /// Takes the write lock `<gitdir>/<fileName>`, polling every ~5 ms until `timeout`, then throws `.locked`.
     /// If the previous holder died mid-write (the file still says "writing"), deletes the libgit2 lock files
     /// it may have left (`index.lock`, `HEAD.lock`, `refs/**/*.lock`) and reports them.
-    public func acquireWriteLock(timeout: Duration) throws(GitError) -> RepositoryLock {
+    public func acquireWriteLock(fileName: String, timeout: Duration) throws(GitError) -> RepositoryLock {
+        guard !fileName.isEmpty, !fileName.contains("/"), fileName != ".", fileName != ".." else {
+            throw GitError(code: .invalid, message: "a lock file name is one plain name, not \(fileName)", operation: "acquireWriteLock")
+        }
         let gitDir = gitDirectory
-        let lockPath = gitDir + "/galley.lock"
+        let lockPath = gitDir + "/" + fileName
         let fd = Glibc.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Self.posixError("open \(lockPath)") }
         let clock = ContinuousClock()
@@ -56,7 +59,7 @@ extension Repository {
             if clock.now >= deadline {
                 close(fd)
                 throw GitError(code: .locked,
-                               message: "another galley process has held the write lock for more than \(Self.seconds(timeout)) s",
+                               message: "another process has held the write lock \(fileName) for more than \(Self.seconds(timeout)) s",
                                operation: "acquireWriteLock")
             }
             usleep(5_000)

@@ -42,7 +42,7 @@ import Testing
 
         try repository.commitFiles(["articles/a/index.md": "bài a, đã sửa\n", "articles/c/index.md": "bài c\n", "file2.md": nil])
         #expect(try repository.status(ofPath: "articles/b.md").isClean)
-        try repository.syncWorkTree(paths: ["articles/a/index.md", "articles/c/index.md", "file2.md"])
+        try repository.syncWorkTree(paths: ["articles/a/index.md", "articles/c/index.md", "file2.md"], temporaryPrefix: ".kit-")
         try expectGitAgrees(scratch, path)
         #expect(try String(contentsOfFile: path + "/articles/c/index.md", encoding: .utf8) == "bài c\n")
         #expect(!FileManager.default.fileExists(atPath: path + "/file2.md"))
@@ -60,7 +60,7 @@ import Testing
         let scratch = try Scratch()
         let (path, repository) = try repository(scratch)
         try repository.commitFiles(["articles/a/index.md": "bài a, đã sửa\n"])
-        try repository.syncWorkTree(paths: ["articles/a/index.md"])
+        try repository.syncWorkTree(paths: ["articles/a/index.md"], temporaryPrefix: ".kit-")
         #expect(try repository.status(ofPath: "articles/a/index.md").isClean)
 
         // Same size, other bytes: the stat data (ctime at least) differs, so libgit2 decides.
@@ -94,7 +94,7 @@ import Testing
             #expect(parsed == nil)
         }
         try repository.commitFiles(["articles/a/index.md": "bài a, đã sửa\n", "articles/b.md": "bài b, đã sửa\n"])
-        try repository.syncWorkTree(paths: ["articles/a/index.md", "articles/b.md"])
+        try repository.syncWorkTree(paths: ["articles/a/index.md", "articles/b.md"], temporaryPrefix: ".kit-")
         #expect(try String(contentsOfFile: path + "/articles/b.md", encoding: .utf8) == "bài b, đã sửa\n")
         #expect(try scratch.git("diff-index", "--cached", "HEAD", in: path) == "")
         #expect(try repository.status(ofPath: "articles/a/index.md").isClean)
@@ -108,7 +108,7 @@ import Testing
         try scratch.git("update-index", "--split-index", in: path)
         #expect(GitIndexFile(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path + "/.git/index")))) == nil)
         try repository.commitFiles(["articles/a/index.md": "bài a, đã sửa\n"])
-        #expect(throws: GitError.self) { try repository.syncWorkTree(paths: ["articles/a/index.md"]) }
+        #expect(throws: GitError.self) { try repository.syncWorkTree(paths: ["articles/a/index.md"], temporaryPrefix: ".kit-") }
         #expect(!FileManager.default.fileExists(atPath: path + "/.git/index.lock"))
     }
 
@@ -126,7 +126,7 @@ import Testing
         let (path, repository) = try repository(scratch)
         try repository.commitFiles(["articles/a/index.md": "bài a, đã sửa\n"])
         try Data().write(to: URL(fileURLWithPath: path + "/.git/index.lock"))
-        let error = #expect(throws: GitError.self) { try repository.syncWorkTree(paths: ["articles/a/index.md"]) }
+        let error = #expect(throws: GitError.self) { try repository.syncWorkTree(paths: ["articles/a/index.md"], temporaryPrefix: ".kit-") }
         #expect(error?.code == .locked)
         #expect(FileManager.default.fileExists(atPath: path + "/.git/index.lock"))
         #expect(try String(contentsOfFile: path + "/articles/a/index.md", encoding: .utf8) == "bài a\n")

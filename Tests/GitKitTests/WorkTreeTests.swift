@@ -11,7 +11,7 @@ import Testing
 
         try repository.commitFiles(["articles/2019/new.md": "mới\n", "file1.md": "rewritten\n"])
         #expect(try scratch.git("status", "--porcelain", in: path) != "")
-        try repository.syncWorkTree(paths: ["articles/2019/new.md", "file1.md"])
+        try repository.syncWorkTree(paths: ["articles/2019/new.md", "file1.md"], temporaryPrefix: ".kit-")
         #expect(try scratch.git("status", "--porcelain", in: path) == "")
         #expect(try String(contentsOfFile: path + "/articles/2019/new.md", encoding: .utf8) == "mới\n")
         #expect(try String(contentsOfFile: path + "/file1.md", encoding: .utf8) == "rewritten\n")
@@ -20,7 +20,7 @@ import Testing
 
         try repository.commitFiles(["articles/2019/new.md": nil])
         #expect(try scratch.git("status", "--porcelain", in: path) != "")
-        try repository.syncWorkTree(paths: ["articles/2019/new.md"])
+        try repository.syncWorkTree(paths: ["articles/2019/new.md"], temporaryPrefix: ".kit-")
         #expect(try scratch.git("status", "--porcelain", in: path) == "")
         #expect(!FileManager.default.fileExists(atPath: path + "/articles"))
         #expect(FileManager.default.fileExists(atPath: path + "/file1.md"))
@@ -32,7 +32,7 @@ import Testing
         let repository = try Repository.open(at: path)
         try "local edit\n".write(toFile: path + "/file2.md", atomically: true, encoding: .utf8)
         try repository.commitFiles(["file1.md": "from galley\n"])
-        try repository.syncWorkTree(paths: ["file1.md"])
+        try repository.syncWorkTree(paths: ["file1.md"], temporaryPrefix: ".kit-")
         #expect(try scratch.git("status", "--porcelain", in: path) == " M file2.md")
     }
 

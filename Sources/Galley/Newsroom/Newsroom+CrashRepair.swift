@@ -33,16 +33,16 @@ extension Newsroom {
             if onDisk == before || onDisk == after { repaired.append(change.path) }
         }
         guard !repaired.isEmpty else { return [] }
-        try git("restoring the work tree", { () throws(GitError) in try repository.syncWorkTree(paths: repaired) })
+        try git("restoring the work tree", { () throws(GitError) in try repository.syncWorkTree(paths: repaired, temporaryPrefix: RepositoryFileNames.temporaryFilePrefix) })
         return repaired
     }
 
-    /// Deletes the work-tree writer's temporary files (`.galley-*.tmp`, see `syncWorkTree`) that a
+    /// Deletes the work-tree writer's temporary files (`RepositoryFileNames.temporaryFilePrefix`, see `syncWorkTree`) that a
     /// killed process left in the folder of `path`.
     private static func removeTemporaryFiles(besides path: String) {
         let folder = (path as NSString).deletingLastPathComponent
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where name.hasPrefix(".galley-") && name.hasSuffix(".tmp") {
+        for name in names where name.hasPrefix(RepositoryFileNames.temporaryFilePrefix) && name.hasSuffix(".tmp") {
             try? FileManager.default.removeItem(atPath: folder + "/" + name)
         }
     }

@@ -11,7 +11,7 @@ extension Newsroom {
         let repository = self.repository
         let lock: RepositoryLock
         do {
-            lock = try repository.acquireWriteLock(timeout: Self.writeLockTimeout)
+            lock = try repository.acquireWriteLock(fileName: RepositoryFileNames.writeLock, timeout: Self.writeLockTimeout)
         } catch {
             throw .failure("could not take the repository's write lock: \(error.message) (is another galley command stuck? it is released when that process ends)")
         }
@@ -79,7 +79,7 @@ extension Newsroom {
         if updatesWorkTree {
             let paths = change.files.map(\.path)
             do {
-                try repository.syncWorkTree(paths: paths)
+                try repository.syncWorkTree(paths: paths, temporaryPrefix: RepositoryFileNames.temporaryFilePrefix)
             } catch {
                 // Undo the branch move so the step is not half-recorded; the new text stays on disk.
                 let undo = parent.map { (previous) -> Bool in

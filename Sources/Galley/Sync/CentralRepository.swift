@@ -35,7 +35,8 @@ struct CentralRepository {
     func fetch(into repository: Repository, branch: String) throws(GalleyError) -> ObjectID {
         let tracking = trackingReference(branch: branch)
         do {
-            try repository.fetch(remote: Self.remoteName, refspecs: ["+refs/heads/\(branch):\(tracking)"])
+            try repository.fetch(remote: Self.remoteName, refspecs: ["+refs/heads/\(branch):\(tracking)"], ssh: .galley(),
+                                 reflogMessage: RepositoryFileNames.fetchReflogMessage)
         } catch {
             throw .failure("could not reach the central repository \(shown): \(error.message) (offline? your steps stay here; sync again later)")
         }
@@ -50,7 +51,7 @@ struct CentralRepository {
         if let path = localPath { return try pushLocal(path, from: repository, branch: branch, expected: expected, new: new) }
         let result: PushResult
         do {
-            result = try repository.push(remote: Self.remoteName, refspec: "refs/heads/\(branch):refs/heads/\(branch)")
+            result = try repository.push(remote: Self.remoteName, refspec: "refs/heads/\(branch):refs/heads/\(branch)", ssh: .galley())
         } catch {
             if error.code == .nonFastForward { return .lostRace }
             throw .failure("could not push to \(shown): \(error.message) (offline? your steps stay here; sync again later)")
@@ -85,7 +86,7 @@ struct CentralRepository {
         }
         let lock: RepositoryLock
         do {
-            lock = try central.acquireWriteLock(timeout: Newsroom.writeLockTimeout)
+            lock = try central.acquireWriteLock(fileName: RepositoryFileNames.writeLock, timeout: Newsroom.writeLockTimeout)
         } catch {
             throw .failure("could not take the central repository's write lock (\(path)): \(error.message)")
         }

@@ -9,7 +9,7 @@ extension Newsroom {
             throw .refused("\(path) already exists and is not empty: choose another folder")
         }
         do {
-            _ = try Repository.clone(url: url, to: path, bare: !workTree)
+            _ = try Repository.clone(url: url, to: path, bare: !workTree, ssh: .galley())
         } catch {
             throw .failure("could not clone \(RemoteURL.redacted(url)): \(error.message)")
         }

@@ -57,7 +57,7 @@ extension Newsroom {
     private func takeWriteLockForSync() throws(GalleyError) -> RepositoryLock {
         let lock: RepositoryLock
         do {
-            lock = try repository.acquireWriteLock(timeout: Self.writeLockTimeout)
+            lock = try repository.acquireWriteLock(fileName: RepositoryFileNames.writeLock, timeout: Self.writeLockTimeout)
         } catch {
             throw .failure("could not take the repository's write lock: \(error.message) (is another galley command stuck? it is released when that process ends)")
         }
@@ -137,7 +137,7 @@ extension Newsroom {
             throw .failure("\(branchName) moved while galley was syncing (a plain git command?): run galley sync again")
         }
         if !paths.isEmpty {
-            try git("updating the work tree", { () throws(GitError) in try repository.syncWorkTree(paths: paths) })
+            try git("updating the work tree", { () throws(GitError) in try repository.syncWorkTree(paths: paths, temporaryPrefix: RepositoryFileNames.temporaryFilePrefix) })
         }
     }
 
