@@ -69,9 +69,12 @@ let package = Package(
             dependencies: ["Galley", "GitKit"],
             path: "Benchmarks/Harness"
         ),
-        .testTarget(name: "GitKitTests", dependencies: ["GitKit"]),
-        .testTarget(name: "GalleyTests", dependencies: ["Galley", "GitKit"]),
-        .testTarget(name: "GalleyCLITests", dependencies: ["Galley", "GitKit"]),
+        // The one process runner of the test suites (run a program: arguments, environment, input, folder, timeout).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "GitKitTests", dependencies: ["GitKit", "TestSupport"]),
+        .testTarget(name: "GalleyTests", dependencies: ["Galley", "GitKit", "TestSupport"]),
+        // The end-to-end tests run the built galley: depending on it makes `swift test` build it first.
+        .testTarget(name: "GalleyCLITests", dependencies: ["Galley", "GitKit", "galley", "TestSupport"]),
         .testTarget(name: "GalleyDeskTests", dependencies: ["GalleyDesk", "Galley"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import Foundation
 import GitKit
+import TestSupport
 
 /// A temporary folder with its own HOME (and .gitconfig), removed when released, plus a `git` CLI runner
 /// isolated from the machine's configuration. The git CLI is the reference GitKit is checked against.
@@ -34,27 +35,16 @@ final class Scratch {
     /// Runs `git args` in `directory`; throws when git exits non-zero. Returns stdout as bytes.
     @discardableResult
     func gitData(_ args: [String], in directory: String, allowFailure: Bool = false) throws -> (status: Int32, output: Data) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + args
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var environment: [String: String] = [:]
         environment["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         environment["HOME"] = home.path
         environment["GIT_CONFIG_NOSYSTEM"] = "1"
         environment["LANG"] = "C.UTF-8"
-        process.environment = environment
-        let stdout = Pipe()
-        let stderr = FileHandle(forWritingAtPath: "/dev/null")
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        if process.terminationStatus != 0 && !allowFailure {
-            throw CommandFailed(description: "git \(args.joined(separator: " ")) exited \(process.terminationStatus)")
+        let result = try runTool("git", args, in: URL(fileURLWithPath: directory), environment: environment)
+        if result.status != 0 && !allowFailure {
+            throw CommandFailed(description: "git \(args.joined(separator: " ")) exited \(result.status): \(result.stderr)")
         }
-        return (process.terminationStatus, data)
+        return (result.status, result.stdoutData)
     }
 
     /// Runs git and returns stdout as text with the trailing newline removed.

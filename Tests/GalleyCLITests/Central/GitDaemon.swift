@@ -8,22 +8,17 @@ import Glibc
 /// hooks run. Stopped by `stop()` (idempotent) and in deinit, also when a test fails.
 final class GitDaemon {
     let port: Int
-    private let process: Process
+    private let process: RunningProgram
 
     init(basePath: URL, environment: [String: String], log: URL) throws {
         port = try Loopback.freePort()
-        process = Process()
-        // The real git-daemon, not the `git daemon` wrapper: stopping the wrapper would leave the daemon behind.
-        process.executableURL = URL(fileURLWithPath: try Self.execPath(environment)).appendingPathComponent("git-daemon")
-        process.arguments = ["--enable=receive-pack", "--base-path=\(basePath.path)", "--export-all",
-                             "--reuseaddr", "--listen=127.0.0.1", "--port=\(port)", basePath.path]
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: log)
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
+        // The real git-daemon, not the `git daemon` wrapper: stopping the wrapper would leave the daemon behind.
+        process = try RunningProgram(
+            URL(fileURLWithPath: try Self.execPath(environment)).appendingPathComponent("git-daemon"),
+            ["--enable=receive-pack", "--base-path=\(basePath.path)", "--export-all",
+             "--reuseaddr", "--listen=127.0.0.1", "--port=\(port)", basePath.path],
+            environment: environment, output: .log(log))
         try waitUntilListening()
     }
 
@@ -33,11 +28,7 @@ final class GitDaemon {
 
     /// SIGTERM, then SIGKILL if it is still there after a second (git-daemon may keep serving on SIGTERM).
     func stop() {
-        guard process.isRunning else { return }
-        process.terminate()
-        for _ in 0..<40 where process.isRunning { usleep(25_000) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        process.stop(grace: .seconds(1))
     }
 
     private static func execPath(_ environment: [String: String]) throws -> String {

@@ -39,11 +39,12 @@ struct CrashHarnessTests {
             let id = ids[iterations % ids.count]
             let state = try #require(try room.state(id))
             let step = Self.nextStep(id, state: state)
-            let victim = try KillableProcess(
+            let victim = try startProgram(
                 room.galleyURL, ["--as", step.person] + step.arguments, in: room.repo, environment: room.environment, scratch: room.scratch)
             usleep(UInt32(Double.random(in: 0...window, using: &generator) * 1_000_000))
-            victim.kill()
-            let (result, killed) = try victim.finish()
+            victim.send(SIGKILL)
+            let result = try victim.wait()
+            let killed = result.killedBySignal
             window = killed ? min(window * 1.1, stepSeconds * 1.1) : window * 0.8
             if killed {
                 kills += 1

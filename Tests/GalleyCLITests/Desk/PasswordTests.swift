@@ -79,27 +79,7 @@ struct PasswordTests {
 extension Newsroom {
     /// Runs galley with `input` on its standard input (the password commands read it there).
     func galleyWithInput(_ arguments: [String], as person: String, input: String) throws -> RunResult {
-        let process = Process()
-        process.executableURL = galleyURL
-        process.arguments = ["--as", person] + arguments
-        process.currentDirectoryURL = repo
-        process.environment = environment
-        let stdin = Pipe()
-        let stdout = scratch.appendingPathComponent("out-\(UUID().uuidString)")
-        let stderr = scratch.appendingPathComponent("err-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: stdout.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
-        let out = try FileHandle(forWritingTo: stdout)
-        let err = try FileHandle(forWritingTo: stderr)
-        process.standardInput = stdin
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return RunResult(status: process.terminationStatus, stdoutData: try Data(contentsOf: stdout), stderrData: try Data(contentsOf: stderr))
+        try runProgram(galleyURL, ["--as", person] + arguments, in: repo, environment: environment, input: Data(input.utf8),
+                       scratch: scratch)
     }
 }

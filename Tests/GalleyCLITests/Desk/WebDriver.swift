@@ -8,7 +8,7 @@ final class WebDriver {
         var description: String
     }
 
-    private let driver: Process
+    private let driver: RunningProgram
     private let port: Int
     private let session: String
     private let profile: URL
@@ -18,16 +18,11 @@ final class WebDriver {
         let log = scratch.appendingPathComponent("chromedriver-\(UUID().uuidString).log")
         profile = scratch.appendingPathComponent("chromium-profile-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let driver = Process()
-        driver.executableURL = URL(fileURLWithPath: "/usr/bin/chromedriver")
-        driver.arguments = ["--port=0"]
-        driver.standardOutput = try FileHandle(forWritingTo: log)
-        driver.standardError = FileHandle.nullDevice
-        try driver.run()
+        let driver = try RunningProgram(URL(fileURLWithPath: "/usr/bin/chromedriver"), ["--port=0"], output: .log(log))
         self.driver = driver
         let line = try DeskProcess.waitForLine(in: log, containing: "started successfully on port ", process: driver)
         guard let port = line.split(separator: " ").last.flatMap({ Int($0.trimmingCharacters(in: CharacterSet(charactersIn: ".\n"))) }) else {
-            kill(driver.processIdentifier, SIGKILL)
+            driver.send(SIGKILL)
             throw Failure(description: "chromedriver said: \(line)")
         }
         self.port = port
@@ -50,7 +45,7 @@ final class WebDriver {
             }
             session = id
         } catch {
-            kill(driver.processIdentifier, SIGKILL)
+            driver.send(SIGKILL)
             throw error
         }
     }
@@ -59,8 +54,8 @@ final class WebDriver {
     func quit() {
         _ = try? Self.call(port, "DELETE", "/session/\(session)", nil)
         // chromedriver does not stop on SIGTERM; the browser ended with its session.
-        kill(driver.processIdentifier, SIGKILL)
-        driver.waitUntilExit()
+        driver.send(SIGKILL)
+        _ = try? driver.wait()
         try? FileManager.default.removeItem(at: profile)
     }
 
@@ -157,7 +152,7 @@ final class WebDriver {
 
 /// `galley serve` on a free loopback port, stopped (SIGTERM) when done.
 final class DeskProcess {
-    let process: Process
+    let process: RunningProgram
     /// `http://127.0.0.1:PORT` (no final slash).
     let url: String
     let port: Int
@@ -166,20 +161,13 @@ final class DeskProcess {
     init(_ newsroom: Newsroom, extraArguments: [String] = []) throws {
         log = newsroom.scratch.appendingPathComponent("serve-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let process = Process()
-        process.executableURL = newsroom.galleyURL
-        process.arguments = ["--repo", newsroom.repo.path, "serve", "--listen", "127.0.0.1:0"] + extraArguments
-        process.currentDirectoryURL = newsroom.scratch
-        process.environment = newsroom.environment
-        let handle = try FileHandle(forWritingTo: log)
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
+        let process = try RunningProgram(
+            newsroom.galleyURL, ["--repo", newsroom.repo.path, "serve", "--listen", "127.0.0.1:0"] + extraArguments,
+            in: newsroom.scratch, environment: newsroom.environment, output: .log(log))
         self.process = process
         let line = try Self.waitForLine(in: log, containing: "http://127.0.0.1:", process: process)
         guard let range = line.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) else {
-            process.terminate()
+            process.send(SIGTERM)
             throw WebDriver.Failure(description: "serve said: \(line)")
         }
         url = String(line[range])
@@ -189,17 +177,16 @@ final class DeskProcess {
     /// Stops the desk as Ctrl-C would; its exit status.
     @discardableResult
     func stop() -> Int32 {
-        process.terminate()
-        process.waitUntilExit()
-        return process.terminationStatus
+        process.send(SIGTERM)
+        return (try? process.wait())?.status ?? -1
     }
 
     /// The first line of the file holding `text`, waiting up to 60 s for the process to write it.
-    static func waitForLine(in file: URL, containing text: String, process: Process) throws -> String {
+    static func waitForLine(in file: URL, containing text: String, process: RunningProgram) throws -> String {
         for _ in 0..<600 {
             let contents = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
             if let line = contents.split(separator: "\n").first(where: { $0.contains(text) }) { return String(line) }
-            guard process.isRunning else { throw WebDriver.Failure(description: "exited \(process.terminationStatus): \(contents)") }
+            guard process.isRunning else { throw WebDriver.Failure(description: "exited \((try? process.wait())?.status ?? -1): \(contents)") }
             Thread.sleep(forTimeInterval: 0.1)
         }
         throw WebDriver.Failure(description: "no '\(text)' in \(file.path) after 60 s")

@@ -1,26 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// What one run of a program left behind.
-struct RunResult: CustomStringConvertible {
-    var status: Int32
-    var stdoutData: Data
-    var stderrData: Data
-
-    var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
-    var stderr: String { String(decoding: stderrData, as: UTF8.self) }
-
-    /// stderr split into its lines, without the final empty one.
-    var stderrLines: [String] {
-        stderr.split(separator: "\n", omittingEmptySubsequences: false)
-            .map(String.init)
-            .reversed().drop(while: { $0.isEmpty }).reversed()
-    }
-
-    var description: String {
-        "exit \(status)\n--- stdout ---\n\(stdout)\n--- stderr ---\n\(stderr)"
-    }
-}
+/// The one process runner is TestSupport's; these names are the suite's own spelling of it.
+typealias RunResult = TestSupport.RunResult
+typealias RunningProgram = TestSupport.RunningProgram
 
 enum GalleyBinary {
     /// The built `galley`: `$GALLEY_BINARY`, else beside the running test bundle,
@@ -30,7 +14,7 @@ enum GalleyBinary {
     struct LocateError: Error, CustomStringConvertible {
         var tried: [String]
         var description: String {
-            "galley binary not found; build it with `swift build` (or set GALLEY_BINARY). Tried:\n  "
+            "galley binary not found; `swift test` builds it (GalleyCLITests depends on the galley target), or set GALLEY_BINARY. Tried:\n  "
                 + tried.joined(separator: "\n  ")
         }
     }
@@ -88,65 +72,18 @@ enum GalleyBinary {
 
 /// Runs a program to completion; stdout and stderr go to files, so neither can fill a pipe.
 func runProgram(
-    _ executable: URL,
-    _ arguments: [String],
-    in directory: URL,
-    environment: [String: String],
-    scratch: URL
+    _ executable: URL, _ arguments: [String], in directory: URL, environment: [String: String], input: Data? = nil,
+    timeout: Duration? = nil, scratch: URL
 ) throws -> RunResult {
-    try startProgram(executable, arguments, in: directory, environment: environment, scratch: scratch).wait()
+    try TestSupport.runProgram(executable, arguments, in: directory, environment: environment, input: input, timeout: timeout,
+                               scratch: scratch)
 }
 
-/// A started program; `wait()` collects its result.
-struct RunningProgram {
-    fileprivate var process: Process
-    fileprivate var out: FileHandle
-    fileprivate var err: FileHandle
-    fileprivate var outURL: URL
-    fileprivate var errURL: URL
-
-    func wait() throws -> RunResult {
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
-        return RunResult(
-            status: process.terminationStatus,
-            stdoutData: try Data(contentsOf: outURL),
-            stderrData: try Data(contentsOf: errURL))
-    }
-}
-
-/// Starts a program without waiting for it (for races).
+/// Starts a program without waiting for it (for races and kills); `wait()` collects its result.
 func startProgram(
-    _ executable: URL,
-    _ arguments: [String],
-    in directory: URL,
-    environment: [String: String],
-    scratch: URL
+    _ executable: URL, _ arguments: [String], in directory: URL, environment: [String: String], scratch: URL
 ) throws -> RunningProgram {
-    let fm = FileManager.default
-    let token = UUID().uuidString
-    let outURL = scratch.appendingPathComponent("out-\(token)")
-    let errURL = scratch.appendingPathComponent("err-\(token)")
-    _ = fm.createFile(atPath: outURL.path, contents: nil)
-    _ = fm.createFile(atPath: errURL.path, contents: nil)
-    let out = try FileHandle(forWritingTo: outURL)
-    let err = try FileHandle(forWritingTo: errURL)
-
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    process.environment = environment
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    return RunningProgram(process: process, out: out, err: err, outURL: outURL, errURL: errURL)
+    try RunningProgram(executable, arguments, in: directory, environment: environment, scratch: scratch)
 }
 
 /// Parses JSON output, recording an issue (not crashing) when it is not JSON.

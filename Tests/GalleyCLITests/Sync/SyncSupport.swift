@@ -92,11 +92,11 @@ final class SyncedNewsroom {
 /// `git daemon --enable=receive-pack` serving the fixture's folder on 127.0.0.1 and a free port; killed in deinit.
 final class SyncGitDaemon {
     let port: Int
-    private let process: KillableProcess
+    private let process: RunningProgram
 
     init(serving base: URL, room: Newsroom) throws {
         port = try Loopback.freePort()
-        process = try KillableProcess(
+        process = try startProgram(
             // git-daemon itself (not the `git daemon` wrapper), so the process killed is the server.
             URL(fileURLWithPath: "/usr/lib/git-core/git-daemon"),
             ["--reuseaddr", "--export-all", "--enable=receive-pack", "--base-path=\(base.path)",
@@ -108,12 +108,12 @@ final class SyncGitDaemon {
             if probe.status == 0 { return }
             usleep(50_000)
         }
-        process.kill()
+        process.send(SIGKILL)
         throw FixtureError("git daemon did not start on port \(port)")
     }
 
     deinit {
-        process.kill()
-        _ = try? process.finish()
+        process.send(SIGKILL)
+        _ = try? process.wait()
     }
 }

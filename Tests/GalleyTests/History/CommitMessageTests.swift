@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Galley
@@ -199,29 +200,15 @@ enum TrailerGit {
 
     /// `git interpret-trailers --parse` with `message` on stdin: the trailers git sees, one per line.
     static func parseTrailers(_ message: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-c", "trailer.separators=:", "interpret-trailers", "--parse"]
-        process.currentDirectoryURL = FileManager.default.temporaryDirectory
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_CONFIG_NOSYSTEM"] = "1"
         environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
-        process.environment = environment
-        let input = Pipe()
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(Data(message.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failed(description: "git interpret-trailers exited \(process.terminationStatus): \(String(decoding: errorData, as: UTF8.self))")
+        let result = try runTool("git", ["-c", "trailer.separators=:", "interpret-trailers", "--parse"],
+                                 in: FileManager.default.temporaryDirectory, environment: environment,
+                                 input: Data(message.utf8), timeout: .seconds(60))
+        guard result.status == 0 else {
+            throw Failed(description: "git interpret-trailers exited \(result.status): \(result.stderr)")
         }
-        return String(decoding: data, as: UTF8.self)
+        return result.stdout
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Galley
@@ -25,22 +26,9 @@ struct SSHKeyFixture {
     func text(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
 
     static func run(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        let stdin = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = stdin
-        try process.run()
-        if let input { stdin.fileHandleForWriting.write(input) }
-        try stdin.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        // An empty standard input when none is given, as before (a closed pipe).
+        let result = try runProgram(URL(fileURLWithPath: "/usr/bin/env"), arguments, input: input ?? Data(), timeout: .seconds(120))
+        return (result.status, result.stdout, result.stderr)
     }
 }
 
