@@ -46,6 +46,13 @@ public struct NewsroomConfig: Sendable, Equatable {
                 continue
             }
             let text = try file.string(value, key)
+            if key == NewsroomConfig.fsyncKey || key == NewsroomConfig.pressLawNoticesKey {
+                // Every galley.yaml value is text (Galley writes `fsync: "false"`); the text is read as the
+                // one YAML boolean (YAMLBool) and kept as Galley writes it.
+                guard let flag = YAMLBool.value(text) else { throw file.fail(value, "\(key) must be true or false, not '\(text)'") }
+                config.extra.append((key, flag ? "true" : "false"))
+                continue
+            }
             switch key {
             case "name":
                 config.name = text
@@ -59,12 +66,6 @@ public struct NewsroomConfig: Sendable, Equatable {
             case "branch":
                 guard !text.isEmpty, !text.contains(" "), !text.contains("..") else { throw file.fail(value, "invalid branch name '\(text)'") }
                 config.branch = text
-            case NewsroomConfig.fsyncKey:
-                guard ["true", "false"].contains(text) else { throw file.fail(value, "fsync must be true or false, not '\(text)'") }
-                config.extra.append((key, text))
-            case NewsroomConfig.pressLawNoticesKey:
-                guard ["true", "false"].contains(text) else { throw file.fail(value, "press_law_notices must be true or false, not '\(text)'") }
-                config.extra.append((key, text))
             case NewsroomConfig.signingKey:
                 guard NewsroomConfig.signingValues.contains(text) else {
                     throw file.fail(value, "signing must be \(NewsroomConfig.signingValues.joined(separator: " or ")), not '\(text)'")

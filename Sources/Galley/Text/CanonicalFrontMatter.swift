@@ -47,8 +47,8 @@ enum CanonicalFrontMatter {
         else { return nil }
         var draft = true
         if let text = values["draft"] {
-            guard text == "true" || text == "false" else { return nil }
-            draft = text == "true"
+            guard let value = YAMLBool.value(String(text)) else { return nil }
+            draft = value
         }
         var times: [String: Timestamp] = [:]
         for key in ["updated", "publishDate", "embargo"] {

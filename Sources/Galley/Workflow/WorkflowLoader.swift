@@ -116,12 +116,18 @@ public enum WorkflowLoader {
         return transitions
     }
 
-    /// `note: required` / `note: optional` (also true/false).
+    /// `note: required` / `note: optional`, or a YAML boolean as every Galley file reads one (`YAMLBool`:
+    /// true/false, not yes/no, which Hugo reads as text).
     private static func requirement(_ node: Node, _ what: String, _ file: YAMLFile) throws(GalleyError) -> Bool {
-        switch node.scalar?.string.lowercased() {
-        case "required", "true", "yes": return true
-        case "optional", "false", "no": return false
-        default: throw file.fail(node, "\(what) must be 'required' or 'optional'")
+        guard let scalar = node.scalar else { throw file.fail(node, "\(what) must be 'required' or 'optional'") }
+        switch scalar.string.lowercased() {
+        case "required": return true
+        case "optional": return false
+        default:
+            guard scalar.style == .plain, let value = YAMLBool.value(scalar.string) else {
+                throw file.fail(node, "\(what) must be 'required' or 'optional'")
+            }
+            return value
         }
     }
 }
