@@ -1,5 +1,6 @@
 import Foundation
 import GitKit
+import TestSupport
 import Testing
 
 /// The flock-based write lock, in a file whose name the caller chooses.
@@ -52,30 +53,25 @@ import Testing
         let scratch = try Scratch()
         let repository = try Repository.create(at: scratch.path("r.git"), bare: true, initialBranch: "main")
         let lockPath = repository.gitDirectory + "/" + Self.lockName
-        let holder = Process()
+        let log = URL(fileURLWithPath: scratch.path("holder.log"))
         // The shell takes the flock on fd 9 and then becomes `sleep`, so terminating it drops the lock.
-        holder.executableURL = URL(fileURLWithPath: "/bin/sh")
-        holder.arguments = ["-c", "exec 9>>\"$0\"; flock -x 9; echo held; exec sleep 30", lockPath]
-        let output = Pipe()
-        holder.standardOutput = output
-        try holder.run()
-        defer {
-            if holder.isRunning {
-                holder.terminate()
-                holder.waitUntilExit()
-            }
-        }
+        let holder = try RunningProgram(URL(fileURLWithPath: "/bin/sh"),
+                                        ["-c", "exec 9>>\"$0\"; flock -x 9; echo held; exec sleep 30", lockPath], output: .log(log))
+        defer { holder.stop() }
         // Wait until the child reports it holds the lock.
-        let line = output.fileHandleForReading.availableData
-        #expect(String(decoding: line, as: UTF8.self) == "held\n")
+        var said = ""
+        for _ in 0..<1000 where said.isEmpty && holder.isRunning {
+            usleep(10_000)
+            said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        }
+        #expect(said == "held\n")
 
         let error = #expect(throws: GitError.self) { try repository.acquireWriteLock(fileName: Self.lockName, timeout: .milliseconds(100)) }
         #expect(error?.code == .locked)
         #expect(error?.message.hasSuffix("for more than 0.1 s") == true)
 
         // The kernel drops the flock when its holder dies.
-        holder.terminate()
-        holder.waitUntilExit()
+        holder.stop()
         let lock = try repository.acquireWriteLock(fileName: Self.lockName, timeout: .seconds(10))
         lock.release()
     }

@@ -25,8 +25,12 @@ public struct RunResult: CustomStringConvertible, Sendable {
     public var stderr: String { String(decoding: stderrData, as: UTF8.self) }
 
     /// stderr split into its lines, without the final empty one.
-    public var stderrLines: [String] {
-        stderr.split(separator: "\n", omittingEmptySubsequences: false)
+    public var stderrLines: [String] { Self.lines(stderr) }
+    /// stdout split into its lines, without the final empty one.
+    public var stdoutLines: [String] { Self.lines(stdout) }
+
+    private static func lines(_ text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
             .map(String.init)
             .reversed().drop(while: { $0.isEmpty }).reversed()
     }
