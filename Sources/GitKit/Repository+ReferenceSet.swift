@@ -45,14 +45,4 @@ extension Repository {
         }
         return result.sorted { $0.name < $1.name }
     }
-
-    /// The best common ancestor of two commits, or nil when they share no history.
-    public func mergeBase(_ one: ObjectID, _ other: ObjectID) throws(GitError) -> ObjectID? {
-        var first = one.oid, second = other.oid
-        var out = git_oid()
-        let rc = git_merge_base(&out, pointer, &first, &second)
-        if rc == GIT_ENOTFOUND.rawValue { return nil }
-        try check(rc, "git_merge_base")
-        return ObjectID(out)
-    }
 }

@@ -115,27 +115,6 @@ extension Repository {
     }
 }
 
-/// What a push reported: nil `rejection` means every reference was updated.
-public struct PushResult: Sendable, Equatable {
-    /// `ref: reason` for the first reference the remote refused.
-    public let rejection: String?
-    /// The remote's sideband text (a hook's output), as received.
-    public let serverMessages: String
-}
-
-/// Collects callback output during one clone, fetch or push (the payload of the C callbacks),
-/// and the ssh keys offered so far (fresh per operation, so a refused key is not offered twice).
-final class TransferCollector {
-    let ssh: SSHCredentialState
-    let http = HTTPCredentialState()
-    var messages = ""
-    var statuses: [(reference: String, status: String?)] = []
-
-    init(ssh settings: SSHSettings) {
-        ssh = SSHCredentialState(settings: settings)
-    }
-}
-
 private func collectorSideband(_ text: UnsafePointer<CChar>?, _ length: Int32, _ payload: UnsafeMutableRawPointer?) -> Int32 {
     guard let text, length > 0, let payload else { return 0 }
     let collector = Unmanaged<TransferCollector>.fromOpaque(payload).takeUnretainedValue()

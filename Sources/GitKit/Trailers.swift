@@ -1,16 +1,5 @@
 internal import CGit2
 
-/// One `Key: value` line of a commit message's trailer block.
-public struct Trailer: Sendable, Equatable {
-    public let key: String
-    public let value: String
-
-    public init(key: String, value: String) {
-        self.key = key
-        self.value = value
-    }
-}
-
 /// Trailer parsing delegated to libgit2, so Galley reads exactly what git itself treats as trailers.
 public enum Trailers {
     /// The trailers of `message` (`git_message_trailers`), in order.

@@ -1,25 +1,3 @@
-/// An article in a person's queue, with what they may do to it now.
-public struct QueueItem: Sendable {
-    public var article: StoredArticle
-    /// Transition names the person may take now.
-    public var steps: [String]
-    /// Whether they may also edit its text now.
-    public var mayEdit: Bool
-    /// The step that sent it back to its author and began its current round: why it came back
-    /// (nil when the round began with its creation, and once it is published or finished).
-    public var sentBack: Event?
-}
-
-/// Which articles `queue` holds.
-public enum QueueScope: Sendable {
-    /// What waits on the person: articles they may move on toward publication (submit, approve,
-    /// publish). An article they could only send back, drop, retract or correct waits on someone
-    /// else, or on nobody — a published article is done.
-    case waiting
-    /// Everything the person may do: any step (corrections and retractions included), or an edit.
-    case all
-}
-
 extension Newsroom {
     /// The acting person's queue at the tip, longest waiting first (the first `limit` items).
     public func queue(actorID: String?, scope: QueueScope = .waiting, limit: Int? = nil) throws(GalleyError)

@@ -1,30 +1,3 @@
-/// A published fix to an article: who corrected it, when, and what the reader is told.
-public struct Correction: Sendable, Equatable {
-    public var time: Timestamp
-    public var actor: String
-    public var note: String
-    /// The reader-facing notice; nil in corrections recorded before notices (`press_law_notices`).
-    public var notice: CorrectionNotice?
-
-    public init(time: Timestamp, actor: String, note: String, notice: CorrectionNotice? = nil) {
-        self.time = time
-        self.actor = actor
-        self.note = note
-        self.notice = notice
-    }
-}
-
-/// An unknown front matter key kept verbatim (its source lines, without the final newline),
-/// so Galley never drops what a site generator or a person added (e.g. Hugo's `image:`).
-public struct ExtraField: Sendable, Equatable {
-    public var key: String
-    public var yaml: String
-
-    public init(key: String, yaml: String) {
-        self.key = key
-        self.yaml = yaml
-    }
-}
 
 /// The front matter of an article: what Galley knows about it, in the order it is written.
 public struct ArticleMeta: Sendable, Equatable {

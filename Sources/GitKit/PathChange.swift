@@ -1,28 +1,3 @@
-/// One entry of a git tree.
-public struct TreeEntry: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable { case blob, tree, submodule, other }
-    public let name: String
-    public let id: ObjectID
-    public let kind: Kind
-    /// The git file mode, e.g. 0o100644, 0o100755, 0o120000, 0o040000.
-    public let mode: UInt32
-
-    public init(name: String, id: ObjectID, kind: Kind, mode: UInt32) {
-        self.name = name
-        self.id = id
-        self.kind = kind
-        self.mode = mode
-    }
-}
-
-/// One edit for `Repository.updatedTree(from:applying:)`.
-public enum TreeChange: Sendable, Equatable {
-    /// A regular file (mode 100644); intermediate trees are created as needed.
-    case upsert(path: String, blob: ObjectID)
-    /// Removing the last entry of a folder removes the folder.
-    case remove(path: String)
-}
-
 /// One file-level difference between two trees.
 public struct PathChange: Sendable, Equatable {
     public enum Status: Sendable, Equatable { case added, deleted, modified, typeChanged }
@@ -47,13 +22,4 @@ public struct PathChange: Sendable, Equatable {
 
     /// 100644: the only mode Galley writes.
     public static let regularFileMode: UInt32 = 0o100644
-}
-
-extension TreeChange {
-    /// The path the change applies to.
-    var path: String {
-        switch self {
-        case let .upsert(path, _), let .remove(path): path
-        }
-    }
 }
