@@ -126,6 +126,8 @@ public enum Catalog {
             return english(fact)
         case .sync(let fact):
             return english(fact)
+        case .input(let fact):
+            return english(fact)
         case .editorial(let fact):
             return english(fact)
         case .assignment(let fact):
@@ -276,6 +278,8 @@ public enum Catalog {
         case .signing(let fact):
             return vietnamese(fact)
         case .sync(let fact):
+            return vietnamese(fact)
+        case .input(let fact):
             return vietnamese(fact)
         case .editorial(let fact):
             return vietnamese(fact)

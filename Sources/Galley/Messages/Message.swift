@@ -101,6 +101,8 @@ public indirect enum Message: Sendable, Equatable {
     case deskKey(DeskKeyMessage)
     /// Corrections, their notices, and retractions.
     case correction(CorrectionMessage)
+    /// Input a person gave or a file they edited that cannot be used (YAML, unreadable file, UTF-8, lock, unknown name).
+    case input(InputErrorMessage)
     /// Why an article came back: the step that sent it back to its author, and its note.
     case sentBack(step: String, actor: String, time: Timestamp, note: String?)
 }

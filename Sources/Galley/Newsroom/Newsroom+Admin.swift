@@ -152,6 +152,6 @@ extension Newsroom {
     }
 
     static func unknownPerson(_ id: String, _ people: People) -> GalleyError {
-        .notFound("unknown person '\(id)': people.yaml lists \(people.people.map(\.id).joined(separator: ", "))")
+        GalleyError(.notFound, .input(.unknownPersonListed(person: id, known: people.people.map(\.id))))
     }
 }

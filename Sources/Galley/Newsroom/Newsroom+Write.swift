@@ -13,7 +13,7 @@ extension Newsroom {
         do {
             lock = try repository.acquireWriteLock(fileName: RepositoryFileNames.writeLock, timeout: Self.writeLockTimeout)
         } catch {
-            throw .failure("could not take the repository's write lock: \(error.message) (is another galley command stuck? it is released when that process ends)")
+            throw Self.writeLockError(error, central: nil)
         }
         defer { lock.release() }
         for file in lock.clearedStaleLockFiles {

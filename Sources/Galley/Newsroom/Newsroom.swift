@@ -87,7 +87,7 @@ public final class Newsroom {
             do {
                 commit = try repository.resolveCommit(revision)
             } catch {
-                throw .notFound("unknown revision '\(revision)': give a commit id, a branch or HEAD~N")
+                throw GalleyError(.notFound, .input(.unknownRevision(revision: revision)))
             }
         } else {
             commit = try tip()

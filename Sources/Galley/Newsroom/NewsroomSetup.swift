@@ -110,7 +110,9 @@ extension Newsroom {
         guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") else {
             throw .invalidInput("unknown workflow '\(name)': built in are \(BuiltIn.workflowNames.joined(separator: ", ")), or give the path of a .yaml file")
         }
-        guard let data = FileManager.default.contents(atPath: name) else { throw .notFound("cannot read workflow file \(name)") }
+        guard let data = FileManager.default.contents(atPath: name) else {
+            throw GalleyError(.notFound, .input(.unreadableFile(path: name, reason: .of(name))))
+        }
         return try TextInput.decode(data, what: name, limit: 1024 * 1024)
     }
 }

@@ -88,7 +88,7 @@ struct CentralRepository {
         do {
             lock = try central.acquireWriteLock(fileName: RepositoryFileNames.writeLock, timeout: Newsroom.writeLockTimeout)
         } catch {
-            throw .failure("could not take the central repository's write lock (\(path)): \(error.message)")
+            throw Newsroom.writeLockError(error, central: path)
         }
         defer { lock.release() }
         let reference = "refs/heads/\(branch)"

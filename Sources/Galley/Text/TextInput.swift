@@ -19,7 +19,7 @@ public enum TextInput {
         }
         // The standard library's validating decoder is fast; the byte offset is found only on failure.
         guard var text = String(validating: data, as: UTF8.self) else {
-            throw .invalidInput("\(what) is not valid UTF-8: invalid byte at offset \(firstInvalidUTF8Offset(data) ?? 0)")
+            throw GalleyError(.invalidInput, .input(.invalidUTF8(what: what, offset: firstInvalidUTF8Offset(data) ?? 0)))
         }
         if text.unicodeScalars.first == "\u{FEFF}" {
             text.unicodeScalars.removeFirst()

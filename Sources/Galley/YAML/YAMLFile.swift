@@ -14,23 +14,24 @@ struct YAMLFile {
         do {
             node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
-            throw .invalidInput("\(path):\(Self.describe(error))")
+            throw Self.describe(error, path: path)
         } catch {
             throw .invalidInput("\(path): \(error)")
         }
-        guard let node else { throw .invalidInput("\(path): the file is empty") }
+        guard let node else { throw GalleyError(.invalidInput, .input(.emptyYAMLFile(file: path))) }
         return node
     }
 
-    private static func describe(_ error: YamlError) -> String {
+    /// A parser error as the catalog says it, with the file, line and column.
+    private static func describe(_ error: YamlError, path: String) -> GalleyError {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _),
             let .composer(_, problem, mark, _):
-            return "\(mark.line): YAML error: \(problem)"
+            return GalleyError(.invalidInput, .input(.malformedYAML(file: path, line: mark.line, column: mark.column, problem: problem)))
         case let .duplicatedKeysInMapping(duplicates, context):
-            return "\(context.mark.line): YAML error: the key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")) appears twice in this mapping"
+            return GalleyError(.invalidInput, .input(.duplicateYAMLKeys(file: path, line: context.mark.line, keys: duplicates.sorted())))
         default:
-            return " YAML error: \(error)"
+            return .invalidInput("\(path): YAML error: \(error)")
         }
     }
 

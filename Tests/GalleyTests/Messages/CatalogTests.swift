@@ -180,6 +180,7 @@ struct CatalogTests {
         case .editorial(let fact): "editorial." + editorialName(of: fact)
         case .desk(let fact): "desk." + deskName(of: fact)
         case .attachment(let fact): "attachment." + AttachmentMessageTests.name(of: fact)
+        case .input(let fact): "input." + InputErrorMessageTests.name(of: fact)
         case .assignment(let fact): "assignment." + AssignmentCatalogSamples.name(of: fact)
         case .deskKey(let fact): "deskKey." + deskKeyName(of: fact)
         case .correction(let fact): "correction." + correctionName(of: fact)
