@@ -1,7 +1,7 @@
 import Foundation
 
 /// git's own credential machinery (`git credential fill|approve|reject`), so a person who
-/// has logged in with git is logged in for Galley too, with whatever `credential.helper`
+/// has logged in with git is logged in through GitKit too, with whatever `credential.helper`
 /// names (a keyring, `store`, `cache`, a forge's manager), and git asks on the terminal
 /// when no helper knows the password.
 struct GitCredentialHelper {

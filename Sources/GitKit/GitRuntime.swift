@@ -4,7 +4,7 @@ import Foundation
 import Synchronization
 
 /// Process-wide libgit2 setup: `git_libgit2_init` once, with durability (fsync of the git dir)
-/// and strict object creation on, because Galley's history is the record of truth.
+/// and strict object creation on, because the history kept here is a record of truth.
 public enum GitRuntime {
     /// Runs once per process (Swift lazy statics are initialised thread-safely); holds the failure, if any.
     private static let initialisation: GitError? = {

@@ -1,8 +1,8 @@
 internal import CGit2
 
 /// git's configuration outside any repository (global, XDG and system files), for a
-/// command that has no repository yet: `galley init` looks up the signing key there, and
-/// `clone` the CA file (`http.sslCAInfo`), which is what the repository it creates would see.
+/// command that has no repository yet: a new repository's signing key is looked up there, and
+/// a clone's CA file (`http.sslCAInfo`), which is what the repository it creates would see.
 public enum GlobalConfig {
     /// A value from the default config files (a fresh snapshot); nil when unset.
     public static func value(_ key: String) throws(GitError) -> String? {

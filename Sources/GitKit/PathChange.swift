@@ -20,6 +20,6 @@ public struct PathChange: Sendable, Equatable {
         self.newMode = newMode ?? (newBlob == nil ? nil : PathChange.regularFileMode)
     }
 
-    /// 100644: the only mode Galley writes.
+    /// 100644: a regular file, the default mode of a change.
     public static let regularFileMode: UInt32 = 0o100644
 }

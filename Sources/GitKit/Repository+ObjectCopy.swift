@@ -2,7 +2,7 @@ internal import CGit2
 
 /// Copying objects between two object databases on this machine, for a central
 /// repository reached by a local path: libgit2's local push would move the
-/// remote branch without a compare-and-swap, so Galley writes the objects
+/// remote branch without a compare-and-swap, so the caller writes the objects
 /// itself and moves the branch under the remote's own lock.
 extension Repository {
     /// Copies into this repository every object reachable from `commits` that it lacks: each commit,

@@ -25,7 +25,7 @@ extension Repository {
         try check(git_reference_delete(reference), "git_reference_delete")
     }
 
-    /// Names and targets of the references matching `glob` (e.g. `refs/galley/conflicts/*`), sorted by name.
+    /// Names and targets of the references matching `glob` (e.g. `refs/notes/*`), sorted by name.
     public func references(matching glob: String) throws(GitError) -> [(name: String, target: ObjectID)] {
         var out: OpaquePointer? = nil
         try check(glob.withCString { git_reference_iterator_glob_new(&out, pointer, $0) }, "git_reference_iterator_glob_new")

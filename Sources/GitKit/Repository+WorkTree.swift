@@ -130,8 +130,8 @@ extension Repository {
 
 extension Repository {
     /// Whether git's index lock file exists: another git command is writing the index
-    /// (or one died doing so). Galley checks before moving the branch of a work tree,
-    /// so it never records a step it then cannot show in the index.
+    /// (or one died doing so). Callers check before moving the branch of a work tree,
+    /// so they never record a commit they then cannot show in the index.
     public var isIndexLocked: Bool {
         FileManager.default.fileExists(atPath: gitDirectory + "/index.lock")
     }

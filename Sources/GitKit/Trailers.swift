@@ -1,6 +1,6 @@
 internal import CGit2
 
-/// Trailer parsing delegated to libgit2, so Galley reads exactly what git itself treats as trailers.
+/// Trailer parsing delegated to libgit2, so callers read exactly what git itself treats as trailers.
 public enum Trailers {
     /// The trailers of `message` (`git_message_trailers`), in order.
     public static func parse(_ message: String) throws(GitError) -> [Trailer] {
