@@ -10,14 +10,15 @@ extension ArticleIndex {
         try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?)", arguments: [id]) ?? false }
     }
 
-    /// Articles matching the filter, most recently changed first, with their front matter (no body).
-    func articles(_ filter: ArticleFilter) throws(GalleyError) -> [StoredArticle] {
+    /// Articles matching the filter, most recently changed first, with their front matter (no body);
+    /// the first `limit` only, so `list --limit 100` decodes 100 rows, not the whole archive.
+    func articles(_ filter: ArticleFilter, limit: Int? = nil) throws(GalleyError) -> [StoredArticle] {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         if let state = filter.state { conditions.append("state = ?"); arguments.append(state) }
         if let author = filter.author { conditions.append("author = ?"); arguments.append(author) }
         if let section = filter.section { conditions.append("section = ?"); arguments.append(section) }
-        return try articles(where: conditions.isEmpty ? nil : conditions.joined(separator: " AND "), arguments)
+        return try articles(where: conditions.isEmpty ? nil : conditions.joined(separator: " AND "), arguments, limit: limit)
     }
 
     /// Articles in `states`, or by `author` in `authorStates`, newest first: the
@@ -34,20 +35,67 @@ extension ArticleIndex {
         return try articles(where: condition, arguments)
     }
 
-    private func articles(where condition: String?, _ arguments: [(any DatabaseValueConvertible)?]) throws(GalleyError)
-        -> [StoredArticle]
+    /// The articles of `states`, or by `author` in `authorStates`, oldest first (the queue's order),
+    /// each given to `body` until it returns false: a queue cut at `--limit` decodes the rows it
+    /// keeps, not the whole published archive. Assigned articles are not among them unless their
+    /// state is (`articles(possiblyAssignedTo:)` reads those).
+    ///
+    /// When more rows match than `wanted`, the rows are read along the listing-order index, so the
+    /// cursor stops after about `wanted` of them; SQLite's own plan (the state index, then a sort of
+    /// every match) sorted the chief's ~95,000 published rows for a queue cut at 20,000. When few
+    /// match (an editor's queue), that plan is the fast one: the walk would visit every article.
+    func eachArticleOldestFirst(
+        inStates states: Set<String>, byAuthor author: String, inStates authorStates: Set<String>, wanted: Int,
+        _ body: (StoredArticle) -> Bool
+    ) throws(GalleyError) {
+        func list(_ states: Set<String>) -> String { states.map { _ in "?" }.joined(separator: ", ") }
+        let condition = "state IN (\(list(states))) OR (author = ? AND state IN (\(list(authorStates))))"
+        let arguments: [(any DatabaseValueConvertible)?] = states.sorted() + [author] + authorStates.sorted()
+        let matching = try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE \(condition)", arguments: StatementArguments(arguments)) ?? 0
+        }
+        try eachArticle(where: condition, arguments, order: Self.oldestFirst, alongOrderIndex: matching > wanted, body)
+    }
+
+    /// Every article that may be assigned to `person`, in any state, newest first: a superset (an
+    /// `_` in an id matches more in LIKE), so the caller checks the assignee.
+    func articles(possiblyAssignedTo person: String) throws(GalleyError) -> [StoredArticle] {
+        try articles(where: "front_matter LIKE ?", ["%\nassignee: \(person)\n%"])
+    }
+
+    /// The rows of `condition`, newest first, as articles. `limit` stops the cursor after that many
+    /// decoded articles rather than in SQL: a row that does not decode is skipped, and must not
+    /// shorten the answer.
+    private func articles(where condition: String?, _ arguments: [(any DatabaseValueConvertible)?], limit: Int? = nil)
+        throws(GalleyError) -> [StoredArticle]
     {
+        let wanted = limit ?? .max
+        guard wanted > 0 else { return [] }
+        var articles: [StoredArticle] = []
+        try eachArticle(where: condition, arguments, order: Self.newestFirst) { article in
+            articles.append(article)
+            return articles.count < wanted
+        }
+        return articles
+    }
+
+    /// Streams the rows of `condition` in `order` as articles to `body` until it returns false;
+    /// rows that do not decode (a foreign file) are skipped.
+    private func eachArticle(
+        where condition: String?, _ arguments: [(any DatabaseValueConvertible)?], order: String, alongOrderIndex: Bool = false,
+        _ body: (StoredArticle) -> Bool
+    ) throws(GalleyError) {
         let whereClause = condition.map { "WHERE " + $0 } ?? ""
-        return try read { db in
+        let table = alongOrderIndex ? "articles INDEXED BY articles_changed" : "articles"
+        try read { db in
             // A cursor read by column position: no row copies, no per-row dictionary of column names.
             let cursor = try Row.fetchCursor(
-                db, sql: "SELECT \(Self.readColumns) FROM articles \(whereClause) \(Self.newestFirst)",
+                db, sql: "SELECT \(Self.readColumns) FROM \(table) \(whereClause) \(order)",
                 arguments: StatementArguments(arguments))
-            var articles: [StoredArticle] = []
             while let row = try cursor.next() {
-                if let article = Self.article(row) { articles.append(article) }
+                guard let article = Self.article(row) else { continue }
+                if !body(article) { break }
             }
-            return articles
         }
     }
 

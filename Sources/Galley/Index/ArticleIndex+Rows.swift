@@ -60,6 +60,9 @@ extension ArticleIndex {
     /// The listing order: `Newsroom.newestFirst` (instant, then offset, then id), as the index's column order.
     static let newestFirst = "ORDER BY articles.changed DESC, articles.changed_offset DESC, articles.id"
 
+    /// The queue's order (`newestFirst` reversed, so ties fall by id descending), as the index's column order.
+    static let oldestFirst = "ORDER BY articles.changed ASC, articles.changed_offset ASC, articles.id DESC"
+
     /// A row of `readColumns` as the article it stores; nil for a row that does not
     /// decode (a foreign file), which the listing skips as it skips a corrupt article.
     static func article(_ row: Row) -> StoredArticle? {

@@ -7,17 +7,22 @@ extension Newsroom {
         let person = try actor(explicitID: actorID, in: snapshot)
         let workflow = snapshot.workflow
         let progress = WorkflowProgress(workflow)
-        let articles: [StoredArticle]
         let index = usableIndex()
-        if let index {
-            let candidates = Self.queueStates(workflow, for: person, scope: scope)
-            articles = try index.articles(inStates: candidates.byRole, byAuthor: person.id, inStates: candidates.asAuthor)
+        var items: [QueueItem]
+        if let index, let limit {
+            items = try Self.queueHead(limit, from: index, for: person, workflow, progress, scope)
         } else {
-            articles = try snapshot.allArticles()
+            let articles: [StoredArticle]
+            if let index {
+                let candidates = Self.queueStates(workflow, for: person, scope: scope)
+                articles = try index.articles(inStates: candidates.byRole, byAuthor: person.id, inStates: candidates.asAuthor)
+            } else {
+                articles = try snapshot.allArticles()
+            }
+            let ordered = articles.compactMap { Self.queueItem($0, for: person, workflow, progress, scope) }
+                .sorted { Self.newestFirst($0.article, $1.article) == false }
+            items = Array(Self.assignedFirst(ordered, to: person.id).prefix(limit ?? .max))
         }
-        let ordered = articles.compactMap { Self.queueItem($0, for: person, workflow, progress, scope) }
-            .sorted { Self.newestFirst($0.article, $1.article) == false }
-        var items = Array(Self.assignedFirst(ordered, to: person.id).prefix(limit ?? .max))
         if index == nil {
             // The index's rows carry the last note; read from git, only the items kept need it.
             let noted = try withLastNotes(items.map(\.article), from: snapshot.commit)
@@ -29,6 +34,35 @@ extension Newsroom {
         let sentBack = try sentBack(underWay.map(\.id), workflow: workflow)
         for index in items.indices { items[index].sentBack = sentBack[items[index].article.document.meta.id] }
         return (person, items)
+    }
+
+    /// The first `limit` items of the queue, read from the index without decoding the rest: what
+    /// is assigned to the person (a few rows, read whole) comes first, then the other items oldest
+    /// first, the cursor stopping once the queue is full. The same items as the full read cut at
+    /// `limit` (a test compares them).
+    static func queueHead(
+        _ limit: Int, from index: ArticleIndex, for person: Person, _ workflow: Workflow, _ progress: WorkflowProgress,
+        _ scope: QueueScope
+    ) throws(GalleyError) -> [QueueItem] {
+        let oldestFirst: (QueueItem, QueueItem) -> Bool = { newestFirst($0.article, $1.article) == false }
+        let assigned = try index.articles(possiblyAssignedTo: person.id)
+            .filter { $0.document.meta.assignee == person.id }
+            .compactMap { queueItem($0, for: person, workflow, progress, scope) }
+            .sorted(by: oldestFirst)
+        var others: [QueueItem] = []
+        let wanted = limit - assigned.count
+        if wanted > 0 {
+            let candidates = queueStates(workflow, for: person, scope: scope)
+            try index.eachArticleOldestFirst(
+                inStates: candidates.byRole, byAuthor: person.id, inStates: candidates.asAuthor, wanted: wanted
+            ) { article in
+                guard article.document.meta.assignee != person.id, let item = queueItem(article, for: person, workflow, progress, scope)
+                else { return true }
+                others.append(item)
+                return others.count < wanted
+            }
+        }
+        return Array((assigned + others.sorted(by: oldestFirst)).prefix(limit))
     }
 
     /// The article as an item of `person`'s queue, or nil when it is no part of it.

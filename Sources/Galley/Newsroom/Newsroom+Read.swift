@@ -1,14 +1,15 @@
 extension Newsroom {
-    /// Articles at the tip (or `revision`), newest first.
-    public func list(_ filter: ArticleFilter, at revision: String? = nil) throws(GalleyError) -> [StoredArticle] {
+    /// Articles at the tip (or `revision`), newest first; the first `limit` of them. The index
+    /// reads only those rows: a short listing of a large archive costs its rows, not the archive.
+    public func list(_ filter: ArticleFilter, at revision: String? = nil, limit: Int? = nil) throws(GalleyError) -> [StoredArticle] {
         let snapshot = try snapshot(at: revision)
         if let state = filter.state, snapshot.workflow.state(state) == nil {
             throw .invalidInput("unknown state '\(state)': the \(snapshot.workflow.name) workflow has \(snapshot.workflow.states.map(\.name).joined(separator: ", "))")
         }
         // At the tip the derived index answers; an old revision is read from git.
-        if revision == nil, let index = usableIndex() { return try index.articles(filter) }
+        if revision == nil, let index = usableIndex() { return try index.articles(filter, limit: limit) }
         let articles = try snapshot.allArticles().filter { filter.matches($0.document.meta) }.sorted(by: Self.newestFirst)
-        return try withLastNotes(articles, from: snapshot.commit)
+        return try withLastNotes(Array(articles.prefix(limit ?? .max)), from: snapshot.commit)
     }
 
     /// One article at the tip or at `revision`, with its last step's note.

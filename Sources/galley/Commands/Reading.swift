@@ -37,7 +37,8 @@ extension GalleyCommand {
                 let filter = ArticleFilter(
                     state: try FilterNames.state(state, in: workflow), author: try FilterNames.person(author, in: snapshot.people),
                     section: try FilterNames.section(section, in: snapshot.config))
-                var listed = try newsroom.list(filter)
+                // What is coming is re-sorted after the filter, so only the plain listing reads just its first rows.
+                var listed = try newsroom.list(filter, limit: scheduled ? nil : limit)
                 if scheduled {
                     let now = Date()
                     listed = listed.filter { $0.document.meta.isScheduled(at: now) }
