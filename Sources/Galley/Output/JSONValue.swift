@@ -19,7 +19,7 @@ public enum JSONValue: Sendable {
 
     public func write(into out: inout String, pretty: Bool, indent: String) {
         switch self {
-        case .string(let text): out += Self.quote(text)
+        case .string(let text): StringLiteral.appendQuoted(text, to: &out)
         case .number(let value): out += String(value)
         case .bool(let value): out += value ? "true" : "false"
         case .null: out += "null"
@@ -40,7 +40,7 @@ public enum JSONValue: Sendable {
             for (index, field) in fields.enumerated() {
                 if index > 0 { out += pretty ? ",\n" : "," }
                 if pretty { out += inner }
-                out += Self.quote(field.0)
+                StringLiteral.appendQuoted(field.0, to: &out)
                 out += pretty ? ": " : ":"
                 field.1.write(into: &out, pretty: pretty, indent: inner)
             }

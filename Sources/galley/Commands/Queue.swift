@@ -52,7 +52,10 @@ extension GalleyCommand {
                                     (meta.assignee == person.id ? assigned + " " : "") + meta.title]
                         })
                     // Under an article that came back, why: the note of the step that sent it back.
-                    var lines = table.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                    // Most long queues (the published archive) have none: the table is printed as it is.
+                    guard items.contains(where: { $0.sentBack != nil }) else { return Terminal.print(table) }
+                    // By scalar, not by Character: the cells are cleaned, so no "\r\n" joins two lines.
+                    var lines = table.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                     for (index, item) in items.enumerated().reversed() {
                         guard let back = item.sentBack, index + 1 < lines.count else { continue }
                         let why = Message.sentBack(step: back.transition ?? "", actor: back.actor ?? "", time: back.time, note: back.note)
