@@ -54,6 +54,11 @@ extension Verifier {
             guard let oldBlob = target.oldBlob, let old = try trustedDocument(oldBlob, path: target.path) else { return }
             current = StoredArticle(path: target.path, document: old)
         }
+        if case .transition = kind, bundleChanges.isEmpty, let current,
+            try acceptsPredicted(kind, article: article, on: current, commit: commit, message: message, person: person, rules: rules, writes: newBlob)
+        {
+            return
+        }
         let data = try git("reading \(target.path)", { () throws(GitError) in try repository.blobData(newBlob) })
         guard let written = document(data, blob: newBlob, path: target.path, commit: id, article: article) else { return }
 
@@ -69,29 +74,11 @@ extension Verifier {
             attachment = try attachmentChange(kind, bundleChange, written: written, commit: id, article: article)
             guard attachment != nil else { return }
         }
-        let carriesText: Bool
-        // The step's times come from the file it wrote: `publish --at` as `publishDate`, `embargo --until` as
-        // `embargo`. A value the step did not change is no parameter; one it may not write, StepSemantics refuses.
-        var publishAt = written.meta.publishDate != current?.document.meta.publishDate ? written.meta.publishDate : nil
-        var embargoUntil = written.meta.embargo != current?.document.meta.embargo ? written.meta.embargo : nil
-        switch kind {
-        case .create, .revise: carriesText = true
-        case .embargo:
-            carriesText = false
-            embargoUntil = written.meta.embargo
-        case .attach, .detach, .assign, .comment:
-            carriesText = false
-        case .transition(let transition):
-            let claimed = current.flatMap { rules.workflow.transition(named: transition, from: $0.document.meta.state) }
-            carriesText = claimed?.requiresBody ?? false
-            if let claimed, let from = current?.document.meta.state, rules.workflow.isPublished(claimed.to), !rules.workflow.isPublished(from) {
-                publishAt = written.meta.publishDate
-            }
-        }
+        let parameters = Self.parameters(of: kind, writing: written, on: current, workflow: rules.workflow)
         let step = ArticleStep(
             kind: kind, article: article, actor: person, note: message.note, time: Self.time(of: commit),
-            content: carriesText ? ArticleContent(of: written) : nil, publishAt: publishAt, embargoUntil: embargoUntil,
-            assignee: kind == .assign ? written.meta.assignee : nil, attachment: attachment)
+            content: parameters.carriesText ? ArticleContent(of: written) : nil, publishAt: parameters.publishAt,
+            embargoUntil: parameters.embargoUntil, assignee: kind == .assign ? written.meta.assignee : nil, attachment: attachment)
         let outcome: StepOutcome
         switch StepSemantics.apply(step, to: current, under: rules) {
         case .failure(let refusal) where refusal.rule == .noChange:
@@ -235,13 +222,18 @@ extension Verifier {
         if let cached = documents[blob] { return cached }
         do {
             let document = try ArticleDocument.parse(try TextInput.decode(data, what: path), path: path)
-            if documents.count >= Self.documentCacheLimit { documents.removeAll(keepingCapacity: true) }
-            documents[blob] = document
+            remember(document, as: blob)
             return document
         } catch {
             report(commit, article, .corruptArticle, .corruptArticle(reason: .init(error)))
             return nil
         }
+    }
+
+    /// Keeps a version for the next step on the article, which finds it by blob id.
+    mutating func remember(_ document: ArticleDocument, as blob: ObjectID) {
+        if documents.count >= Self.documentCacheLimit { documents.removeAll(keepingCapacity: true) }
+        documents[blob] = document
     }
 
     /// A version from the parent commit: already judged, so a parse failure was reported then.
