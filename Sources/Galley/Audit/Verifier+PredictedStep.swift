@@ -30,8 +30,16 @@ extension Verifier {
         else { return false }
         guard try Self.blobID(of: outcome.document) == blob else { return false }
         // parse(rendered()) gives the document back (ArticleDocument.rendered), so the next step starts from it.
+        // Debug builds (every test run) check that on each predicted step: if it ever broke, the next
+        // step would be judged against a document the writer never reads back.
+        assert(Self.roundTrips(outcome.document, path: current.path), "a rendered document does not parse back to itself")
         remember(outcome.document, as: blob)
         return true
+    }
+
+    /// Whether `document` parses back from its own rendering (checked in debug builds only).
+    static func roundTrips(_ document: ArticleDocument, path: String) -> Bool {
+        (try? ArticleDocument.parse(document.renderedFrontMatter() + document.body, path: path)) == document
     }
 
     /// The blob id of the front matter Galley renders followed by the body as it stands: the bytes
