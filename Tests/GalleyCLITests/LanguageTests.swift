@@ -74,4 +74,17 @@ struct LanguageTests {
         let root = try Self.run(room, ["--help"], lang: "vi_VN.UTF-8")
         #expect(root.stdout.contains("Mã thoát:") && root.stdout.contains("5  sync"), "the exit codes, 5 included: \(root.stdout)")
     }
+
+    @Test func aReportersUnsavedEditIsExplainedInVietnamese() throws {
+        let room = try Newsroom()
+        let id = try room.newArticle("Bài sửa tay", body: "Đoạn một.\n")
+        let path = try room.articlePath(id)
+        let url = room.workTreeURL(path)
+        try Data((try String(contentsOf: url, encoding: .utf8) + "Sửa tay.\n").utf8).write(to: url)
+        let vietnamese = try Self.run(room, ["submit", id], as: Newsroom.reporter, lang: "vi_VN.UTF-8")
+        #expect(vietnamese.status == 3)
+        #expect(vietnamese.stderr.contains("\(path) có chỗ sửa chưa lưu") && vietnamese.stderr.contains("`galley save \(id)`"), "\(vietnamese.stderr)")
+        let english = try Self.run(room, ["submit", id], as: Newsroom.reporter, lang: "C")
+        #expect(english.status == 3 && english.stderr.contains("has uncommitted edits"), "\(english.stderr)")
+    }
 }

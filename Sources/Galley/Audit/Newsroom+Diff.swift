@@ -34,7 +34,7 @@ extension Newsroom {
             fromCommit = try revision(from, of: id, workflow: workflow)
         } else {
             guard let submitted = try lastEvent(of: id, where: { $0.transition == "submit" }) else {
-                throw .refused("'\(id)' was never submitted: give the revisions to compare, e.g. `galley diff \(id) draft`")
+                throw GalleyError(refusal: .workspace(.neverSubmitted(article: id)))
             }
             fromCommit = submitted
         }

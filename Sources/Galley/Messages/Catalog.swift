@@ -128,6 +128,10 @@ public enum Catalog {
             return english(fact)
         case .input(let fact):
             return english(fact)
+        case .workspace(let fact):
+            return english(fact)
+        case .usage(let fact):
+            return english(fact)
         case .editorial(let fact):
             return english(fact)
         case .assignment(let fact):
@@ -280,6 +284,10 @@ public enum Catalog {
         case .sync(let fact):
             return vietnamese(fact)
         case .input(let fact):
+            return vietnamese(fact)
+        case .workspace(let fact):
+            return vietnamese(fact)
+        case .usage(let fact):
             return vietnamese(fact)
         case .editorial(let fact):
             return vietnamese(fact)

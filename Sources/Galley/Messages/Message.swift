@@ -103,6 +103,10 @@ public indirect enum Message: Sendable, Equatable {
     case correction(CorrectionMessage)
     /// Input a person gave or a file they edited that cannot be used (YAML, unreadable file, UTF-8, lock, unknown name).
     case input(InputErrorMessage)
+    /// Refusals at a person's own desk: uncommitted edits, a folder not free, a staff change that changes nothing.
+    case workspace(WorkspaceMessage)
+    /// A command line that parses but does not make sense (exit 64).
+    case usage(UsageMessage)
     /// Why an article came back: the step that sent it back to its author, and its note.
     case sentBack(step: String, actor: String, time: Timestamp, note: String?)
 }

@@ -14,10 +14,10 @@ struct InitTarget {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         if fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw .refused("\(path) is a file: choose a new folder for the newsroom") }
+            guard isDirectory.boolValue else { throw GalleyError(refusal: .workspace(.initTargetIsFile(path: path))) }
             let contents = (try? fileManager.contentsOfDirectory(atPath: path)) ?? []
             guard contents.isEmpty else {
-                throw .refused("\(path) is not empty: galley init makes a new newsroom in a new or empty folder, so nothing there is overwritten")
+                throw GalleyError(refusal: .workspace(.initTargetNotEmpty(path: path)))
             }
             return InitTarget(path: path, outermostCreated: nil)
         }

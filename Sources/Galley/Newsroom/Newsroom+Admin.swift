@@ -18,10 +18,10 @@ extension Newsroom {
         return try changePeople(actorID: actorID, subject: "people: add \(id) (\(roles.joined(separator: ", ")))") {
             (people, workflow, now) throws(GalleyError) in
             guard people.person(id) == nil else {
-                throw .refused("'\(id)' is already listed: change their roles with `galley people set \(id) --role …`")
+                throw GalleyError(refusal: .workspace(.personAlreadyListed(person: id)))
             }
             if let other = people.people.first(where: { $0.email.lowercased() == email.lowercased() }) {
-                throw .refused("\(email) already belongs to '\(other.id)': each person needs their own email")
+                throw GalleyError(refusal: .workspace(.emailTaken(email: email, owner: other.id)))
             }
             try Self.checkRoles(roles, in: workflow)
             people.people.append(Person(id: id, name: name, email: email, roles: roles, penName: penName))
@@ -49,7 +49,7 @@ extension Newsroom {
         var person = people.people[index]
         person.login = login == id ? nil : login
         if let other = people.sharingName(with: person) {
-            throw .refused("the login '\(wanted)' already stands for '\(other.id)' (their id or login): each person needs their own")
+            throw GalleyError(refusal: .workspace(.loginTaken(login: wanted, owner: other.id)))
         }
         people.people[index] = person
     }
@@ -69,7 +69,7 @@ extension Newsroom {
     public func deactivate(id: String, actorID: String?) throws(GalleyError) -> RecordedStep {
         try changePeople(actorID: actorID, subject: "people: deactivate \(id)") { (people, _, _) throws(GalleyError) in
             guard let index = people.people.firstIndex(where: { $0.id == id }) else { throw Self.unknownPerson(id, people) }
-            guard people.people[index].active else { throw .refused("\(id) is already deactivated") }
+            guard people.people[index].active else { throw GalleyError(refusal: .workspace(.alreadyDeactivated(person: id))) }
             people.people[index].active = false
         }
     }
@@ -91,7 +91,7 @@ extension Newsroom {
             case "timezone": config.timeZoneIdentifier = value
             case NewsroomConfig.sectionsKey: config.sections = try NewsroomSection.list(value)
             case "branch":
-                throw .refused("the branch cannot be changed with config set: it is where the history lives; rename it with git on every clone")
+                throw GalleyError(refusal: .workspace(.branchNotSettable))
             default:
                 if let index = config.extra.firstIndex(where: { $0.key == key }) {
                     config.extra[index].value = value
@@ -112,7 +112,7 @@ extension Newsroom {
             change.turnsOnSigning = config.signingRequired && !snapshot.config.signingRequired
             return change
         }
-        guard let step else { throw .refused("\(key) is already '\(value)': nothing to change") }
+        guard let step else { throw GalleyError(refusal: .workspace(.settingUnchanged(key: key, value: value))) }
         return step
     }
 
@@ -129,7 +129,7 @@ extension Newsroom {
             do throws(StepRefusal) { try PeopleSections.check(people, snapshot.config) } catch { throw error.error }
             // Compared with the file at the tip, not the rules in force: rewriting a broken file is a repair.
             guard try snapshot.fileText(People.path) != people.rendered() else {
-                throw .refused("nothing to change: people.yaml already says that")
+                throw GalleyError(refusal: .workspace(.peopleUnchanged))
             }
             let message = CommitMessage(
                 subject: subject, note: nil,

@@ -21,7 +21,7 @@ extension Newsroom {
                 let known = person.keys.map(\.key.fingerprint)
                 throw .notFound("\(id) has no key \(fingerprint)\(known.isEmpty ? " (no keys at all)" : "; their keys: \(known.joined(separator: ", "))")")
             }
-            guard person.keys[keyIndex].isActive else { throw .refused("the key \(fingerprint) of \(id) is already revoked") }
+            guard person.keys[keyIndex].isActive else { throw GalleyError(refusal: .workspace(.keyAlreadyRevoked(fingerprint: fingerprint, person: id))) }
             people.people[index].keys[keyIndex].revoked = now
         }
     }

@@ -107,9 +107,9 @@ extension Newsroom {
             let status = try git("checking \(file.path)", { () throws(GitError) in try repository.status(ofPath: file.path) })
             guard status.isClean else {
                 if let id = change.message.trailers.article, file.path.hasSuffix("/\(id)/\(ArticleLayout.fileName)") {
-                    throw .refused("\(file.path) has uncommitted edits: commit them with `galley save \(id)` (or drop them with `git checkout -- \(file.path)`), then try again")
+                    throw GalleyError(refusal: .workspace(.uncommittedArticleEdits(path: file.path, article: id)))
                 }
-                throw .refused("\(file.path) has uncommitted changes in the work tree: commit or drop them first (git status shows them)")
+                throw GalleyError(refusal: .workspace(.uncommittedChanges(path: file.path)))
             }
         }
     }

@@ -54,7 +54,7 @@ public final class Newsroom {
         guard let head = try git("reading HEAD", { () throws(GitError) in try repository.headReferenceName() }),
             head.hasPrefix("refs/heads/")
         else {
-            throw .refused("HEAD is detached in \(repository.workTree ?? repository.gitDirectory): check out the newsroom branch first (git switch main)")
+            throw GalleyError(refusal: .workspace(.detachedHead(location: repository.workTree ?? repository.gitDirectory)))
         }
         let newsroom = Newsroom(repository: repository, branchReference: head)
         let tip = try newsroom.tip()

@@ -6,7 +6,7 @@ extension Newsroom {
     /// with `galley sync`. Bare unless `workTree` (editors and the chief need no files on disk).
     public static func clone(url: String, to path: String, workTree: Bool) throws(GalleyError) -> Newsroom {
         if let contents = try? FileManager.default.contentsOfDirectory(atPath: path), !contents.isEmpty {
-            throw .refused("\(path) already exists and is not empty: choose another folder")
+            throw GalleyError(refusal: .workspace(.cloneTargetNotEmpty(path: path)))
         }
         do {
             _ = try Repository.clone(url: url, to: path, bare: !workTree, ssh: .galley())

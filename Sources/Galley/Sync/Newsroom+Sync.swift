@@ -124,7 +124,7 @@ extension Newsroom {
             for path in paths {
                 let status = try git("checking \(path)", { () throws(GitError) in try repository.status(ofPath: path) })
                 guard status.isClean else {
-                    throw .refused("\(path) has uncommitted edits that sync would overwrite: save them with `galley save ID` (or drop them with git checkout), then sync again")
+                    throw GalleyError(refusal: .workspace(.syncWouldOverwrite(path: path)))
                 }
             }
             if repository.isIndexLocked {

@@ -26,8 +26,8 @@ extension GalleyCommand {
         @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func validate() throws {
-            if title == nil && fromText == nil { throw ValidationError("give the TITLE, or --from-text FILE") }
-            if bodyFile != nil && fromText != nil { throw ValidationError("--body-file and --from-text both give the body: choose one") }
+            if title == nil && fromText == nil { throw ValidationError(Help.usage(.titleOrFromText)) }
+            if bodyFile != nil && fromText != nil { throw ValidationError(Help.usage(.bodyFileOrFromText)) }
         }
 
         func run() throws {

@@ -34,16 +34,16 @@ extension GalleyCommand {
 
         func validate() throws {
             if proxyUserHeader != nil && proxyAddress.isEmpty {
-                throw ValidationError("--proxy-user-header needs --proxy-address ADDR: the header is believed only from the proxy's address")
+                throw ValidationError(Help.usage(.proxyHeaderNeedsAddress))
             }
             if let header = proxyUserHeader, header.isEmpty || !header.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
-                throw ValidationError("--proxy-user-header takes a header name such as X-Remote-User, not '\(header)'")
+                throw ValidationError(Help.usage(.badProxyHeader(given: header)))
             }
             for address in proxyAddress where !DeskConfiguration.isIPAddress(address) {
-                throw ValidationError("--proxy-address takes an IP address such as 127.0.0.1, not '\(address)'")
+                throw ValidationError(Help.usage(.badProxyAddress(given: address)))
             }
             if DeskConfiguration.listenAddress(listen) == nil {
-                throw ValidationError("--listen takes ADDR:PORT, e.g. 127.0.0.1:8080, not '\(listen)'")
+                throw ValidationError(Help.usage(.badListenAddress(given: listen)))
             }
         }
 

@@ -27,7 +27,9 @@ struct GlobalOptions: ParsableArguments {
     /// A usage error (exit 64) unless `value` is one of `languages`.
     static func checkLanguage(_ value: String) throws(ValidationError) {
         guard !languages.contains(value.lowercased()) else { return }
-        throw ValidationError("--lang takes \(languages.joined(separator: " or ")), not '\(value)' (--lang nhận \(languages.joined(separator: " hoặc ")))")
+        // The language asked for is the one in doubt: say it in both.
+        let message = Message.usage(.unknownLanguage(given: value, languages: languages))
+        throw ValidationError("\(Catalog.render(message, in: .en)) (\(Catalog.render(message, in: .vi)))")
     }
 
     /// --as, else GALLEY_USER; nil lets the library fall back to user.email.

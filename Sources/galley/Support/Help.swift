@@ -13,6 +13,9 @@ enum Help {
 
     static var exitCodesTitle: String { text("Exit codes:") }
 
+    /// A usage error's sentence in the reader's language (the catalog's `UsageMessage`).
+    static func usage(_ message: UsageMessage) -> String { Catalog.render(.usage(message), in: Terminal.language) }
+
     /// The root command's discussion: what Galley is, a day at the desk, the global options, the exit codes.
     static var overview: String {
         switch Terminal.language {

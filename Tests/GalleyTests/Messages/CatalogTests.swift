@@ -124,7 +124,8 @@ struct CatalogTests {
         .correction(.notice(CatalogTests.notice, time: CatalogTests.when, actor: "tbt", note: "Sửa số vốn", titleNow: "Cầu Đồng Lạc chính thức thông xe")),
         .correction(.noted(time: CatalogTests.when, actor: "tbt", note: "Sửa tên")),
         .correction(.retracted(time: CatalogTests.when, actor: "tbt", reason: "Sai sự thật")),
-    ] + AssignmentCatalogSamples.samples
+    ] + AssignmentCatalogSamples.samples + WorkspaceMessageTests.samples.map(Message.workspace)
+        + UsageMessageTests.samples.map(Message.usage)
 
     static func name(of message: Message) -> String {
         switch message {
@@ -181,6 +182,8 @@ struct CatalogTests {
         case .desk(let fact): "desk." + deskName(of: fact)
         case .attachment(let fact): "attachment." + AttachmentMessageTests.name(of: fact)
         case .input(let fact): "input." + InputErrorMessageTests.name(of: fact)
+        case .workspace(let fact): "workspace." + WorkspaceMessageTests.name(of: fact)
+        case .usage(let fact): "usage." + UsageMessageTests.name(of: fact)
         case .assignment(let fact): "assignment." + AssignmentCatalogSamples.name(of: fact)
         case .deskKey(let fact): "deskKey." + deskKeyName(of: fact)
         case .correction(let fact): "correction." + correctionName(of: fact)
@@ -272,7 +275,7 @@ struct CatalogTests {
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 101 + AssignmentCatalogSamples.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 101 + AssignmentCatalogSamples.samples.count + WorkspaceMessageTests.samples.count + UsageMessageTests.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)

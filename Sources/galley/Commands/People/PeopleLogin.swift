@@ -21,7 +21,7 @@ extension GalleyCommand.People {
         @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 
         func validate() throws {
-            if clear == (login != nil) { throw ValidationError("give a login, or --clear (not both)") }
+            if clear == (login != nil) { throw ValidationError(Help.usage(.loginOrClear)) }
         }
 
         func run() throws {

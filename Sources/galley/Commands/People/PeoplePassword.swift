@@ -31,7 +31,7 @@ extension GalleyCommand.People {
         var deskKey = false
 
         func validate() throws {
-            if !stdin { throw ValidationError("give --stdin and the password on standard input (a password on the command line would be seen by others)") }
+            if !stdin { throw ValidationError(Help.usage(.passwordNeedsStdin)) }
         }
 
         func run() throws {

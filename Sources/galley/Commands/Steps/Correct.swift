@@ -27,9 +27,9 @@ extension GalleyCommand {
         @Option(help: Help.argument("The new photo's description for readers who cannot see it.", valueName: "text")) var alt: String?
 
         func validate() throws {
-            if (replacePhoto == nil) != (photo == nil) { throw ValidationError("--replace-photo NAME and --photo FILE go together") }
+            if (replacePhoto == nil) != (photo == nil) { throw ValidationError(Help.usage(.photoOptionsGoTogether)) }
             if photo == nil, caption != nil || credit != nil || alt != nil {
-                throw ValidationError("--caption, --credit and --alt describe the --photo that replaces one")
+                throw ValidationError(Help.usage(.photoDetailsNeedPhoto))
             }
         }
 

@@ -17,7 +17,7 @@ extension GalleyCommand {
         @Flag(help: Help.argument("Lift the embargo.")) var lift = false
 
         func validate() throws {
-            if lift == (until != nil) { throw ValidationError("give --until TIME, or --lift (not both)") }
+            if lift == (until != nil) { throw ValidationError(Help.usage(.untilOrLift)) }
         }
 
         func run() throws {
