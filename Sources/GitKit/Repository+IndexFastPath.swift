@@ -59,6 +59,8 @@ extension Repository {
 
         var upserts: [(path: String, entry: TreeEntry)] = []
         var removals: [[UInt8]] = []
+        // A path named twice is one entry, never two.
+        let paths = Array(Set(paths)).sorted()
         for path in paths {
             let name = Array(path.utf8)
             guard name.count < 0x0FFF else { return false }

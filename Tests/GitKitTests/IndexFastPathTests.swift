@@ -56,6 +56,15 @@ import Testing
         #expect(try repository.isCleanByIndexFile("articles/a/index.md", root: path))
     }
 
+    @Test func aPathNamedTwiceIsOneEntry() throws {
+        let scratch = try Scratch()
+        let (path, repository) = try repository(scratch)
+        try repository.commitFiles(["articles/d/index.md": "bài d\n"])
+        try repository.syncWorkTree(paths: ["articles/d/index.md", "articles/d/index.md"], temporaryPrefix: ".kit-")
+        #expect(try scratch.git("ls-files", "articles/d", in: path) == "articles/d/index.md")
+        try expectGitAgrees(scratch, path)
+    }
+
     @Test func editsAreSeenWhateverPathAnswers() throws {
         let scratch = try Scratch()
         let (path, repository) = try repository(scratch)
