@@ -58,9 +58,8 @@ struct GitIndexFile {
         var stat: StatData
     }
 
-    private(set) var bytes: [UInt8]
-    let version: UInt32
-    private(set) var entries: [Entry]
+    let bytes: [UInt8]
+    let entries: [Entry]
     /// Where the extensions start, and where the trailing checksum starts.
     private let extensionsStart: Int
     private let checksumStart: Int
@@ -111,7 +110,6 @@ struct GitIndexFile {
         digest.update(data: bytes[0..<checksumStart])
         guard Array(digest.finalize()) == Array(bytes[checksumStart...]) else { return nil }
         self.bytes = bytes
-        self.version = version
         self.entries = entries
         self.extensionsStart = extensionsStart
         self.checksumStart = checksumStart

@@ -58,7 +58,7 @@ extension Repository {
         guard let (index, _) = Self.readIndexFile(indexPath) else { return false }
 
         var upserts: [(path: String, entry: TreeEntry)] = []
-        var removals: [[UInt8]] = []
+        var removals: [String] = []
         // A path named twice is one entry, never two.
         let paths = Array(Set(paths)).sorted()
         for path in paths {
@@ -71,7 +71,7 @@ extension Repository {
                 if existing.isEmpty, index.hasDirectoryConflict(name) { return false }
                 upserts.append((path, entry))
             } else {
-                removals.append(name)
+                removals.append(path)
             }
         }
 
@@ -86,11 +86,11 @@ extension Repository {
             replacements.append(GitIndexFile.Replacement(
                 path: Array(path.utf8), id: entry.id, stat: GitIndexFile.StatData(info, mode: entry.mode)))
         }
-        for path in paths where !upserts.contains(where: { $0.path == path }) {
+        for path in removals {
             try Self.removeWorkFile(root + "/" + path, root: root)
         }
 
-        let bytes = index.patched(upserting: replacements, removing: removals)
+        let bytes = index.patched(upserting: replacements, removing: removals.map { Array($0.utf8) })
         let wrote = bytes.withUnsafeBytes { raw -> Bool in
             var offset = 0
             while offset < raw.count {
