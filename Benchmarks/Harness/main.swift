@@ -3,7 +3,8 @@
 // the equivalent plain-git baseline in the same run, prints a table with
 // ratios and peak memory, and writes a JSON file. One table for everything issues 14 and 15
 // ask for: start-up (StartupRows), the index, transitions, reading, listings (ListingRows),
-// verify and the web desk (DeskRows, through Benchmarks/desk-time.sh: run from the repository root).
+// verify, the web desk (DeskRows, through Benchmarks/desk-time.sh: run from the repository root) and the
+// central hook's cost to a push (HookRows).
 //
 // Usage: galley-bench [--sizes 1000:10000,10000:100000] [--runs 7] [--json FILE]   (100000:1000000 for the full run)
 //        galley-bench --signed N   (verify with signature checks on N signed commits: SignedHistory.swift)
@@ -198,6 +199,8 @@ func benchmark(articles: Int, commits: Int, runs: Int) -> [Row] {
         peakMB: verify.peakMB, target: "≥ 1×, ≤ 200 MB", met: raw.ms / verify.ms >= 1 && verify.peakMB <= 200))
     // The desk last: its password file and sessions touch nothing the other figures read.
     rows += DeskRows.measure(bare: bare, person: "btv01", article: article, runs: runs)
+    // After the desk: its pushes add steps to the newsroom.
+    rows += HookRows.measure(bare: bare, work: work, body: body, runs: runs)
     return rows
 }
 

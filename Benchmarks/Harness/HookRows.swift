@@ -1,0 +1,58 @@
+import Foundation
+
+/// The central hook's cost at one size (issue 15): one new step pushed with plain `git push` to a
+/// bare central copy of the newsroom that has `galley hook install` (pre-receive replay of the
+/// pushed range, plus the receive.fsckObjects it turns on), against the same push to an identical
+/// copy without it, in the same run. A local-path push runs receive-pack and its hooks as a git://
+/// or ssh:// server does. Both copies receive every step, in alternating order, so each pair of
+/// pushes moves the same commit over the same history.
+enum HookRows {
+    static func measure(bare: String, work: String, body: String, runs: Int) -> [Row] {
+        let guarded = work + "/central-hook.git"
+        let plain = work + "/central-plain.git"
+        for central in [guarded, plain] {
+            let cloned = Measure.run(["git", "clone", "-q", "--bare", bare, central])
+            guard cloned.status == 0 else {
+                note("  ! cloning the central copy \(central) failed: no hook figures")
+                return []
+            }
+        }
+        guard Measure.run([galley, "hook", "install", guarded]).status == 0 else {
+            note("  ! galley hook install failed: no hook figures")
+            return []
+        }
+        var withHook: [Double] = []
+        var withoutHook: [Double] = []
+        var peakKB = 0
+        // Run 0 warms both copies (their first pack read); it is not counted.
+        for run in 0...runs {
+            let created = Measure.run([galley, "--repo", bare, "--as", "pv01", "new", "Bài đẩy lên số \(run)", "--body-file", body])
+            guard created.status == 0 else {
+                note("  ! galley new exited \(created.status): no hook figures")
+                return []
+            }
+            for central in run % 2 == 0 ? [guarded, plain] : [plain, guarded] {
+                // /usr/bin/time on both, so its millisecond falls on each side alike; the peak it reads
+                // includes the waited-for hook process (Linux folds reaped children into the figure).
+                let push = Measure.run(["git", "-C", bare, "push", "-q", central, "main:main"], discardOutput: true, exactPeak: true)
+                guard push.status == 0 else {
+                    note("  ! push to \(central) exited \(push.status): no hook figures")
+                    return []
+                }
+                guard run > 0 else { continue }
+                if central == guarded {
+                    withHook.append(push.seconds * 1000)
+                    peakKB = max(peakKB, push.peakKB)
+                } else {
+                    withoutHook.append(push.seconds * 1000)
+                }
+            }
+        }
+        let with = Measure.median(withHook)
+        let without = Measure.median(withoutHook)
+        let added = with - without
+        return [Row(
+            operation: "hook: one-step git push, \(String(format: "%.1f", added)) ms over the same push without it",
+            galleyMS: with, baselineMS: without, peakMB: Double(peakKB) / 1024, target: "adds ≤ 50 ms", met: added <= 50)]
+    }
+}
