@@ -26,6 +26,14 @@ struct CLICertificateDeferralTests {
         }
     }
 
+    /// True when libgit2 is linked into galley (scripts/build-release links Debian's static
+    /// archive): no shared libgit2 takes part in any binding. Its call to the CA loader is then
+    /// resolved to galley's definition when galley is linked, and no LD_DEBUG line can show it;
+    /// `remoteCommand` shows that the deferral recorded the call, in both kinds of binary.
+    static func libgit2IsLinkedIn(_ result: RunResult) -> Bool {
+        result.stderr.contains("binding file ") && !result.stderr.contains("libgit2.so")
+    }
+
     /// galley's lookups of the real loader: a deferred load being run.
     static func realLoaderLookups(_ result: RunResult, galley: String) -> [Binding] {
         loaderBindings(result).filter { $0.from == galley && $0.to != galley }
@@ -38,7 +46,7 @@ struct CLICertificateDeferralTests {
         let result = try room.galley(arguments, environment: ["LD_DEBUG": "bindings"])
         #expect(result.status == 0, "\(result)")
         // LD_DEBUG took effect and libgit2 calls galley's interposed loader (else "no lookup" proves nothing).
-        #expect(Self.loaderBindings(result).contains { $0.from.hasPrefix("libgit2") && $0.to == galley },
+        #expect(Self.libgit2IsLinkedIn(result) || Self.loaderBindings(result).contains { $0.from.hasPrefix("libgit2") && $0.to == galley },
                 "libgit2 is not bound to galley's CA loader:\n\(Self.loaderBindings(result))")
         #expect(Self.realLoaderLookups(result, galley: galley).isEmpty, "a local command loaded the CA bundle")
     }
@@ -49,7 +57,7 @@ struct CLICertificateDeferralTests {
         let galley = room.galleyURL.lastPathComponent
         let result = try room.galley(["new", "Bài không cần mạng"], as: Newsroom.reporter, environment: ["LD_DEBUG": "bindings"])
         #expect(result.status == 0, "\(result)")
-        #expect(!Self.loaderBindings(result).isEmpty, "LD_DEBUG showed no bindings of the CA loader")
+        #expect(Self.libgit2IsLinkedIn(result) || !Self.loaderBindings(result).isEmpty, "LD_DEBUG showed no bindings of the CA loader")
         #expect(Self.realLoaderLookups(result, galley: galley).isEmpty, "new loaded the CA bundle")
     }
 
