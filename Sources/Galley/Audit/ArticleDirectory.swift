@@ -1,32 +1,31 @@
 import GitKit
 
 /// Which article ids exist in the tree of the commit being judged, and where:
-/// a create is legal only for an id that exists nowhere in the tree. Built from
-/// the replay's first tree only when a create asks (a push of approvals never
-/// pays for the scan), then kept in step with every commit's changes.
+/// a create is legal only for an id that exists nowhere in the tree. The replay's
+/// first tree is read only when a create asks (a push of approvals never pays for
+/// it), from the hook's `DirectoryCache` when there is one, else by a scan; the
+/// articles each commit adds are followed on top.
 struct ArticleDirectory {
     private let repository: Repository
     private let baseTree: ObjectID?
-    /// id → path of its index.md; nil until the first lookup scans `baseTree`.
-    private var paths: [String: String]?
-    /// Articles seen added since `baseTree`, applied on top of the scan.
-    private var pending: [(id: String, path: String)] = []
+    /// The hook's copy of `baseTree`'s folders (a trusted tree); dropped at its first failure.
+    private var cache: DirectoryCache?
+    private var described: DirectoryCache.Described?
+    /// id → path of its index.md in `baseTree`, when scanned (no cache).
+    private var scanned: [String: String]?
+    /// Articles added since `baseTree`, the first path of each id.
+    private var added: [String: String] = [:]
 
-    init(repository: Repository, baseTree: ObjectID?) {
+    init(repository: Repository, baseTree: ObjectID?, cache: DirectoryCache? = nil) {
         self.repository = repository
         self.baseTree = baseTree
+        self.cache = cache
     }
 
-    /// The path of the article with this id, if the tree has one.
+    /// The path of the article with this id, if the tree has one: where `baseTree` has it, else where it was first added.
     mutating func path(of id: String) throws(GalleyError) -> String? {
-        if paths == nil {
-            var scanned: [String: String] = [:]
-            if let baseTree { try scan(baseTree, into: &scanned) }
-            for change in pending where scanned[change.id] == nil { scanned[change.id] = change.path }
-            pending = []
-            paths = scanned
-        }
-        return paths?[id]
+        if let base = try basePath(of: id) { return base }
+        return added[id]
     }
 
     /// Follows one commit's changes: a file added in an article folder makes its id exist.
@@ -34,30 +33,27 @@ struct ArticleDirectory {
     mutating func follow(_ changes: [PathChange]) {
         for change in changes where change.oldBlob == nil && change.newBlob != nil {
             guard case .article(let id, let folder) = NewsroomPath(change.path) else { continue }
-            let path = folder + "/" + ArticleLayout.fileName
-            if paths != nil {
-                if paths?[id] == nil { paths?[id] = path }
-            } else {
-                pending.append((id, path))
-            }
+            if added[id] == nil { added[id] = folder + "/" + ArticleLayout.fileName }
         }
     }
 
-    private func scan(_ tree: ObjectID, into paths: inout [String: String]) throws(GalleyError) {
-        let repository = self.repository
-        func entries(_ tree: ObjectID) throws(GalleyError) -> [TreeEntry] {
-            try git("listing articles", { () throws(GitError) in try repository.treeEntries(ofTree: tree) })
-        }
-        guard let root = try entries(tree).first(where: { $0.name == ArticleLayout.root && $0.kind == .tree }) else { return }
-        for year in try entries(root.id) where year.kind == .tree {
-            for month in try entries(year.id) where month.kind == .tree {
-                for day in try entries(month.id) where day.kind == .tree {
-                    for entry in try entries(day.id) where entry.kind == .tree && ArticleID.isValid(entry.name) {
-                        // A folder of that name is enough: the id is taken even if the folder lacks index.md.
-                        paths[entry.name] = "\(ArticleLayout.root)/\(year.name)/\(month.name)/\(day.name)/\(entry.name)/\(ArticleLayout.fileName)"
-                    }
-                }
+    private mutating func basePath(of id: String) throws(GalleyError) -> String? {
+        guard let baseTree else { return nil }
+        if let cache {
+            do {
+                let described = try self.described ?? cache.describing(baseTree, in: repository)
+                self.described = described
+                return try described.path(of: id)
+            } catch {
+                // Only a cache: what the tree says is read from the tree instead.
+                self.cache = nil
             }
         }
+        if scanned == nil {
+            var paths: [String: String] = [:]
+            for folder in try ArticleFolders.all(in: baseTree, repository) { paths[folder.id] = folder.path }
+            scanned = paths
+        }
+        return scanned?[id]
     }
 }

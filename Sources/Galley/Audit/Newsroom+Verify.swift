@@ -22,14 +22,17 @@ extension Newsroom {
     /// the whole history. Shared by `verify` and the central repository's pre-receive hook, which
     /// passes the `pusher` its server authenticated (see `Verifier.checkPusher`).
     static func replay(
-        _ repository: Repository, tip: ObjectID, trusting start: ObjectID?, startName: String? = nil, pusher: Pusher? = nil
+        _ repository: Repository, tip: ObjectID, trusting start: ObjectID?, startName: String? = nil, pusher: Pusher? = nil,
+        directoryCache: DirectoryCache? = nil
     ) throws(GalleyError) -> VerifyReport {
         var verifier = Verifier(repository: repository, pusher: pusher)
         var hidden: [ObjectID] = []
         if let start {
             do {
                 let tree = try git("reading \(start.short)", { () throws(GitError) in try repository.commit(start).tree })
-                verifier = Verifier(repository: repository, trusting: (try RulesInForce.load(repository, at: start), tree), pusher: pusher)
+                verifier = Verifier(
+                    repository: repository, trusting: (try RulesInForce.load(repository, at: start), tree), pusher: pusher,
+                    directoryCache: directoryCache)
             } catch {
                 throw .invalidInput("\(startName ?? start.short) is not a newsroom commit to start from: \(error.message)")
             }

@@ -22,12 +22,16 @@ struct Verifier {
     /// Who the central server says pushed these commits (the hook only): every unsigned step must be theirs.
     let pusher: Pusher?
 
-    /// `start`: the rules in force at a trusted commit and its tree, where the replay begins.
-    init(repository: Repository, trusting start: (rules: RulesInForce, tree: ObjectID)? = nil, pusher: Pusher? = nil) {
+    /// `start`: the rules in force at a trusted commit and its tree, where the replay begins;
+    /// `directoryCache` (the hook's) holds that tree's article folders.
+    init(
+        repository: Repository, trusting start: (rules: RulesInForce, tree: ObjectID)? = nil, pusher: Pusher? = nil,
+        directoryCache: DirectoryCache? = nil
+    ) {
         self.repository = repository
         self.pusher = pusher
         self.rules = start?.rules
-        directory = ArticleDirectory(repository: repository, baseTree: start?.tree)
+        directory = ArticleDirectory(repository: repository, baseTree: start?.tree, cache: start == nil ? nil : directoryCache)
     }
 
     /// Checks one commit, reading its changes here (see `HistoryPrefetch` for a whole range).

@@ -63,7 +63,9 @@ public enum PushGuard {
                     continue
                 }
             }
-            let report = try Newsroom.replay(repository, tip: new, trusting: start, pusher: pusher)
+            // The old tip is trusted, so its article folders may be kept on disk for the next push.
+            let cache = start == nil ? nil : DirectoryCache(gitDirectory: repository.gitDirectory)
+            let report = try Newsroom.replay(repository, tip: new, trusting: start, pusher: pusher, directoryCache: cache)
             if start == nil && report.commits == 0 {
                 reasons.append("\(name) must hold a newsroom (a galley init commit with galley.yaml)")
             }
