@@ -24,7 +24,9 @@ enum HookRows {
         var withHook: [Double] = []
         var withoutHook: [Double] = []
         var peakKB = 0
-        // Run 0 warms both copies (their first pack read); it is not counted.
+        // Run 0 warms both copies (their first pack read, and the hook's article directory, which
+        // its first create builds: DirectoryCache); it is reported apart, not counted.
+        var firstWithHook = 0.0
         for run in 0...runs {
             let created = Measure.run([galley, "--repo", bare, "--as", "pv01", "new", "Bài đẩy lên số \(run)", "--body-file", body])
             guard created.status == 0 else {
@@ -39,7 +41,10 @@ enum HookRows {
                     note("  ! push to \(central) exited \(push.status): no hook figures")
                     return []
                 }
-                guard run > 0 else { continue }
+                guard run > 0 else {
+                    if central == guarded { firstWithHook = push.seconds * 1000 }
+                    continue
+                }
                 if central == guarded {
                     withHook.append(push.seconds * 1000)
                     peakKB = max(peakKB, push.peakKB)
@@ -52,7 +57,8 @@ enum HookRows {
         let without = Measure.median(withoutHook)
         let added = with - without
         return [Row(
-            operation: "hook: one-step git push, \(String(format: "%.1f", added)) ms over the same push without it",
+            operation: "hook: one-step git push (a create), \(String(format: "%.1f", added)) ms over the same push without it; "
+                + "first push after install \(String(format: "%.0f", firstWithHook)) ms",
             galleyMS: with, baselineMS: without, peakMB: Double(peakKB) / 1024, target: "adds ≤ 50 ms", met: added <= 50)]
     }
 }
