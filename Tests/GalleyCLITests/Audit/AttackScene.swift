@@ -153,6 +153,19 @@ final class AttackScene {
         return try commit(message, name: "Kẻ Lạ", email: "stranger@example.net", key: key)
     }
 
+    /// A real create by the reporter, recommitted by hand so that it claims the id `taken`,
+    /// in another day's folder (2001/02/03): a create of an id that exists already.
+    func forgeCreate(reusing taken: String) throws {
+        let step = try staged(["new", "Một bài khác", "--body-file", try room.writeScratch("b.md", "Khác.\n")], as: Self.reporter)
+        let made = try room.gitOut(["diff", "--cached", "--name-only"])
+        let newID = String(made.split(separator: "/")[4])
+        let text = try read(made).replacingOccurrences(of: "id: \(newID)", with: "id: \(taken)")
+        try git(["rm", "-q", "-f", made])
+        try write("articles/2001/02/03/\(taken)/index.md", text)
+        try commit(step.message.replacingOccurrences(of: "Galley-Article: \(newID)", with: "Galley-Article: \(taken)"),
+                   as: Self.reporter, date: step.date)
+    }
+
     /// Pushes main to the central repository with plain git.
     func push() throws -> RunResult { try room.git(["push", "central", "main"]) }
 

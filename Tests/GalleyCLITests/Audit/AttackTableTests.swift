@@ -135,14 +135,7 @@ struct AttackTableTests {
 
         case .createReusesAnExistingID:
             // A create of the draft's id in another day's folder: the id exists already.
-            let step = try scene.staged(["new", "Một bài khác", "--body-file", try scene.room.writeScratch("b.md", "Khác.\n")], as: reporter)
-            let made = try scene.room.gitOut(["diff", "--cached", "--name-only"])
-            let newID = String(made.split(separator: "/")[4])
-            let text = try scene.read(made).replacingOccurrences(of: "id: \(newID)", with: "id: \(scene.draft)")
-            try scene.git(["rm", "-q", "-f", made])
-            try scene.write("articles/2001/02/03/\(scene.draft)/index.md", text)
-            try scene.commit(step.message.replacingOccurrences(of: "Galley-Article: \(newID)", with: "Galley-Article: \(scene.draft)"),
-                             as: reporter, date: step.date)
+            try scene.forgeCreate(reusing: scene.draft)
             return Expected(rules: [("duplicate-id", scene.draft)], alsoAllowed: ["unexplained-change"])
 
         case .createNotDraftWithApprovals, .createInPublishedState, .createForAnotherAuthor, .createBackdated, .createWithCorrections:

@@ -10,18 +10,6 @@ import Testing
 /// tree; and it only ever describes a tree the central branch held before the push.
 @Suite("Central: the hook's article directory on disk")
 struct HookDirectoryCacheTests {
-    /// A create commit, hand-made, that claims the id `taken` in another day's folder.
-    static func forgeCreate(reusing taken: String, on scene: AttackScene) throws {
-        let step = try scene.staged(["new", "Một bài khác hẳn", "--body-file", try scene.room.writeScratch("k.md", "Khác.\n")], as: AttackScene.reporter)
-        let made = try scene.room.gitOut(["diff", "--cached", "--name-only"])
-        let newID = String(made.split(separator: "/")[4])
-        let text = try scene.read(made).replacingOccurrences(of: "id: \(newID)", with: "id: \(taken)")
-        try scene.git(["rm", "-q", "-f", made])
-        try scene.write("articles/2001/02/03/\(taken)/index.md", text)
-        try scene.commit(step.message.replacingOccurrences(of: "Galley-Article: \(newID)", with: "Galley-Article: \(taken)"),
-                         as: AttackScene.reporter, date: step.date)
-    }
-
     static func centralTree(_ scene: AttackScene) throws -> ObjectID {
         try #require(ObjectID(hex: try scene.room.gitOut(["--git-dir", scene.central.path, "rev-parse", "main^{tree}"])))
     }
@@ -46,7 +34,7 @@ struct HookDirectoryCacheTests {
         // Push 3: a create of push 2's id under another day. The cache described the tree before
         // push 2, which did not have that id; brought forward, it must have it.
         let trusted = try scene.centralTip()
-        try Self.forgeCreate(reusing: second, on: scene)
+        try scene.forgeCreate(reusing: second)
         let refused = try scene.push()
         #expect(refused.status != 0, "the duplicate create was accepted: \(refused)")
         #expect(refused.stderr.contains("[duplicate-id]"), "\(refused.stderr)")
