@@ -1,7 +1,8 @@
-/// The command line's own help (`--help` abstracts, the exit-code list), in both
-/// languages. The English text stands at each command, where a reader of the code
-/// meets it; its Vietnamese is here, keyed by that text, so a test can walk every
-/// command's help and find what is not yet translated.
+/// The command line's own help (`--help` abstracts, option lines, discussions, the exit-code
+/// list), in both languages. The English of an abstract or an option line stands at each
+/// command, where a reader of the code meets it; its Vietnamese is here, keyed by that text, so
+/// a test can walk every command's help and find what is not yet translated. A discussion, a
+/// paragraph or more, is written once with its Vietnamese (`CommandDiscussion`).
 public enum CommandHelp {
     /// `english` in `language`: the Vietnamese from the table, or the English when it has none.
     public static func text(_ english: String, in language: Language) -> String {
@@ -14,11 +15,10 @@ public enum CommandHelp {
         english.filter { translations[$0] == nil }
     }
 
-    /// Every table in one: abstracts (`vietnamese`), option help lines, discussions. A text
-    /// in two tables must say the same in both; the first one wins.
+    /// Both tables in one: abstracts (`vietnamese`) and option help lines. A text in the two
+    /// must say the same in both; the first one wins. (Discussions are `CommandDiscussion`.)
     static let translations: [String: String] = vietnamese
         .merging(optionsVietnamese) { first, _ in first }
-        .merging(discussionsVietnamese) { first, _ in first }
 
     /// The exit codes, one line each, from `ExitStatus`.
     public static func exitCodes(in language: Language) -> String {

@@ -6,15 +6,7 @@ extension GalleyCommand {
     struct Attach: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "attach", abstract: Help.text("Attach a photo or PDF to an article, with its caption and credit."),
-            discussion: Help.text("""
-                The file goes into the article's folder beside index.md (a Hugo page bundle) and is listed in the \
-                front matter's resources: with its caption (title), credit and alt text, so a site shows it under \
-                the article. Allowed exactly where editing the text is. JPEG, PNG, WebP, GIF and PDF are accepted, \
-                recognised by their content; the name is cleaned (lowercase, no marks, no spaces) and given the \
-                extension of its real kind; galley.yaml's attachment_max_mb (default 20) limits the size.
-
-                Example: galley attach cau-dong-lac ~/Ảnh/Cầu Đồng Lạc.jpg --caption "Cầu Đồng Lạc sau lũ" --credit "Ảnh: Hà Ngọc"
-                """))
+            discussion: Help.discussion(.attach))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.argument("The article id.")) var id: String
         @Argument(help: Help.argument("The file to attach.", valueName: "file")) var file: String

@@ -6,7 +6,7 @@ extension GalleyCommand {
     struct Detach: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "detach", abstract: Help.text("Remove an attached file from an article (the history keeps it)."),
-            discussion: Help.text("NAME is the file's name as `galley show` lists it. Allowed exactly where editing the text is."))
+            discussion: Help.discussion(.detach))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.argument("The article id.")) var id: String
         @Argument(help: Help.argument("The attached file's name.", valueName: "name")) var name: String

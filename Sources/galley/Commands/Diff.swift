@@ -7,19 +7,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "diff",
             abstract: Help.text("Word-level changes of an article between two revisions."),
-            discussion: Help.text("""
-                FROM and TO are commits, or state names meaning the revision at which the article last \
-                entered that state. Default: from the reporter's last submission to now — what the editors changed.
-                Every front-matter field that changed comes first, one line each (title, byline, section, \
-                tags, extra keys, and the workflow's record: state, approvals …), then the body's changed paragraphs. \
-                Deleted words are shown [-like this-], inserted ones {+like this+}; on a terminal in colour \
-                (NO_COLOR or a pipe turns colour off).
-
-                Examples:
-                  galley diff ID                  what the editors changed since submission
-                  galley diff ID submitted edited
-                  galley diff ID 4f2a9c1 --format json
-                """))
+            discussion: Help.discussion(.diff))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.argument("The article id.")) var id: String
         @Argument(help: Help.argument("From this revision (commit or state).")) var from: String?

@@ -7,11 +7,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "edit",
             abstract: Help.text("Open an article in $EDITOR and commit the result as a revision."),
-            discussion: Help.text("""
-                With a work tree the article's own file is opened; in a bare repository a temporary \
-                copy is. --summary, --source and --source-url, when given, replace those fields of what \
-                the editor gives back. If the revision is refused, your text is kept (the path is printed).
-                """))
+            discussion: Help.discussion(.edit))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.argument("The article id.")) var id: String
         @OptionGroup var fields: ContentFieldOptions

@@ -7,17 +7,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "hook",
             abstract: Help.text("Make a bare central repository enforce the workflow on every push."),
-            discussion: Help.text("""
-                Installs a pre-receive hook that replays exactly the pushed range against the rules \
-                in force (the old tip trusted) and refuses the push with the violations; it also \
-                refuses non-fast-forward updates, merges and deleting the newsroom branch. Turns on \
-                core.logAllRefUpdates=always and receive.fsckObjects=true.
-
-                This binds everyone who pushes over git://, ssh:// or http. A push to a local path \
-                runs no hooks: that protects against mistakes, not against a hostile client.
-
-                Example: galley hook install /srv/git/toa-soan.git
-                """),
+            discussion: Help.discussion(.hook),
             subcommands: [Install.self, PreReceive.self])
 
         struct Install: ParsableCommand {

@@ -7,23 +7,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "init",
             abstract: Help.text("Create a new newsroom repository."),
-            discussion: Help.text("""
-                Lays out galley.yaml (newsroom settings), workflow.yaml (the rules, copied from a \
-                built-in workflow or a file), people.yaml (staff, starting with the admin) and a README, \
-                as one commit by the admin. PATH must be new or empty.
-
-                Built-in workflows: standard (phóng viên → biên tập viên → tổng biên tập), \
-                three-level (… → trưởng ban → thư ký tòa soạn → tổng biên tập), simple (draft → review → published).
-
-                --admin-key FILE.pub makes a signed newsroom: the admin's public key is their active key in \
-                people.yaml, galley.yaml says signing: required, and this first commit is already signed with the \
-                matching private key, found like every later step finds it (GALLEY_SIGNING_KEY, else git config \
-                galley.signingKey, else user.signingkey with gpg.format ssh). Without it, nothing is created.
-
-                Example: galley init toa-soan --admin quantri --admin-name "Nguyễn Quản Trị" --name "Báo Mẫu"
-                Signed: GALLEY_SIGNING_KEY=~/.ssh/id_ed25519 galley init toa-soan --admin quantri \
-                --admin-name "Nguyễn Quản Trị" --admin-key ~/.ssh/id_ed25519.pub
-                """))
+            discussion: Help.discussion(.initialize))
 
         @Argument(help: Help.argument("Folder for the new repository (default: the current folder, which must be empty)."))
         var path: String = "."

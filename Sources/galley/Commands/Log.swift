@@ -6,19 +6,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "log",
             abstract: Help.text("The audit trail: who did what to which article, newest commit first."),
-            discussion: Help.text("""
-                Events come from the commits' Galley trailers, in branch order (steps taken in the same \
-                second keep their order). A commit that changed articles without Galley (plain git) is \
-                listed too, marked outside the workflow.
-
-                Examples:
-                  galley log kiem-tra-cong-tac-dan-van            one article's life
-                  galley log --actor hangoc --since 2026-11-01 --format csv > hangoc.csv
-                  galley log --state "da xuat ban" --limit 10
-
-                A person, state or transition the newsroom does not have is refused (exit 3) with \
-                those it has; ID may be any beginning of an id that no other id shares.
-                """))
+            discussion: Help.discussion(.log))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.argument("Only this article's events.")) var id: String?
         @Option(help: Help.argument("Only steps by this person (an id from people.yaml).")) var actor: String?

@@ -6,13 +6,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "new",
             abstract: Help.text("Start a new article (the workflow's create step); prints its id."),
-            discussion: Help.text("""
-                The id is made once from the title: Vietnamese letters folded to ASCII (đ → d), \
-                lowercase, hyphens; -2, -3 … when taken. Renaming the title later never changes it. \
-                The article is written to articles/YYYY/MM/DD/<id>/index.md, in state draft.
-
-                Example: galley new "Kiểm tra công tác dân vận" --section thoi-su --tag "dân vận" --body-file bai.md
-                """))
+            discussion: Help.discussion(.new))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.argument("The headline.")) var title: String?
         @Option(help: Help.argument("Section, e.g. thoi-su.")) var section: String?

@@ -7,12 +7,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "queue",
             abstract: Help.text("What waits for you: every article you may move on now (--all: everything you may do)."),
-            discussion: Help.text("""
-                An article waits for you when you may take a step that moves it on toward publication \
-                (submit, approve, publish); what else you may do there (send it back) is listed with it. \
-                Published articles wait for nobody: --all lists them too, with every article where you may \
-                take any step (retract, correct, spike) or edit the text.
-                """))
+            discussion: Help.discussion(.queue))
         @OptionGroup var global: GlobalOptions
         @Flag(help: Help.argument("Everything you may do, not only what waits for you.")) var all = false
         @Option(help: Help.argument("At most this many articles (1 or more).")) var limit: Int?

@@ -7,17 +7,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract: Help.text("List articles, most recently changed first."),
-            discussion: Help.text("""
-                A state may be given by its name or its label, without regard to case or Vietnamese \
-                marks ("Đã xuất bản", "da xuat ban"), and so may a section listed in galley.yaml \
-                ("Thời sự", "thoi su" → thoi-su); a state, author or section the newsroom does not have is \
-                refused (exit 3) with those it has. Without a sections list, sections are taken as written.
-
-                Examples:
-                  galley list --state submitted --section thoi-su
-                  galley list --author thanhphu --limit 20 --format csv > bai.csv
-                  galley list --scheduled
-                """))
+            discussion: Help.discussion(.list))
         @OptionGroup var global: GlobalOptions
         @Option(help: Help.argument("Only articles in this state (a name such as submitted, or its label).")) var state: String?
         @Option(help: Help.argument("Only articles by this author (person id).")) var author: String?

@@ -11,17 +11,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "ssh-entry",
             abstract: Help.text("Serve git over ssh for one person's key (for authorized_keys)."),
-            discussion: Help.text("""
-                Put it in the central server's authorized_keys, one line per key:
-
-                  command="/usr/local/bin/galley ssh-entry --person hangoc /srv/git/toa-soan.git",restrict ssh-ed25519 AAAA… hangoc
-
-                sshd has checked the key; this line says whose it is. Only git's fetch and push \
-                (git-upload-pack, git-receive-pack) run, only for the repositories listed, and the \
-                pre-receive hook is told the pusher (GALLEY_PUSHER), so an unsigned step in the push \
-                must be that person's own. A shell or any other command is refused. Clients use \
-                ssh://git@server/srv/git/toa-soan.git or git@server:toa-soan.git.
-                """))
+            discussion: Help.discussion(.sshEntry))
 
         @Option(help: Help.argument("The login of the person this key belongs to: their id in people.yaml, or their `login` when they have one.", valueName: "login"))
         var person: String

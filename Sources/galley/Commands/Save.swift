@@ -6,12 +6,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "save",
             abstract: Help.text("Commit a content revision of an article."),
-            discussion: Help.text("""
-                The new text comes from --body-file, or else from the work tree's copy of the article \
-                (edit articles/…/<id>/index.md, then run galley save ID). Title, byline, section, summary, \
-                source, tags and body may change; id, state, author and created may not. No change, no commit. \
-                Allowed only where the workflow lets you edit (e.g. the author in draft, editors in submitted).
-                """))
+            discussion: Help.discussion(.save))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.argument("The article id.")) var id: String
         @Option(help: Help.argument("New Markdown body from a file (- for standard input).", valueName: "file")) var bodyFile: String?

@@ -7,15 +7,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "search",
             abstract: Help.text("Full-text search over titles and bodies, best match first."),
-            discussion: Help.text("""
-                Insensitive to Vietnamese marks and case: "dan van" finds "dân vận", "Dang" finds "Đặng". \
-                Every word must occur; a match in the title weighs more than one in the body.
-
-                Examples:
-                  galley search "dan van chinh quyen"
-                  galley search "Đặng Trọng Thăng" --state "da xuat ban" --format json
-                  galley search "cau Dong Lac" --limit 5 --format csv
-                """))
+            discussion: Help.discussion(.search))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.argument("Words to find.")) var text: String
         @Option(help: Help.argument("Only articles in this state (a name, or its label).")) var state: String?

@@ -10,18 +10,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "serve",
             abstract: Help.text("Run the web desk for this newsroom (sign in, queue, articles, steps)."),
-            discussion: Help.text("""
-                Serves HTML pages that work without JavaScript, on phones too, in the newsroom's \
-                language (Vietnamese unless galley.yaml says otherwise; each reader may switch). People \
-                sign in with the password `galley people password` set; every button makes the same \
-                call as the matching command, so each step is one commit with the same trailers. \
-                Works on a bare repository. Put a TLS proxy in front to reach it from other machines \
-                (--secure-cookies, or --trust-proxy when the proxy sets X-Forwarded-Proto and X-Forwarded-For). \
-                A proxy that signs people in itself names them in a header: --proxy-user-header \
-                X-Remote-User --proxy-address 127.0.0.1 (the header is ignored from any other address).
-
-                Example: galley serve --listen 127.0.0.1:8080
-                """))
+            discussion: Help.discussion(.serve))
         @OptionGroup var global: GlobalOptions
         @Option(help: Help.argument("Address and port to listen on (port 0: any free one).", valueName: "addr:port"))
         var listen = "127.0.0.1:8080"

@@ -7,7 +7,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
             abstract: Help.text("Show one article: its state, people, and text."),
-            discussion: Help.text("--at shows it as it stood at a revision (a commit id, HEAD~3, a branch). The id may be any beginning of it that no other id shares."))
+            discussion: Help.discussion(.show))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.argument("The article id (or a beginning of it no other id shares).")) var id: String
         @Option(help: Help.argument("A revision (commit) to show it at.")) var at: String?

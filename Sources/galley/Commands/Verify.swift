@@ -6,17 +6,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
             abstract: Help.text("Replay the history and check every step against the rules in force at its time."),
-            discussion: Help.text("""
-                Each commit is judged by the people, workflow and settings of its parent: a legal \
-                transition by an allowed person with the right trailers, edits only where editing is \
-                allowed, the commit's author the person its trailers name, people and rules changed \
-                only by admins, no merges, no article deleted or moved, front matter that parses. \
-                History before the init commit is trusted. Exit 0 when clean, 4 with violations.
-
-                Examples:
-                  galley verify
-                  galley verify --since 4f2a9c1 --format json
-                """))
+            discussion: Help.discussion(.verify))
         @OptionGroup var global: GlobalOptions
         @Option(help: Help.argument("Trust this commit and check only what came after it.")) var since: String?
         @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text

@@ -11,6 +11,9 @@ enum Help {
         ArgumentHelp(text(english), valueName: valueName)
     }
 
+    /// A command's discussion (below the usage), both languages in the catalog.
+    static func discussion(_ command: CommandDiscussion) -> String { CommandHelp.discussion(command, in: Terminal.language) }
+
     static var exitCodesTitle: String { text("Exit codes:") }
 
     /// A usage error's sentence in the reader's language (the catalog's `UsageMessage`).

@@ -6,7 +6,7 @@ extension GalleyCommand.People {
         static let configuration = CommandConfiguration(
             commandName: "add",
             abstract: Help.text("Add a person."),
-            discussion: Help.text("Example: galley --as quantri people add thanhphu --name \"Thanh Phú\" --email phu@example.vn --role reporter"))
+            discussion: Help.discussion(.peopleAdd))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.argument("Their id: lowercase letters, digits, . _ -")) var id: String
         @Option(help: Help.argument("Full name, as bylines and commits show it.")) var name: String

@@ -6,7 +6,7 @@ extension GalleyCommand.People.Key {
     struct AddKey: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add", abstract: Help.text("Add a public key (FILE.pub) to a person."),
-            discussion: Help.text("Example: galley --as quantri people key add thanhphu ~/phu_ed25519.pub"))
+            discussion: Help.discussion(.peopleKeyAdd))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.argument("The person's id.")) var id: String
         @Argument(help: Help.argument("Their public key file (.pub).")) var file: String

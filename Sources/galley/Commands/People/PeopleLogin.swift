@@ -6,14 +6,7 @@ extension GalleyCommand.People {
         static let configuration = CommandConfiguration(
             commandName: "login",
             abstract: Help.text("Set the user name the central git server knows a person by."),
-            discussion: Help.text("""
-                A server that authenticates pushes (a web server's basic authentication, gitolite, \
-                Gitea, GitLab, galley ssh-entry) names the pusher; the pre-receive hook then requires \
-                every unsigned step in the push to be that person's. By default a person's login is \
-                their id; give another when the server's accounts are named differently.
-
-                Example: galley --as quantri people login hangoc ngoc.ha
-                """))
+            discussion: Help.discussion(.peopleLogin))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.argument("The person's id.")) var id: String
         @Argument(help: Help.argument("Their login on the git server (omit with --clear).")) var login: String?

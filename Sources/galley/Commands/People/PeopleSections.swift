@@ -6,12 +6,7 @@ extension GalleyCommand.People {
         static let configuration = CommandConfiguration(
             commandName: "sections",
             abstract: Help.text("Set the sections where a person's section-limited roles act (none: not limited)."),
-            discussion: Help.text("""
-                A workflow's section_roles (three-level: section-editor) take steps and edit only on articles \
-                in the person's sections. Give galley.yaml's section keys or labels; give none to lift the limit.
-
-                Example: galley people sections trungban kinh-te "Thời sự"
-                """))
+            discussion: Help.discussion(.peopleSections))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.argument("The person's id.")) var id: String
         @Argument(help: Help.argument("Section keys or labels from galley.yaml.")) var sections: [String] = []

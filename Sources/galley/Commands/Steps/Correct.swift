@@ -6,15 +6,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "correct",
             abstract: Help.text("Publish a correction: the only way to change a published article's text."),
-            discussion: Help.text("""
-                The note (-m, required) says what was corrected. The new text is --body-file's, or else the work \
-                tree's index.md as you edited it; --title corrects a wrong headline, alone or with the text. \
-                The correction is appended to the article's corrections: list with its notice for readers \
-                (the wrong and the corrected passages, the original title, section and publication time), \
-                which a site prints under the article (Press Law 2016, art. 42). \
-                --replace-photo NAME --photo FILE puts a new photo in place of a wrong one (checked as attach \
-                checks it; the old one stays in the history), with the text or alone.
-                """))
+            discussion: Help.discussion(.correct))
         @OptionGroup var step: StepOptions
         @Option(help: Help.argument("The corrected body (required in a bare repository; else the work tree's index.md by default; - for standard input).", valueName: "file"))
         var bodyFile: String?

@@ -5,13 +5,7 @@ extension GalleyCommand {
     struct Embargo: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "embargo", abstract: Help.text("Set, move or lift an article's embargo: no publication before that time."),
-            discussion: Help.text("""
-                Editors and the chief (whoever approves or publishes in the workflow) set it on an article not yet \
-                published; the state does not change. --until is read in the newsroom's time zone like publish --at. \
-                Then publish refuses to take effect before it: publish later, or with --at the embargo's time.
-
-                Example: galley embargo cau-dong-lac --until "2026-12-02 06:00" -m "Theo yêu cầu của Bộ"
-                """))
+            discussion: Help.discussion(.embargo))
         @OptionGroup var step: StepOptions
         @Option(help: Help.argument("No publication before this time (newsroom time zone).", valueName: "time")) var until: String?
         @Flag(help: Help.argument("Lift the embargo.")) var lift = false

@@ -6,7 +6,7 @@ extension GalleyCommand {
         static let transition = "reject"
         static let configuration = CommandConfiguration(
             commandName: transition, abstract: Help.text("Send an article back to its author, saying why."),
-            discussion: Help.text("The note (-m) is required: it says why the article goes back."))
+            discussion: Help.discussion(.reject))
         @OptionGroup var step: StepOptions
     }
 }

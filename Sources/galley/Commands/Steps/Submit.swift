@@ -6,7 +6,7 @@ extension GalleyCommand {
         static let transition = "submit"
         static let configuration = CommandConfiguration(
             commandName: transition, abstract: Help.text("Submit a draft (or a returned article) for editing. Author only."),
-            discussion: Help.text("The note (-m) is for the editors."))
+            discussion: Help.discussion(.submit))
         @OptionGroup var step: StepOptions
     }
 }

@@ -6,7 +6,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "transition",
             abstract: Help.text("Take any transition of the workflow by name (for custom workflows)."),
-            discussion: Help.text("`galley workflow show` lists the transitions; `galley queue` shows the ones you may take now."))
+            discussion: Help.discussion(.transition))
         // The article comes first (`galley transition ID NAME`): the option group's positional is declared before the name.
         @OptionGroup var step: StepOptions
         @Argument(help: Help.argument("The transition's name in workflow.yaml.")) var name: String

@@ -7,17 +7,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "clone",
             abstract: Help.text("Copy a central newsroom repository to work on it here, offline too; `galley sync` exchanges steps."),
-            discussion: Help.text("""
-                URL: a path, file://, git://, ssh:// or http(s)://. The copy is bare (no files on disk, \
-                which editors need not have) unless --work-tree. Over http(s) the password comes from \
-                git's credential helpers (git config --global credential.helper …), asked once as git \
-                asks; the server's certificate must be signed by a CA of the system's store, or of the \
-                file GIT_SSL_CAINFO or git's http.sslCAInfo names.
-
-                Examples:
-                  galley clone https://hangoc@git.toasoan.vn/git/toa-soan.git
-                  galley clone ssh://git@git.toasoan.vn/srv/git/toa-soan.git --work-tree
-                """))
+            discussion: Help.discussion(.clone))
         @Argument(help: Help.argument("The central repository.")) var url: String
         @Argument(help: Help.argument("Where to put the copy (default: named after the URL).")) var path: String?
         @Flag(help: Help.argument("Check the articles out as files (reporters editing in their own editor).")) var workTree = false

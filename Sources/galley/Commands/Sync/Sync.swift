@@ -7,11 +7,7 @@ extension GalleyCommand {
         static let configuration = CommandConfiguration(
             commandName: "sync",
             abstract: Help.text("Exchange steps with the central repository: fetch, replay your steps on its tip, send them."),
-            discussion: Help.text("""
-                Each of your steps is judged again against the central state. A step that is no longer \
-                allowed (someone else approved first, the article was sent back meanwhile) is not lost: it \
-                is kept aside and sync exits 5; `galley conflicts` shows what to do.
-                """))
+            discussion: Help.discussion(.sync))
         @OptionGroup var global: GlobalOptions
         @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
 

@@ -7,7 +7,7 @@ extension GalleyCommand.WorkflowCommand {
         static let configuration = CommandConfiguration(
             commandName: "check",
             abstract: Help.text("Lint a workflow file (default: the one in force); exit 4 when it has errors."),
-            discussion: Help.text("Reports unknown states and roles, unreachable states, states with no way out that are not final, and missing labels. A file that is no workflow at all (a YAML error, an unknown key, another format version) is an error too."))
+            discussion: Help.discussion(.workflowCheck))
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.argument("A workflow .yaml file, or a built-in name (standard, three-level, simple).")) var file: String?
         @Option(help: Help.argument("Output format.")) var format: OutputFormat = .text
