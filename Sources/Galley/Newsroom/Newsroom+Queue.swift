@@ -19,7 +19,8 @@ extension Newsroom {
             } else {
                 articles = try snapshot.allArticles()
             }
-            let ordered = articles.compactMap { Self.queueItem($0, for: person, workflow, progress, scope) }
+            var judgement = QueueJudgement(for: person, workflow, progress, scope)
+            let ordered = articles.compactMap { judgement.item($0) }
                 .sorted { Self.newestFirst($0.article, $1.article) == false }
             items = Array(Self.assignedFirst(ordered, to: person.id).prefix(limit ?? .max))
         }
@@ -45,9 +46,10 @@ extension Newsroom {
         _ scope: QueueScope
     ) throws(GalleyError) -> [QueueItem] {
         let oldestFirst: (QueueItem, QueueItem) -> Bool = { newestFirst($0.article, $1.article) == false }
+        var judgement = QueueJudgement(for: person, workflow, progress, scope)
         let assigned = try index.articles(possiblyAssignedTo: person.id)
             .filter { $0.document.meta.assignee == person.id }
-            .compactMap { queueItem($0, for: person, workflow, progress, scope) }
+            .compactMap { judgement.item($0) }
             .sorted(by: oldestFirst)
         var others: [QueueItem] = []
         let wanted = limit - assigned.count
@@ -56,7 +58,7 @@ extension Newsroom {
             try index.eachArticleOldestFirst(
                 inStates: candidates.byRole, byAuthor: person.id, inStates: candidates.asAuthor, wanted: wanted
             ) { article in
-                guard article.document.meta.assignee != person.id, let item = queueItem(article, for: person, workflow, progress, scope)
+                guard article.document.meta.assignee != person.id, let item = judgement.item(article)
                 else { return true }
                 others.append(item)
                 return others.count < wanted

@@ -12,39 +12,74 @@ public enum JSONValue: Sendable {
 
     /// Compact (one line) or pretty (two-space indent) text.
     public func rendered(pretty: Bool = true, indent: String = "") -> String {
-        var out = ""
-        write(into: &out, pretty: pretty, indent: indent)
+        String(decoding: utf8(pretty: pretty, indent: indent), as: UTF8.self)
+    }
+
+    /// `rendered` as UTF-8 bytes, what the executable writes: a 20,000-row listing is some
+    /// 600,000 lines, and building them as a `String`, then copying it for the write, was
+    /// most of its cost (issue 15).
+    public func utf8(pretty: Bool = true, indent: String = "") -> [UInt8] {
+        var out: [UInt8] = []
+        write(into: &out, pretty: pretty, indent: Array(indent.utf8), depth: 0) { _ in }
         return out
     }
 
+    /// `utf8` given to `emit` in pieces of about `piece` bytes, as it is written: a long listing
+    /// is then never whole in memory (16 MB of JSON for 20,000 articles, whose growing buffer
+    /// cost page faults and copies).
+    public func writeUTF8(pretty: Bool = true, piece: Int = 1 << 16, _ emit: ([UInt8]) -> Void) {
+        var out: [UInt8] = []
+        out.reserveCapacity(piece + piece / 4)
+        write(into: &out, pretty: pretty, indent: [], depth: 0) { bytes in
+            guard bytes.count >= piece else { return }
+            emit(bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
+        if !out.isEmpty { emit(out) }
+    }
+
     public func write(into out: inout String, pretty: Bool, indent: String) {
+        out += rendered(pretty: pretty, indent: indent)
+    }
+
+    /// Writes the value whose lines (when `pretty`) are indented by `indent` and `depth` levels of
+    /// two spaces; `flush` is offered what is written after each element of a list or object.
+    func write(into out: inout [UInt8], pretty: Bool, indent: [UInt8], depth: Int, flush: (inout [UInt8]) -> Void) {
+        func newline(_ depth: Int) {
+            out.append(0x0A)
+            out.append(contentsOf: indent)
+            out.append(contentsOf: repeatElement(UInt8(0x20), count: 2 * depth))
+        }
         switch self {
         case .string(let text): StringLiteral.appendQuoted(text, to: &out)
-        case .number(let value): out += String(value)
-        case .bool(let value): out += value ? "true" : "false"
-        case .null: out += "null"
+        case .number(let value): out.append(contentsOf: String(value).utf8)
+        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            let inner = indent + "  "
-            out += pretty ? "[\n" : "["
+            if items.isEmpty { return out.append(contentsOf: [0x5B, 0x5D]) }
+            out.append(0x5B)
             for (index, item) in items.enumerated() {
-                if index > 0 { out += pretty ? ",\n" : "," }
-                if pretty { out += inner }
-                item.write(into: &out, pretty: pretty, indent: inner)
+                if index > 0 { out.append(0x2C) }
+                if pretty { newline(depth + 1) }
+                item.write(into: &out, pretty: pretty, indent: indent, depth: depth + 1, flush: flush)
+                flush(&out)
             }
-            out += pretty ? "\n\(indent)]" : "]"
+            if pretty { newline(depth) }
+            out.append(0x5D)
         case .object(let fields):
-            if fields.isEmpty { out += "{}"; return }
-            let inner = indent + "  "
-            out += pretty ? "{\n" : "{"
+            if fields.isEmpty { return out.append(contentsOf: [0x7B, 0x7D]) }
+            out.append(0x7B)
             for (index, field) in fields.enumerated() {
-                if index > 0 { out += pretty ? ",\n" : "," }
-                if pretty { out += inner }
+                if index > 0 { out.append(0x2C) }
+                if pretty { newline(depth + 1) }
                 StringLiteral.appendQuoted(field.0, to: &out)
-                out += pretty ? ": " : ":"
-                field.1.write(into: &out, pretty: pretty, indent: inner)
+                out.append(0x3A)
+                if pretty { out.append(0x20) }
+                field.1.write(into: &out, pretty: pretty, indent: indent, depth: depth + 1, flush: flush)
+                flush(&out)
             }
-            out += pretty ? "\n\(indent)}" : "}"
+            if pretty { newline(depth) }
+            out.append(0x7D)
         }
     }
 

@@ -39,10 +39,24 @@ public struct Timestamp: Sendable, Equatable, Hashable, Comparable {
         let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
         let rest = seconds - days * 86400
         let c = year > 1582 ? Fields(year: year, month: month, day: day, hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60) : local
-        let sign = offsetSeconds < 0 ? "-" : "+"
         let minutes = abs(offsetSeconds) / 60
-        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2))"
-            + "\(sign)\(pad(minutes / 60, 2)):\(pad(minutes % 60, 2))"
+        // Written as bytes: a JSON listing writes three of these a row, and interpolating a dozen
+        // padded pieces was a fifteenth of it (issue 15).
+        var text: [UInt8] = []
+        text.reserveCapacity(25)
+        func field(_ separator: Unicode.Scalar, _ value: Int) {
+            text.append(UInt8(ascii: separator))
+            appendPadded(value, 2, to: &text)
+        }
+        appendPadded(c.year, 4, to: &text)
+        field("-", c.month)
+        field("-", c.day)
+        field("T", c.hour)
+        field(":", c.minute)
+        field(":", c.second)
+        field(offsetSeconds < 0 ? "-" : "+", minutes / 60)
+        field(":", minutes % 60)
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// Accepts ±hh:mm, ±hhmm, Z, optional fractional seconds (dropped); `T` or a space between date and time.
@@ -127,6 +141,23 @@ public struct Timestamp: Sendable, Equatable, Hashable, Comparable {
         let back = cal.dateComponents([.year, .month, .day], from: date)
         guard back.year == fields.year, back.month == fields.month, back.day == fields.day else { return nil }
         return date
+    }
+}
+
+/// `pad(value, width)` appended as ASCII bytes.
+private func appendPadded(_ value: Int, _ width: Int, to text: inout [UInt8]) {
+    if value < 0 { text.append(UInt8(ascii: "-")) }
+    let magnitude = value.magnitude
+    var count = 1
+    var scale: UInt = 1
+    while magnitude / scale >= 10 {
+        scale *= 10
+        count += 1
+    }
+    text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: max(0, width - count)))
+    while scale > 0 {
+        text.append(UInt8(ascii: "0") + UInt8(magnitude / scale % 10))
+        scale /= 10
     }
 }
 

@@ -12,9 +12,11 @@ enum Terminal {
         write(TerminalText.clean(text))
     }
 
-    /// JSON, exactly as rendered: cleaning would change the values it carries.
+    /// JSON, exactly as rendered: cleaning would change the values it carries. Written as it is
+    /// rendered, in pieces, so a 20,000-row listing is never one 16 MB buffer.
     static func print(json value: JSONValue, pretty: Bool = true) {
-        write(value.rendered(pretty: pretty))
+        value.writeUTF8(pretty: pretty) { writeOut($0) }
+        writeOut([UInt8(0x0A)])
     }
 
     /// Text whose user parts the caller already cleaned and which holds Galley's own
@@ -35,7 +37,26 @@ enum Terminal {
     }
 
     private static func write(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        var line = line
+        line.append("\n")
+        line.withUTF8 { writeOut($0) }
+    }
+
+    /// Writes all of `bytes` to stdout with write(2), without a copy into `Data` (a 20,000-row
+    /// listing is megabytes). Stops at an error other than an interruption, as a closed pipe
+    /// ends the output anyway.
+    private static func writeOut<Bytes: ContiguousBytes>(_ bytes: Bytes) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = Foundation.write(STDOUT_FILENO, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
     }
 
     /// Runs a command body; a `GalleyError` becomes one line on stderr and its exit code (1 or 3).
@@ -99,19 +120,14 @@ enum Terminal {
     /// so the width is that of what is shown.
     static func pad(_ text: String, _ width: Int) -> String {
         let text = TerminalText.clean(text, multiline: false)
-        return text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+        let count = TerminalText.characterCount(text)
+        return count >= width ? text : text + String(repeating: " ", count: width - count)
     }
 
     /// An aligned table: columns as wide as their widest cell, the last one unpadded.
     /// Cells are cleaned to one line each before they are measured, so a hostile title can neither
     /// reach the terminal raw nor break the row.
     static func table(_ header: [String], _ rows: [[String]]) -> String {
-        let all = ([header] + rows).map { $0.map { TerminalText.clean($0, multiline: false) } }
-        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        return all.map { row in
-            var line = row.indices.map { $0 == row.count - 1 ? row[$0] : pad(row[$0], widths[$0]) }.joined(separator: "  ")
-            while let last = line.last, last.isWhitespace { line.removeLast() }
-            return line
-        }.joined(separator: "\n")
+        TextTable.render(header, rows)
     }
 }
