@@ -5,34 +5,52 @@
 /// cell twice by grapheme and cleaned it twice (issue 15).
 public enum TextTable {
     public static func render(_ header: [String], _ rows: [[String]]) -> String {
-        let table = ([header] + rows).map { row in
-            row.map { cell -> (text: String, width: Int) in
-                let text = TerminalText.clean(cell, multiline: false)
-                return (text, TerminalText.characterCount(text))
-            }
-        }
-        var widths = [Int](repeating: 0, count: header.count)
-        for row in table {
+        String(decoding: utf8(header, rows), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes, what the executable writes (a 20,000-row table is megabytes, and
+    /// making a `String` of it validates every byte once more). Its every cell is clean.
+    public static func utf8(_ header: [String], _ rows: [[String]]) -> [UInt8] {
+        // One flat list of cleaned cells and their widths, read by index: nested rows of tuples
+        // cost a retain and release per cell each time they were walked.
+        var texts: [String] = []
+        var widths: [Int] = []
+        var rowEnds: [Int] = []
+        var columnWidths = [Int](repeating: 0, count: header.count)
+        texts.reserveCapacity((rows.count + 1) * header.count)
+        widths.reserveCapacity((rows.count + 1) * header.count)
+        rowEnds.reserveCapacity(rows.count + 1)
+        func add(_ row: [String]) {
             for (column, cell) in row.enumerated() {
-                if column == widths.count { widths.append(0) }
-                widths[column] = max(widths[column], cell.width)
+                let text = TerminalText.clean(cell, multiline: false)
+                let width = TerminalText.characterCount(text)
+                if column == columnWidths.count { columnWidths.append(0) }
+                if width > columnWidths[column] { columnWidths[column] = width }
+                texts.append(text)
+                widths.append(width)
             }
+            rowEnds.append(texts.count)
         }
+        add(header)
+        for row in rows { add(row) }
         var out: [UInt8] = []
-        out.reserveCapacity(table.count * (widths.reduce(0, +) + 2 * widths.count + 16))
-        for (number, row) in table.enumerated() {
+        out.reserveCapacity(rowEnds.count * (columnWidths.reduce(0, +) + 2 * columnWidths.count + 16))
+        var first = 0
+        for (number, end) in rowEnds.enumerated() {
             if number > 0 { out.append(0x0A) }
             let start = out.count
-            for (column, cell) in row.enumerated() {
+            for cell in first..<end {
+                let column = cell - first
                 if column > 0 { out.append(contentsOf: [0x20, 0x20]) }
-                out.append(contentsOf: cell.text.utf8)
-                if column < row.count - 1, cell.width < widths[column] {
-                    out.append(contentsOf: repeatElement(UInt8(0x20), count: widths[column] - cell.width))
+                out.append(contentsOf: texts[cell].utf8)
+                if cell < end - 1, widths[cell] < columnWidths[column] {
+                    out.append(contentsOf: repeatElement(UInt8(0x20), count: columnWidths[column] - widths[cell]))
                 }
             }
             trimTrailingWhitespace(&out, from: start)
+            first = end
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Drops the whitespace characters that end the line starting at `start`. A line that ends

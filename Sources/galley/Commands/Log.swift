@@ -43,7 +43,7 @@ extension GalleyCommand {
                 case .text:
                     let language = Terminal.language
                     guard !collected.isEmpty else { return Terminal.print(Catalog.render(Label.noEvents, in: language)) }
-                    Terminal.print(Terminal.table(
+                    Terminal.printTable(
                         Terminal.words([.time, .commit, .actor, .step, .states, .article, .note], in: language),
                         collected.map { event in
                             let states: String
@@ -56,7 +56,7 @@ extension GalleyCommand {
                             return [Catalog.time(event.time, in: language), String(event.commit.prefix(7)), event.actor ?? "?",
                                     event.outsideWorkflow ? Catalog.render(Label.outsideWorkflow, in: language) : (event.transition ?? ""), states,
                                     event.article ?? "", (event.note ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")]
-                        }))
+                        })
                 case .jsonl, .csv: break
                 }
             }

@@ -31,24 +31,24 @@ extension GalleyCommand {
                     return .object(fields)
                 }
                 switch format {
-                case .json: Terminal.print(json: JSONValue.array(items.map(json)))
-                case .csv: for line in CSV.table(items.map(json), fields: Self.fields) { Terminal.print(line) }
+                case .json: Terminal.print(jsonArray: items.lazy.map(json))
+                case .csv: Terminal.print(lines: CSV.table(items.map(json), fields: Self.fields))
                 case .text:
                     let language = Terminal.language
                     guard !items.isEmpty else { return Terminal.print(Catalog.render(.nothingWaits(person: person.id), in: language)) }
                     // What is assigned to you comes first, marked.
                     let assigned = Catalog.render(.assignment(.assignedToYou), in: language)
-                    let table = Terminal.table(
-                        Terminal.words([.id, .state, .author, .youMay, .title], in: language),
-                        items.map {
-                            let meta = $0.article.document.meta
-                            return [meta.id, workflow.label(of: meta.state), meta.author,
-                                    ($0.steps + ($0.mayEdit ? ["edit"] : [])).joined(separator: ", "),
-                                    (meta.assignee == person.id ? assigned + " " : "") + meta.title]
-                        })
+                    let header = Terminal.words([.id, .state, .author, .youMay, .title], in: language)
+                    let rows = items.map {
+                        let meta = $0.article.document.meta
+                        return [meta.id, workflow.label(of: meta.state), meta.author,
+                                ($0.steps + ($0.mayEdit ? ["edit"] : [])).joined(separator: ", "),
+                                (meta.assignee == person.id ? assigned + " " : "") + meta.title]
+                    }
                     // Under an article that came back, why: the note of the step that sent it back.
                     // Most long queues (the published archive) have none: the table is printed as it is.
-                    guard items.contains(where: { $0.sentBack != nil }) else { return Terminal.print(table) }
+                    guard items.contains(where: { $0.sentBack != nil }) else { return Terminal.printTable(header, rows) }
+                    let table = Terminal.table(header, rows)
                     // By scalar, not by Character: the cells are cleaned, so no "\r\n" joins two lines.
                     var lines = table.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                     for (index, item) in items.enumerated().reversed() {

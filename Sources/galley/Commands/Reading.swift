@@ -34,24 +34,23 @@ extension GalleyCommand {
                     listed = listed.filter { $0.document.meta.isScheduled(at: now) }
                     listed.sort { ($0.document.meta.publishDate?.date ?? now, $0.document.meta.id) < ($1.document.meta.publishDate?.date ?? now, $1.document.meta.id) }
                 }
-                let articles = Array(listed.prefix(limit ?? .max))
+                // A plain listing is cut already: kept as it is, since copying 20,000 articles retains every field of each.
+                let articles = listed.count > limit ?? .max ? Array(listed.prefix(limit ?? .max)) : listed
                 switch format {
-                case .json: Terminal.print(json: JSONValue.array(articles.map { ContractJSON.article($0, workflow: workflow) }))
+                case .json: Terminal.print(jsonArray: articles.lazy.map { ContractJSON.article($0, workflow: workflow) })
                 case .csv:
-                    for line in CSV.table(articles.map { ContractJSON.article($0, workflow: workflow) }, fields: ContractJSON.articleFields) {
-                        Terminal.print(line)
-                    }
+                    Terminal.print(lines: CSV.table(articles.map { ContractJSON.article($0, workflow: workflow) }, fields: ContractJSON.articleFields))
                 case .text:
                     let language = Terminal.language
                     guard !articles.isEmpty else { return Terminal.print(Catalog.render(Label.noArticles, in: language)) }
-                    Terminal.print(Terminal.table(
+                    Terminal.printTable(
                         Terminal.words([.id, .state, .author, .section, scheduled ? .publishesAt : .updated, .title], in: language),
                         articles.map {
                             let meta = $0.document.meta
                             // What is coming is read by when it shows.
                             let time = scheduled ? meta.publishDate ?? meta.created : meta.updated ?? meta.created
                             return [meta.id, workflow.label(of: meta.state), meta.author, meta.section ?? "-", Catalog.time(time, in: language), meta.title]
-                        }))
+                        })
                 }
             }
         }

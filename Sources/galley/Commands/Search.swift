@@ -33,17 +33,17 @@ extension GalleyCommand {
                     return .object(fields)
                 }
                 switch format {
-                case .json: Terminal.print(json: JSONValue.array(hits.map(json)))
-                case .csv: for line in CSV.table(hits.map(json), fields: Self.fields) { Terminal.print(line) }
+                case .json: Terminal.print(jsonArray: hits.lazy.map(json))
+                case .csv: Terminal.print(lines: CSV.table(hits.map(json), fields: Self.fields))
                 case .text:
                     let language = Terminal.language
                     guard !hits.isEmpty else { return Terminal.print(Catalog.render(Label.nothingFound, in: language)) }
-                    Terminal.print(Terminal.table(
+                    Terminal.printTable(
                         Terminal.words([.id, .state, .author, .title], in: language),
                         hits.map {
                             let meta = $0.article.document.meta
                             return [meta.id, workflow.label(of: meta.state), meta.author, meta.title]
-                        }))
+                        })
                 }
             }
         }

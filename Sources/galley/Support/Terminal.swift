@@ -12,10 +12,22 @@ enum Terminal {
         write(TerminalText.clean(text))
     }
 
+    /// Lines for a person or a file (a CSV table), each cleaned as `print` does, in one write
+    /// rather than one a line.
+    static func print(lines: [String]) {
+        print(lines.joined(separator: "\n"))
+    }
+
     /// JSON, exactly as rendered: cleaning would change the values it carries. Written as it is
     /// rendered, in pieces, so a 20,000-row listing is never one 16 MB buffer.
     static func print(json value: JSONValue, pretty: Bool = true) {
         value.writeUTF8(pretty: pretty) { writeOut($0) }
+        writeOut([UInt8(0x0A)])
+    }
+
+    /// `print(json: .array(Array(items)))`, each item made as it is written (`JSONValue.writeUTF8Array`).
+    static func print<Items: Sequence<JSONValue>>(jsonArray items: Items) {
+        JSONValue.writeUTF8Array(items) { writeOut($0) }
         writeOut([UInt8(0x0A)])
     }
 
@@ -129,5 +141,13 @@ enum Terminal {
     /// reach the terminal raw nor break the row.
     static func table(_ header: [String], _ rows: [[String]]) -> String {
         TextTable.render(header, rows)
+    }
+
+    /// Prints `table(header, rows)` and a newline, as its bytes: every cell of it is cleaned
+    /// already, so it is not cleaned again, nor made a `String` (issue 15).
+    static func printTable(_ header: [String], _ rows: [[String]]) {
+        var bytes = TextTable.utf8(header, rows)
+        bytes.append(0x0A)
+        writeOut(bytes)
     }
 }

@@ -21,9 +21,9 @@ extension GalleyCommand.People {
                 case .text:
                     let language = Terminal.language
                     let word = { (label: Label) in Catalog.render(label, in: language) }
-                    Terminal.print(Terminal.table(
+                    Terminal.printTable(
                         Terminal.words([.id, .name, .email, .roles, .active], in: language),
-                        people.map { [$0.id, $0.name, $0.email, $0.roles.joined(separator: ","), word($0.active ? .yes : .no)] }))
+                        people.map { [$0.id, $0.name, $0.email, $0.roles.joined(separator: ","), word($0.active ? .yes : .no)] })
                 }
             }
         }

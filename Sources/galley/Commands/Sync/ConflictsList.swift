@@ -15,9 +15,9 @@ extension GalleyCommand.Conflicts {
                 case .json: Terminal.print(json: JSONValue.array(conflicts.map(SyncOutput.json)))
                 case .text:
                     guard !conflicts.isEmpty else { return Terminal.print(Catalog.render(Label.noKeptSteps, in: Terminal.language)) }
-                    Terminal.print(Terminal.table(
+                    Terminal.printTable(
                         ["ARTICLE", "N", "BY", "STEP", "KEPT AS"],
-                        conflicts.map { [$0.article, String($0.number), $0.actor ?? "-", $0.subject, $0.reference] }))
+                        conflicts.map { [$0.article, String($0.number), $0.actor ?? "-", $0.subject, $0.reference] })
                 }
             }
         }
