@@ -418,10 +418,16 @@ extension Catalog {
     /// (the newsroom's time zone).
     public static func time(_ time: Timestamp, in language: Language) -> String {
         guard language == .vi, let zone = TimeZone(secondsFromGMT: time.offsetSeconds) else { return time.iso8601 }
+        func two(_ value: Int?) -> String { (value ?? 0) < 10 ? "0\(value ?? 0)" : "\(value ?? 0)" }
+        // A whole-minute offset is the zone's exactly: its wall clock is the timestamp's own, read
+        // without a calendar (one a row was a tenth of a Vietnamese 20,000-row listing; issue 15).
+        if time.offsetSeconds % 60 == 0 {
+            let clock = time.wallClock
+            return "\(two(clock.hour)):\(two(clock.minute)) \(two(clock.day))/\(two(clock.month))/\(clock.year)"
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: time.date)
-        func two(_ value: Int?) -> String { (value ?? 0) < 10 ? "0\(value ?? 0)" : "\(value ?? 0)" }
         return "\(two(parts.hour)):\(two(parts.minute)) \(two(parts.day))/\(two(parts.month))/\(parts.year ?? 0)"
     }
 }

@@ -42,3 +42,30 @@ struct TimestampBytesTests {
         #expect(early.iso8601 == "0099-03-04T05:06:07+07:00")
     }
 }
+
+/// `Catalog.time` in Vietnamese reads the timestamp's wall clock instead of a calendar (issue 15):
+/// the same text as the calendar gave, for every sampled instant and whole-minute offset.
+@Suite("Vietnamese listing time without a calendar")
+struct VietnameseTimeTests {
+    static func reference(_ time: Timestamp) -> String {
+        guard let zone = TimeZone(secondsFromGMT: time.offsetSeconds) else { return time.iso8601 }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: time.date)
+        func two(_ value: Int?) -> String { (value ?? 0) < 10 ? "0\(value ?? 0)" : "\(value ?? 0)" }
+        return "\(two(parts.hour)):\(two(parts.minute)) \(two(parts.day))/\(two(parts.month))/\(parts.year ?? 0)"
+    }
+
+    @Test(arguments: [-64_800, -50_400, -34_200, 0, 19_800, 25_200, 25_201, 31_500, 64_800, 64_860])
+    func everySampledInstantReadsAsTheCalendarSaid(offset: Int) {
+        var seconds = -11_676_096_000.0
+        while seconds < 253_402_300_000 {
+            let time = Timestamp(date: Date(timeIntervalSince1970: seconds), offsetSeconds: offset)
+            let shown = Catalog.time(time, in: .vi)
+            if shown != Self.reference(time) { Issue.record("\(seconds) \(offset): \(shown) ≠ \(Self.reference(time))") }
+            seconds += 6_143_777.0
+        }
+        let thaiBinh = Timestamp(date: Date(timeIntervalSince1970: 1_568_200_287), offsetSeconds: 25_200)
+        #expect(Catalog.time(thaiBinh, in: .vi) == "18:11 11/09/2019")
+    }
+}
