@@ -1,44 +1,65 @@
 internal import CGit2
 
-/// The trees one comparison reads, owned until released. Kept across comparisons by
-/// `TreeComparison`: in a replay the old side of each commit's diff is the new side of
-/// the previous one, so those trees are not looked up (and re-inflated) again.
+/// The trees comparisons read, owned until released. Kept across comparisons by
+/// `TreeComparison`: in a replay the old side of a commit's diff was the new side of a
+/// recent one (the previous commit's for the top folders, that of the last step on the same
+/// article for the article's own folders), so those trees are not looked up, inflated and
+/// hash-checked again. A tree stays while a comparison among the last `generations` used it.
+/// Keyed by object id, so a kept tree is exactly the tree asked for: nothing about a path
+/// is assumed.
 final class TreeSource {
-    private let repository: Repository
-    /// Trees read by the comparison under way.
-    private var current: [ObjectID: OpaquePointer] = [:]
-    /// Trees read by the previous comparison, reused when asked for again.
-    private var previous: [ObjectID: OpaquePointer] = [:]
+    private struct Kept {
+        let tree: OpaquePointer
+        /// The comparison (counted by `rotate`) that last used it.
+        var lastUse: Int
+    }
 
-    init(repository: Repository) {
+    private let repository: Repository
+    private var kept: [ObjectID: Kept] = [:]
+    /// The comparison under way.
+    private var generation = 0
+    /// How many recent comparisons' trees are kept. On a 100k-commit newsroom history, the
+    /// previous comparison's trees alone missed 2 of the 8 trees a commit asks for; the last
+    /// 256 comparisons' miss 0.002 (articles are worked on a few dozen commits apart).
+    private let generations: Int
+    /// A bound on the trees kept whatever their age, for a history whose commits each touch
+    /// thousands of folders: past it, only the last comparison's trees are kept.
+    private let limit: Int
+
+    init(repository: Repository, generations: Int = 1, limit: Int = 8_192) {
         self.repository = repository
+        self.generations = max(1, generations)
+        self.limit = limit
     }
 
     deinit { releaseAll() }
 
     func tree(_ id: ObjectID) throws(GitError) -> OpaquePointer {
-        if let tree = current[id] { return tree }
-        let tree: OpaquePointer
-        if let kept = previous.removeValue(forKey: id) {
-            tree = kept
-        } else {
-            tree = try repository.lookupTree(id)
+        if let hit = kept[id] {
+            kept[id]?.lastUse = generation
+            return hit.tree
         }
-        current[id] = tree
+        let tree = try repository.lookupTree(id)
+        kept[id] = Kept(tree: tree, lastUse: generation)
         return tree
     }
 
-    /// Ends a comparison: its trees become the ones offered to the next; older ones are freed.
+    /// Ends a comparison; frees the trees no comparison among the last `generations` used.
     func rotate() {
-        for tree in previous.values { git_tree_free(tree) }
-        previous = current
-        current = [:]
+        let finished = generation
+        generation += 1
+        // Sweeping costs a pass over the kept trees, so sweep every quarter of the window.
+        let sweepEvery = max(1, generations / 4)
+        guard generation % sweepEvery == 0 || kept.count > limit else { return }
+        let oldestKept = kept.count > limit ? finished : finished - generations + 1
+        for (id, entry) in kept.filter({ $0.value.lastUse < oldestKept }) {
+            git_tree_free(entry.tree)
+            kept.removeValue(forKey: id)
+        }
     }
 
     func releaseAll() {
-        for tree in current.values { git_tree_free(tree) }
-        for tree in previous.values { git_tree_free(tree) }
-        current = [:]
-        previous = [:]
+        for entry in kept.values { git_tree_free(entry.tree) }
+        kept = [:]
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import GitKit
+@testable import GitKit
 import Testing
 
 /// Tree-to-tree changes, optionally limited to prefixes.
@@ -60,6 +60,35 @@ import Testing
             #expect(!plain.isEmpty)
             #expect(try comparison.changes(from: old, to: new) == plain)
             #expect(try comparison.changes(from: old, to: new, under: ["a/x"]) == plain.filter { $0.path.hasPrefix("a/x/") })
+        }
+    }
+
+    /// Trees kept for many comparisons (and swept as they age) give the same answers as none
+    /// kept, also when a folder returns to an id it had many commits ago, and when a comparison
+    /// holds more trees than the bound.
+    @Test(arguments: [1, 2, 3, 256])
+    func keptTreesNeverChangeAnAnswer(generations: Int) throws {
+        let scratch = try Scratch()
+        let repository = try Repository.create(at: scratch.path("r.git"), bare: true, initialBranch: "main")
+        var commits = [try repository.commitFiles(["a/x/1.md": "1\n", "a/y/2.md": "2\n", "b/z/3.md": "3\n"])]
+        for round in 0..<12 {
+            // a/x alternates between two contents: its tree id comes back every other commit.
+            commits.append(try repository.commitFiles(["a/x/1.md": round % 2 == 0 ? "1 changed\n" : "1\n", "b/z/\(round).md": "\(round)\n"]))
+        }
+        commits.append(try repository.commitFiles(["a/y/2.md": nil, "c/4.md": "4\n"]))
+        let trees = try commits.map { try repository.commit($0).tree }
+        let comparison = TreeComparison(repository: repository, keepingTreesOf: generations)
+        var previous: ObjectID?
+        for tree in trees + [trees[3], trees[0], trees[12]] {
+            let plain = try repository.changes(from: previous, to: tree)
+            #expect(!plain.isEmpty)
+            #expect(try comparison.changes(from: previous, to: tree) == plain)
+            previous = tree
+        }
+        let bounded = TreeSource(repository: repository, generations: generations, limit: 2)
+        for (old, new) in zip(trees, trees.dropFirst()) {
+            #expect(try repository.changes(from: old, to: new, under: [], trees: bounded) == repository.changes(from: old, to: new))
+            bounded.rotate()
         }
     }
 }
