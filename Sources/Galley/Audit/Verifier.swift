@@ -45,7 +45,7 @@ struct Verifier {
             // Before the init commit: trusted as it is, until the commit that adds galley.yaml.
             guard try tree(commit.tree, has: NewsroomConfig.path) else { return }
             commitsChecked += 1
-            try checkInit(commit, message: prepared.message, signature: prepared.signature)
+            try checkInit(commit, signature: prepared.signature)
             directory = ArticleDirectory(repository: repository, baseTree: commit.tree)
             return
         }
@@ -57,7 +57,7 @@ struct Verifier {
         }
         let changes = prepared.changes
         checkFileTypes(changes, commit: id)
-        let message = prepared.message
+        let message = CommitMessage.parse(commit.message)
         var next: RulesInForce?
         if let message {
             let person = checkActor(commit, message, rules)
@@ -85,7 +85,7 @@ struct Verifier {
 
     // MARK: - Commit-level checks
 
-    private mutating func checkInit(_ commit: Commit, message: CommitMessage?, signature: SignatureCheck?) throws(GalleyError) {
+    private mutating func checkInit(_ commit: Commit, signature: SignatureCheck?) throws(GalleyError) {
         let id = commit.id.hex
         let loaded: RulesInForce
         do {
@@ -95,6 +95,7 @@ struct Verifier {
             return
         }
         rules = loaded
+        let message = CommitMessage.parse(commit.message)
         // A newsroom that is signed from init (`galley init --admin-key`) must have a signed init commit.
         let signed = try checkSignature(
             commit, message: message, people: loaded.people, required: loaded.config.signingRequired, precomputed: signature)
