@@ -42,4 +42,11 @@ static inline int gitkit_git_opt_set_ssl_cert_file(const char *file) {
     return git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, file, (const char *)NULL);
 }
 
+/* syncfs(2) flushes one file system's dirty data and metadata with one device flush; it is a
+   GNU extension, which Swift's Glibc module does not import. */
+extern int syncfs(int fd);
+static inline int gitkit_syncfs(int fd) {
+    return syncfs(fd);
+}
+
 #endif

@@ -80,6 +80,54 @@ public enum GitRuntime {
         (try? ensureInitialised()) != nil && gitkit_git_certificates_were_deferred() != 0
     }
 
+    /// Lets this process write a step's objects with fsync off and flush them together
+    /// (`ObjectFlushBatch`). Only for a process that writes from one thread at a time: libgit2's
+    /// fsync switch is process-wide, so a second thread writing during a batch would not be flushed.
+    public static func allowObjectFlushBatches() {
+        batches.withLock { $0.allowed = true }
+    }
+
+    /// Whether batches are allowed here (for tests: the desk must never allow them).
+    public static var allowsObjectFlushBatches: Bool { batches.withLock { $0.allowed } }
+
+    private struct BatchState {
+        var allowed = false
+        var open = false
+    }
+    private static let batches = Mutex(BatchState())
+
+    /// Starts a batch: fsync off until `endObjectFlushBatch`. False (nothing changed) when batches
+    /// are not allowed or fsync is off anyway. A batch asked for inside another one ends the outer
+    /// one's suspension of fsync instead, so nothing is ever written unflushed outside a batch.
+    static func beginObjectFlushBatch() throws(GitError) -> Bool {
+        try ensureInitialised()
+        let result: Result<Bool, GitError> = batches.withLock { state in
+            guard state.allowed, fsyncsGitDirectory else { return .success(false) }
+            if state.open {
+                state.open = false
+                let rc = gitkit_git_opt_enable_fsync_gitdir(1)
+                return rc < 0 ? .failure(GitError.libgit2(rc, "git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR)")) : .success(false)
+            }
+            let rc = gitkit_git_opt_enable_fsync_gitdir(0)
+            if rc < 0 { return .failure(GitError.libgit2(rc, "git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR)")) }
+            state.open = true
+            return .success(true)
+        }
+        return try result.get()
+    }
+
+    /// Ends a batch: fsync back to the process's setting (on, unless a newsroom turned it off).
+    /// Returns libgit2's error if the switch could not be set (it only refuses unknown options).
+    @discardableResult
+    static func endObjectFlushBatch() -> GitError? {
+        batches.withLock { state in
+            guard state.open else { return nil }
+            state.open = false
+            let rc = gitkit_git_opt_enable_fsync_gitdir(fsyncsGitDirectory ? 1 : 0)
+            return rc < 0 ? GitError.libgit2(rc, "git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR)") : nil
+        }
+    }
+
     /// Turns fsync of the git dir on or off for the whole process (for repositories that opt out of durability).
     public static func setFsync(_ enabled: Bool) throws(GitError) {
         try ensureInitialised()

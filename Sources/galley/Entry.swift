@@ -22,6 +22,8 @@ enum Entry {
             }
             exit(for: error)
         }
+        // Every command but the web desk writes from this one thread.
+        if !(command is GalleyCommand.Serve) { Newsroom.writeFromOneThread() }
         do {
             if var naming = command as? any NamesArticle {
                 try ArticleReference.resolve(&naming)

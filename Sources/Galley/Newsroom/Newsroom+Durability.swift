@@ -9,3 +9,12 @@ extension Newsroom {
         try git("turning fsync off (galley.yaml fsync: false)", { () throws(GitError) in try GitRuntime.setFsync(false) })
     }
 }
+
+extension Newsroom {
+    /// Declares that this process writes steps from one thread at a time (the command line), so
+    /// each step's objects may be flushed to disk together, with one flush instead of two per
+    /// object (`ObjectFlushBatch`). The web desk, which writes from many tasks, never calls it.
+    public static func writeFromOneThread() {
+        GitRuntime.allowObjectFlushBatches()
+    }
+}

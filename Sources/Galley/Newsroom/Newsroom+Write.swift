@@ -40,6 +40,9 @@ extension Newsroom {
         _ change: Change, onto parent: ObjectID?, syncWorkTree: Bool = true, signer: CommitSigner? = nil
     ) throws(GalleyError) -> RecordedStep {
         let repository = self.repository
+        // The step's objects are flushed together before the branch may point at them.
+        let batch = try git("preparing to write", { () throws(GitError) in try repository.objectFlushBatch() })
+        defer { batch?.end() }
         var treeChanges: [TreeChange] = []
         for file in change.files {
             if let bytes = file.bytes {
@@ -58,6 +61,7 @@ extension Newsroom {
             offsetMinutes: change.time.offsetSeconds / 60)
         let message = change.message.rendered()
         let commit = try writeCommit(tree: tree, parent: parent, signature: signature, message: message, signer: signer)
+        try git("making the new objects durable", { () throws(GitError) in try batch?.flush() })
         let updatesWorkTree = syncWorkTree && !repository.isBare
         if updatesWorkTree && repository.isIndexLocked {
             throw .failure(

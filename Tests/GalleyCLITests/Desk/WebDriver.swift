@@ -157,14 +157,19 @@ final class DeskProcess {
     let url: String
     let port: Int
     let log: URL
+    private let traced: Bool
 
-    init(_ newsroom: Newsroom, extraArguments: [String] = []) throws {
+    /// `tracedTo`: runs the desk under `strace -f -e CALLS`, writing the trace there (durability tests).
+    init(_ newsroom: Newsroom, extraArguments: [String] = [], tracedTo trace: URL? = nil, calls: String = "") throws {
         log = newsroom.scratch.appendingPathComponent("serve-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let serve = ["--repo", newsroom.repo.path, "serve", "--listen", "127.0.0.1:0"] + extraArguments
         let process = try RunningProgram(
-            newsroom.galleyURL, ["--repo", newsroom.repo.path, "serve", "--listen", "127.0.0.1:0"] + extraArguments,
+            trace == nil ? newsroom.galleyURL : URL(fileURLWithPath: "/usr/bin/strace"),
+            trace.map { ["-f", "-qq", "-o", $0.path, "-e", calls, newsroom.galleyURL.path] + serve } ?? serve,
             in: newsroom.scratch, environment: newsroom.environment, output: .log(log))
         self.process = process
+        traced = trace != nil
         let line = try Self.waitForLine(in: log, containing: "http://127.0.0.1:", process: process)
         guard let range = line.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) else {
             process.send(SIGTERM)
@@ -177,7 +182,14 @@ final class DeskProcess {
     /// Stops the desk as Ctrl-C would; its exit status.
     @discardableResult
     func stop() -> Int32 {
-        process.send(SIGTERM)
+        if traced {
+            // strace blocks fatal signals while it writes to a file: the desk itself is told to stop.
+            let pid = process.processIdentifier
+            let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+            for child in children.split(separator: " ").compactMap({ Int32($0) }) { kill(child, SIGTERM) }
+        } else {
+            process.send(SIGTERM)
+        }
         return (try? process.wait())?.status ?? -1
     }
 
