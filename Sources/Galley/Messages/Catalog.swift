@@ -130,6 +130,8 @@ public enum Catalog {
             return english(fact)
         case .workspace(let fact):
             return english(fact)
+        case .write(let fact):
+            return english(fact)
         case .usage(let fact):
             return english(fact)
         case .editorial(let fact):
@@ -286,6 +288,8 @@ public enum Catalog {
         case .input(let fact):
             return vietnamese(fact)
         case .workspace(let fact):
+            return vietnamese(fact)
+        case .write(let fact):
             return vietnamese(fact)
         case .usage(let fact):
             return vietnamese(fact)

@@ -105,6 +105,8 @@ public indirect enum Message: Sendable, Equatable {
     case input(InputErrorMessage)
     /// Refusals at a person's own desk: uncommitted edits, a folder not free, a staff change that changes nothing.
     case workspace(WorkspaceMessage)
+    /// A step allowed but not recorded: the branch moved or was locked, git's index in the way.
+    case write(WriteMessage)
     /// A command line that parses but does not make sense (exit 64).
     case usage(UsageMessage)
     /// Why an article came back: the step that sent it back to its author, and its note.

@@ -64,8 +64,7 @@ extension Newsroom {
         try git("making the new objects durable", { () throws(GitError) in try batch?.flush() })
         let updatesWorkTree = syncWorkTree && !repository.isBare
         if updatesWorkTree && repository.isIndexLocked {
-            throw .failure(
-                "git's index is locked (\(repository.gitDirectory)/index.lock): another git command is running, or one died; if none is running, delete that file. Nothing was recorded")
+            throw GalleyError(.failure, .write(.indexLocked(gitDirectory: repository.gitDirectory)))
         }
         do {
             try repository.updateReference(
@@ -73,11 +72,11 @@ extension Newsroom {
         } catch {
             switch error.code {
             case .modified, .exists:
-                throw .failure("\(branchName) moved while galley was writing (a plain git command?); nothing was recorded: run the command again")
+                throw GalleyError(.failure, .write(.branchMoved(branch: branchName)))
             case .locked:
-                throw .failure("\(branchName) is locked by another git process (\(error.message)); nothing was recorded: try again in a moment")
+                throw GalleyError(.failure, .write(.branchLocked(branch: branchName, detail: error.message)))
             default:
-                throw .failure("moving \(branchName): \(error.message)")
+                throw GalleyError(.failure, .write(.branchNotMoved(branch: branchName, detail: error.message)))
             }
         }
         if updatesWorkTree {
@@ -89,10 +88,10 @@ extension Newsroom {
                 let undo = parent.map { (previous) -> Bool in
                     (try? repository.updateReference(branchReference, to: previous, expecting: commit, logMessage: "galley: undo \(change.message.subject)")) != nil
                 } ?? false
-                throw .failure(
+                throw GalleyError(.failure, .write(
                     undo
-                        ? "could not update git's index (\(error.message)); the step was not recorded, and the new text is in the work tree as uncommitted changes"
-                        : "the step is recorded as \(commit.short) but git's index could not be updated (\(error.message)): run `git reset -- \(paths.joined(separator: " "))`")
+                        ? .indexNotUpdatedUndone(detail: error.message)
+                        : .indexNotUpdated(commit: commit.short, detail: error.message, paths: paths)))
             }
         }
         let trailers = change.message.trailers

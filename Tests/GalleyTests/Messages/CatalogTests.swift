@@ -125,6 +125,7 @@ struct CatalogTests {
         .correction(.noted(time: CatalogTests.when, actor: "tbt", note: "Sửa tên")),
         .correction(.retracted(time: CatalogTests.when, actor: "tbt", reason: "Sai sự thật")),
     ] + AssignmentCatalogSamples.samples + WorkspaceMessageTests.samples.map(Message.workspace)
+        + WriteMessageTests.samples.map(Message.write)
         + UsageMessageTests.samples.map(Message.usage)
 
     static func name(of message: Message) -> String {
@@ -183,6 +184,7 @@ struct CatalogTests {
         case .attachment(let fact): "attachment." + AttachmentMessageTests.name(of: fact)
         case .input(let fact): "input." + InputErrorMessageTests.name(of: fact)
         case .workspace(let fact): "workspace." + WorkspaceMessageTests.name(of: fact)
+        case .write(let fact): "write." + WriteMessageTests.name(of: fact)
         case .usage(let fact): "usage." + UsageMessageTests.name(of: fact)
         case .assignment(let fact): "assignment." + AssignmentCatalogSamples.name(of: fact)
         case .deskKey(let fact): "deskKey." + deskKeyName(of: fact)
@@ -275,7 +277,7 @@ struct CatalogTests {
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 101 + AssignmentCatalogSamples.samples.count + WorkspaceMessageTests.samples.count + UsageMessageTests.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 101 + AssignmentCatalogSamples.samples.count + WorkspaceMessageTests.samples.count + WriteMessageTests.samples.count + UsageMessageTests.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
