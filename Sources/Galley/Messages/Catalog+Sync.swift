@@ -41,6 +41,26 @@ extension Catalog {
             return "\(article): nothing to apply (the text is already there); \(reference) dropped"
         case .conflictDropped(let reference, let subject, let commit):
             return "dropped \(reference) (\(subject), commit \(commit))"
+        case .centralUnreachable(let url, let detail):
+            return "could not reach the central repository \(url): \(detail) (offline? your steps stay here; sync again later)"
+        case .centralHasNoBranch(let url, let branch):
+            return "the central repository \(url) has no branch \(branch)"
+        case .pushFailed(let url, let detail):
+            return "could not push to \(url): \(detail) (offline? your steps stay here; sync again later)"
+        case .centralNotOpened(let path, let detail):
+            return "could not open the central repository \(path): \(detail)"
+        case .centralBranchNotMoved(let detail):
+            return "moving the central branch: \(detail)"
+        case .cloneFailed(let url, let detail):
+            return "could not clone \(url): \(detail)"
+        case .clonedNotNewsroom(let url, let path, let detail):
+            return "cloned \(url) into \(path), but it is not a Galley newsroom: \(detail)"
+        case .noSharedHistory:
+            return "this clone and the central repository share no history: clone the central repository again"
+        case .indexLockedDuringSync(let gitDirectory):
+            return "git's index is locked (\(gitDirectory)/index.lock): another git command is running; sync again in a moment"
+        case .branchMovedDuringSync(let branch):
+            return "\(branch) moved while galley was syncing (a plain git command?): run galley sync again"
         }
     }
 
@@ -85,6 +105,26 @@ extension Catalog {
             return "\(article): không có gì để áp dụng (nội dung đã có sẵn); đã bỏ \(reference)"
         case .conflictDropped(let reference, let subject, let commit):
             return "Đã bỏ \(reference) (\(subject), commit \(commit))"
+        case .centralUnreachable(let url, let detail):
+            return "Không kết nối được kho trung tâm \(url): \(detail) (mất mạng? các bước của bạn vẫn được giữ ở đây; hãy đồng bộ lại sau)"
+        case .centralHasNoBranch(let url, let branch):
+            return "Kho trung tâm \(url) không có nhánh \(branch)"
+        case .pushFailed(let url, let detail):
+            return "Không gửi được lên \(url): \(detail) (mất mạng? các bước của bạn vẫn được giữ ở đây; hãy đồng bộ lại sau)"
+        case .centralNotOpened(let path, let detail):
+            return "Không mở được kho trung tâm \(path): \(detail)"
+        case .centralBranchNotMoved(let detail):
+            return "Không chuyển được nhánh của kho trung tâm: \(detail)"
+        case .cloneFailed(let url, let detail):
+            return "Không sao chép được \(url): \(detail)"
+        case .clonedNotNewsroom(let url, let path, let detail):
+            return "Đã sao chép \(url) vào \(path), nhưng đó không phải là một tòa soạn Galley: \(detail)"
+        case .noSharedHistory:
+            return "Bản sao này và kho trung tâm không có lịch sử chung: hãy sao chép lại kho trung tâm"
+        case .indexLockedDuringSync(let gitDirectory):
+            return "Chỉ mục của git đang bị khóa (\(gitDirectory)/index.lock): có lệnh git khác đang chạy; hãy đồng bộ lại sau giây lát"
+        case .branchMovedDuringSync(let branch):
+            return "Nhánh \(branch) vừa thay đổi trong lúc galley đang đồng bộ (có lệnh git khác chạy cùng lúc?): hãy chạy lại galley sync"
         }
     }
 }

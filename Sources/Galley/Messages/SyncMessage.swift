@@ -26,4 +26,24 @@ public enum SyncMessage: Sendable, Equatable {
     case conflictRecorded(article: String, step: String, commit: String, reference: String)
     case conflictNothingToApply(article: String, reference: String)
     case conflictDropped(reference: String, subject: String, commit: String)
+    /// The central repository could not be reached for a fetch (`detail`: git's words); the local steps stay.
+    case centralUnreachable(url: String, detail: String)
+    /// The central repository has no such branch.
+    case centralHasNoBranch(url: String, branch: String)
+    /// A push to the central repository failed (not a lost race); the local steps stay.
+    case pushFailed(url: String, detail: String)
+    /// A central repository given as a local folder could not be opened.
+    case centralNotOpened(path: String, detail: String)
+    /// The central repository's branch could not be moved (a local central).
+    case centralBranchNotMoved(detail: String)
+    /// `galley clone` failed to copy the repository.
+    case cloneFailed(url: String, detail: String)
+    /// `galley clone` copied a repository that is not a Galley newsroom.
+    case clonedNotNewsroom(url: String, path: String, detail: String)
+    /// This clone and the central repository share no commit.
+    case noSharedHistory
+    /// git's index was locked while sync was bringing the work tree up to date.
+    case indexLockedDuringSync(gitDirectory: String)
+    /// The local branch moved while sync was writing.
+    case branchMovedDuringSync(branch: String)
 }

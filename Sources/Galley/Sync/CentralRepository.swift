@@ -38,10 +38,10 @@ struct CentralRepository {
             try repository.fetch(remote: Self.remoteName, refspecs: ["+refs/heads/\(branch):\(tracking)"], ssh: .galley(),
                                  reflogMessage: RepositoryFileNames.fetchReflogMessage)
         } catch {
-            throw .failure("could not reach the central repository \(shown): \(error.message) (offline? your steps stay here; sync again later)")
+            throw GalleyError(.failure, .sync(.centralUnreachable(url: shown, detail: error.message)))
         }
         guard let tip = try git("reading \(tracking)", { () throws(GitError) in try repository.referenceTarget(tracking) }) else {
-            throw .failure("the central repository \(shown) has no branch \(branch)")
+            throw GalleyError(.failure, .sync(.centralHasNoBranch(url: shown, branch: branch)))
         }
         return tip
     }
@@ -54,7 +54,7 @@ struct CentralRepository {
             result = try repository.push(remote: Self.remoteName, refspec: "refs/heads/\(branch):refs/heads/\(branch)", ssh: .galley())
         } catch {
             if error.code == .nonFastForward { return .lostRace }
-            throw .failure("could not push to \(shown): \(error.message) (offline? your steps stay here; sync again later)")
+            throw GalleyError(.failure, .sync(.pushFailed(url: shown, detail: error.message)))
         }
         guard let rejection = result.rejection else {
             try git("recording the central tip", { () throws(GitError) in
@@ -82,7 +82,7 @@ struct CentralRepository {
         do {
             central = try Repository.open(at: path)
         } catch {
-            throw .failure("could not open the central repository \(path): \(error.message)")
+            throw GalleyError(.failure, .sync(.centralNotOpened(path: path, detail: error.message)))
         }
         let lock: RepositoryLock
         do {
@@ -110,7 +110,7 @@ struct CentralRepository {
             try central.updateReference(reference, to: new, expecting: expected, logMessage: "galley: sync")
         } catch {
             if error.code == .modified || error.code == .locked { return .lostRace }
-            throw .failure("moving the central branch: \(error.message)")
+            throw GalleyError(.failure, .sync(.centralBranchNotMoved(detail: error.message)))
         }
         try git("recording the central tip", { () throws(GitError) in
             try repository.setReference(trackingReference(branch: branch), to: new, logMessage: "galley: sync")

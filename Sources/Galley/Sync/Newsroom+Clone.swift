@@ -11,12 +11,12 @@ extension Newsroom {
         do {
             _ = try Repository.clone(url: url, to: path, bare: !workTree, ssh: .galley())
         } catch {
-            throw .failure("could not clone \(RemoteURL.redacted(url)): \(error.message)")
+            throw GalleyError(.failure, .sync(.cloneFailed(url: RemoteURL.redacted(url), detail: error.message)))
         }
         do {
             return try open(path: path, currentDirectory: FileManager.default.currentDirectoryPath)
         } catch {
-            throw .failure("cloned \(RemoteURL.redacted(url)) into \(path), but it is not a Galley newsroom: \(error.message)")
+            throw GalleyError(.failure, .sync(.clonedNotNewsroom(url: RemoteURL.redacted(url), path: path, detail: error.message)))
         }
     }
 

@@ -77,7 +77,7 @@ extension Newsroom {
     private func replayLocalSteps(from localTip: ObjectID, onto centralTip: ObjectID, report: inout SyncReport) throws(GalleyError) -> ObjectID {
         let repository = self.repository
         guard try git("finding the common history", { () throws(GitError) in try repository.mergeBase(localTip, centralTip) }) != nil else {
-            throw .failure("this clone and the central repository share no history: clone the central repository again")
+            throw GalleyError(.failure, .sync(.noSharedHistory))
         }
         let signer = try SigningKeyLocation.locate(in: repository).map { (location) throws(GalleyError) in try CommitSigner.load(location) }
         defer { signer?.cleanUp() }
@@ -128,13 +128,13 @@ extension Newsroom {
                 }
             }
             if repository.isIndexLocked {
-                throw .failure("git's index is locked (\(repository.gitDirectory)/index.lock): another git command is running; sync again in a moment")
+                throw GalleyError(.failure, .sync(.indexLockedDuringSync(gitDirectory: repository.gitDirectory)))
             }
         }
         do {
             try repository.updateReference(branchReference, to: new, expecting: old, logMessage: "galley: sync")
         } catch {
-            throw .failure("\(branchName) moved while galley was syncing (a plain git command?): run galley sync again")
+            throw GalleyError(.failure, .sync(.branchMovedDuringSync(branch: branchName)))
         }
         if !paths.isEmpty {
             try git("updating the work tree", { () throws(GitError) in try repository.syncWorkTree(paths: paths, temporaryPrefix: RepositoryFileNames.temporaryFilePrefix) })

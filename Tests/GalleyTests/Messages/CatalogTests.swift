@@ -91,6 +91,16 @@ struct CatalogTests {
         .sync(.conflictRecorded(article: "cau-dong-lac", step: "approve", commit: "4f2a9c1", reference: "refs/galley/conflicts/cau-dong-lac/1")),
         .sync(.conflictNothingToApply(article: "cau-dong-lac", reference: "refs/galley/conflicts/cau-dong-lac/1")),
         .sync(.conflictDropped(reference: "refs/galley/conflicts/cau-dong-lac/1", subject: "approve: cau-dong-lac", commit: "4f2a9c1")),
+        .sync(.centralUnreachable(url: "https://git.toasoan.vn/git/toa-soan.git", detail: "failed to resolve address")),
+        .sync(.centralHasNoBranch(url: "https://git.toasoan.vn/git/toa-soan.git", branch: "main")),
+        .sync(.pushFailed(url: "https://git.toasoan.vn/git/toa-soan.git", detail: "connection reset")),
+        .sync(.centralNotOpened(path: "/srv/toa-soan.git", detail: "not a repository")),
+        .sync(.centralBranchNotMoved(detail: "disk full")),
+        .sync(.cloneFailed(url: "https://git.toasoan.vn/git/toa-soan.git", detail: "authentication required")),
+        .sync(.clonedNotNewsroom(url: "https://git.toasoan.vn/git/khac.git", path: "khac", detail: "no galley.yaml")),
+        .sync(.noSharedHistory),
+        .sync(.indexLockedDuringSync(gitDirectory: "toa-soan/.git")),
+        .sync(.branchMovedDuringSync(branch: "main")),
         .editorial(.unknownSection(given: "tin don", sections: ["thoi-su (Thời sự)", "kinh-te (Kinh tế)"])),
         .editorial(.unreadableTime(given: "mai", option: "--at", timeZone: "Asia/Ho_Chi_Minh")),
         .editorial(.timeInPast(option: "--at", time: "2026-11-30T06:00:00+07:00", now: "2026-12-01T09:00:00+07:00")),
@@ -263,6 +273,16 @@ struct CatalogTests {
         case .conflictRecorded: "conflictRecorded"
         case .conflictNothingToApply: "conflictNothingToApply"
         case .conflictDropped: "conflictDropped"
+        case .centralUnreachable: "centralUnreachable"
+        case .centralHasNoBranch: "centralHasNoBranch"
+        case .pushFailed: "pushFailed"
+        case .centralNotOpened: "centralNotOpened"
+        case .centralBranchNotMoved: "centralBranchNotMoved"
+        case .cloneFailed: "cloneFailed"
+        case .clonedNotNewsroom: "clonedNotNewsroom"
+        case .noSharedHistory: "noSharedHistory"
+        case .indexLockedDuringSync: "indexLockedDuringSync"
+        case .branchMovedDuringSync: "branchMovedDuringSync"
         }
     }
 
@@ -277,7 +297,7 @@ struct CatalogTests {
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 101 + AssignmentCatalogSamples.samples.count + WorkspaceMessageTests.samples.count + WriteMessageTests.samples.count + UsageMessageTests.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 111 + AssignmentCatalogSamples.samples.count + WorkspaceMessageTests.samples.count + WriteMessageTests.samples.count + UsageMessageTests.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
