@@ -20,6 +20,17 @@ struct StepFlushTests {
 
     static let traced = "trace=fsync,fdatasync,syncfs,rename,renameat,renameat2"
 
+    /// `galley approve ID` by the editor under strace; the calls it made.
+    static func tracedApproval(of id: String, in room: Newsroom, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        let trace = room.scratch.appendingPathComponent("approve-\(UUID().uuidString).trace")
+        let run = try runProgram(
+            URL(fileURLWithPath: "/usr/bin/strace"),
+            ["-f", "-qq", "-o", trace.path, "-e", traced, room.galleyURL.path, "--as", Newsroom.editor, "approve", id],
+            in: room.repo, environment: room.environment, scratch: room.scratch)
+        try #require(run.status == 0, "\(run)", sourceLocation: sourceLocation)
+        return try calls(in: trace)
+    }
+
     static func isFlush(_ call: String) -> Bool {
         call.hasPrefix("fsync(") || call.hasPrefix("fdatasync(")
     }
@@ -30,13 +41,7 @@ struct StepFlushTests {
         let id = try room.newArticle("Bài kiểm tra ghi đĩa")
         try room.steps(id, [("submit", Newsroom.reporter)])
         let before = try room.head()
-        let trace = room.scratch.appendingPathComponent("approve-\(bare).trace")
-        let run = try runProgram(
-            URL(fileURLWithPath: "/usr/bin/strace"),
-            ["-f", "-qq", "-o", trace.path, "-e", Self.traced, room.galleyURL.path, "--as", Newsroom.editor, "approve", id],
-            in: room.repo, environment: room.environment, scratch: room.scratch)
-        try #require(run.status == 0, "\(run)")
-        let calls = try Self.calls(in: trace)
+        let calls = try Self.tracedApproval(of: id, in: room)
         let syncs = calls.indices.filter { calls[$0].hasPrefix("syncfs(") }
         try #require(syncs.count == 1, "one syncfs for the step's objects: \(calls)")
         let sync = syncs[0]
@@ -59,15 +64,9 @@ struct StepFlushTests {
         try room.ok(["config", "set", "fsync", "false"], as: Newsroom.admin)
         let id = try room.newArticle("Bài trong kho không ghi đĩa ngay")
         try room.steps(id, [("submit", Newsroom.reporter)])
-        let trace = room.scratch.appendingPathComponent("fsync-off.trace")
-        let run = try runProgram(
-            URL(fileURLWithPath: "/usr/bin/strace"),
-            ["-f", "-qq", "-o", trace.path, "-e", Self.traced, room.galleyURL.path, "--as", Newsroom.editor, "approve", id],
-            in: room.repo, environment: room.environment, scratch: room.scratch)
-        try #require(run.status == 0, "\(run)")
         // libgit2 flushes with fsync; SQLite (the index, a cache) with fdatasync, under its own settings.
         // The branch's file and folder keep their two: libgit2 fixes that when the repository opens.
-        let calls = try Self.calls(in: trace)
+        let calls = try Self.tracedApproval(of: id, in: room)
         #expect(!calls.contains { $0.hasPrefix("syncfs(") }, "\(calls)")
         #expect(calls.filter { $0.hasPrefix("fsync(") }.count == 2, "\(calls)")
         #expect(try room.state(id) == "edited")
