@@ -19,7 +19,9 @@ extension Newsroom {
         return index
     }
 
-    private func catchUp(_ index: ArticleIndex, to tip: ObjectID) throws(GalleyError) {
+    /// Brings the index to `tip`: from its commit when `tip` descends from it, else by a rebuild
+    /// (`incrementalOnly`: then nothing is done).
+    private func catchUp(_ index: ArticleIndex, to tip: ObjectID, incrementalOnly: Bool = false) throws(GalleyError) {
         let indexed = try index.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'commit'") }
         if indexed == tip.hex { return }
         let repository = self.repository
@@ -32,6 +34,8 @@ extension Newsroom {
             if let current, try repository.isDescendant(tip, of: current) {
                 base = current
                 ledger = try Self.readLedger(db)
+            } else if incrementalOnly {
+                return
             } else {
                 try db.execute(sql: "DELETE FROM events; DELETE FROM articles; DELETE FROM articles_fts;")
             }
@@ -213,12 +217,20 @@ extension Newsroom {
 
     /// The article `id` as stored in `snapshot`, located through the index (articles
     /// never move) and confirmed in git; a full tree scan when the index does not know it.
+    /// An article the index has not seen yet (made a moment ago by `new` in another process,
+    /// which does not index what it writes) is looked for again after bringing the index
+    /// forward from its commit, which reads only the commits since: the scan read every day
+    /// folder, 0.7 s at 100,000 articles, for the `submit` that follows every `new`.
     func article(_ id: String, in snapshot: Snapshot) throws(GalleyError) -> StoredArticle {
-        if ArticleID.isValid(id), let index = try? openedIndex(), let path = try? index.path(of: id),
-            let stored = try? snapshot.article(at: path), stored.document.meta.id == id
-        {
+        guard ArticleID.isValid(id), let index = try? openedIndex() else { return try snapshot.article(id) }
+        func located() -> StoredArticle? {
+            guard let path = try? index.path(of: id), let stored = try? snapshot.article(at: path), stored.document.meta.id == id else {
+                return nil
+            }
             return stored
         }
+        if let stored = located() { return stored }
+        if (try? catchUp(index, to: snapshot.commit, incrementalOnly: true)) != nil, let stored = located() { return stored }
         return try snapshot.article(id)
     }
 
