@@ -38,6 +38,8 @@ let package = Package(
             dependencies: [
                 "GitKit", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for reading listing rows by column position (ArticleIndex+Columns.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ],
             plugins: ["EmbedResources"]

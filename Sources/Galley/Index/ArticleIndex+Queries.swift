@@ -88,13 +88,15 @@ extension ArticleIndex {
         let whereClause = condition.map { "WHERE " + $0 } ?? ""
         let table = alongOrderIndex ? "articles INDEXED BY articles_changed" : "articles"
         try read { db in
-            // A cursor read by column position: no row copies, no per-row dictionary of column names.
-            let cursor = try Row.fetchCursor(
-                db, sql: "SELECT \(Self.readColumns) FROM \(table) \(whereClause) \(order)",
-                arguments: StatementArguments(arguments))
-            while let row = try cursor.next() {
-                guard let article = Self.article(row) else { continue }
-                if !body(article) { break }
+            // Stepped by a cursor, read by column position through SQLite's own API (StatementColumns).
+            let statement = try db.makeStatement(sql: "SELECT \(Self.readColumns) FROM \(table) \(whereClause) \(order)")
+            let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(arguments))
+            let columns = StatementColumns(statement)
+            try withExtendedLifetime(cursor) {
+                while try cursor.next() != nil {
+                    guard let article = Self.article(columns) else { continue }
+                    if !body(article) { break }
+                }
             }
         }
     }
@@ -147,33 +149,64 @@ extension ArticleIndex {
     }
 
     /// Full-text search over folded titles and bodies, best match first (ties by id), as articles.
+    ///
+    /// In three steps, with the answer of the one joined query `ORDER BY score, articles.id LIMIT n`:
+    /// every match's rowid and score, best first (the full-text table alone: ranking joined
+    /// article rows read and sorted ~100,000 whole rows at full size); the id of each, in that
+    /// order, until `limit` are kept and the score changes (so a tie across the cut is ordered
+    /// by id as SQL orders it); then the whole rows of the kept ones only.
     func search(_ text: String, state: String?, section: String?, limit: Int) throws(GalleyError)
         -> [(article: StoredArticle, score: Double)]
     {
         var folding = SearchFolding()
         let words = folding.fold(text).split { !($0.isLetter || $0.isNumber) }.map { "\"\($0)\"" }
-        guard !words.isEmpty else { return [] }
-        // One query: the hits come back as article rows, with no second lookup of each id.
-        // A common word matches most articles; joining each match costs a row lookup before the
-        // ranking, a few milliseconds for twenty thousand matches.
-        var sql = """
-            SELECT \(Self.readColumns), bm25(articles_fts, 0.0, 10.0, 1.0) AS score
-            FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid
-            WHERE articles_fts MATCH ?
-            """
-        var arguments: [(any DatabaseValueConvertible)?] = [words.joined(separator: " ")]
-        if let state { sql += " AND articles.state = ?"; arguments.append(state) }
-        if let section { sql += " AND articles.section = ?"; arguments.append(section) }
-        sql += " ORDER BY score, articles.id LIMIT ?"
-        arguments.append(limit)
-        let finalSQL = sql
+        guard !words.isEmpty, limit > 0 else { return [] }
+        var filter = ""
+        var filterArguments: [(any DatabaseValueConvertible)?] = []
+        if let state { filter += " AND state = ?"; filterArguments.append(state) }
+        if let section { filter += " AND section = ?"; filterArguments.append(section) }
+        let match = words.joined(separator: " ")
+        let condition = filter
+        let conditionArguments = filterArguments
         return try read { db in
-            let cursor = try Row.fetchCursor(db, sql: finalSQL, arguments: StatementArguments(arguments))
+            let ranking = try db.makeStatement(
+                sql: "SELECT rowid, bm25(articles_fts, 0.0, 10.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score")
+            let idOfRow = try db.makeStatement(sql: "SELECT id FROM articles WHERE rowid = ?\(condition)")
+            var kept: [SearchHit] = []
+            let ranked = try Row.fetchCursor(ranking, arguments: [match])
+            let rankedColumns = StatementColumns(ranking)
+            // The cursor outlives every read of its row (its end resets the statement).
+            defer { withExtendedLifetime(ranked) {} }
+            while try ranked.next() != nil {
+                // A NULL score (NaN) sorts first in SQL and was never a number to show: skipped.
+                guard let score = rankedColumns.double(1) else { continue }
+                if kept.count >= limit, let last = kept.last, score > last.score { break }
+                let rowid = rankedColumns.int64(0)
+                // A match without its article row (or outside the filter) is no hit, as in the join.
+                let arguments = StatementArguments([rowid] + conditionArguments)
+                guard let id = try StatementColumns.first(of: idOfRow, arguments, { $0.bytes(0) }) else { continue }
+                kept.append(SearchHit(rowid: rowid, score: score, id: id))
+            }
+            kept.sort(by: SearchHit.ranksBefore)
+            let wholeRow = try db.makeStatement(sql: "SELECT \(Self.readColumns) FROM articles WHERE rowid = ?")
             var hits: [(article: StoredArticle, score: Double)] = []
-            while let row = try cursor.next() {
-                if let article = Self.article(row) { hits.append((article, -(row[Self.afterReadColumns] as Double))) }
+            for hit in kept.prefix(limit) {
+                guard let article = try StatementColumns.first(of: wholeRow, [hit.rowid], Self.article) else { continue }
+                hits.append((article, -hit.score))
             }
             return hits
         }
+    }
+}
+
+/// A match as search ranks it before its row is read: SQL's `ORDER BY score, articles.id`.
+struct SearchHit {
+    let rowid: Int64
+    let score: Double
+    /// The id's stored bytes, compared as SQLite's BINARY collation compares text.
+    let id: [UInt8]
+
+    static func ranksBefore(_ a: SearchHit, _ b: SearchHit) -> Bool {
+        a.score != b.score ? a.score < b.score : a.id.lexicographicallyPrecedes(b.id)
     }
 }

@@ -54,9 +54,6 @@ extension ArticleIndex {
         "corrections", "extra", "front_matter", "last_note", "summary", "source", "source_url", "publish_date", "embargo",
     ].map { "articles." + $0 }.joined(separator: ", ")
 
-    /// Position of the first column a query adds after `readColumns` (search's score).
-    static let afterReadColumns = 21
-
     /// The listing order: `Newsroom.newestFirst` (instant, then offset, then id), as the index's column order.
     static let newestFirst = "ORDER BY articles.changed DESC, articles.changed_offset DESC, articles.id"
 
@@ -65,29 +62,31 @@ extension ArticleIndex {
 
     /// A row of `readColumns` as the article it stores; nil for a row that does not
     /// decode (a foreign file), which the listing skips as it skips a corrupt article.
-    static func article(_ row: Row) -> StoredArticle? {
-        let path: String = row[1]
-        if let frontMatter: String = row[14] {
-            return (try? ArticleDocument.parse(frontMatter, path: path)).map { StoredArticle(path: path, document: $0, lastNote: row[15]) }
+    static func article(_ row: StatementColumns) -> StoredArticle? {
+        let path = row.requiredText(1)
+        if let frontMatter = row.text(14) {
+            return (try? ArticleDocument.parse(frontMatter, path: path)).map { StoredArticle(path: path, document: $0, lastNote: row.text(15)) }
         }
-        guard let created = IndexColumns.timestamp(row[9]) else { return nil }
+        guard let created = IndexColumns.timestamp(row.requiredText(9)) else { return nil }
         var updated: Timestamp?
-        if let text: String = row[10] {
+        if let text = row.text(10) {
             guard let time = IndexColumns.timestamp(text) else { return nil }
             updated = time
         }
-        guard let corrections = IndexColumns.corrections(row[12] as String?), let extra = IndexColumns.extra(row[13] as String?)
+        guard let corrections = IndexColumns.corrections(row.text(12)), let extra = IndexColumns.extra(row.text(13))
         else { return nil }
-        var times: [Timestamp?] = []
-        for column in [19, 20] {
-            guard let text: String = row[column] else { times.append(nil); continue }
+        var times: [Timestamp?] = [nil, nil]
+        for (position, column) in [Int32(19), 20].enumerated() {
+            guard let text = row.text(column) else { continue }
             guard let time = IndexColumns.timestamp(text) else { return nil }
-            times.append(time)
+            times[position] = time
         }
         let meta = ArticleMeta(
-            id: row[0], title: row[2], state: row[3], draft: row[4], author: row[5], byline: row[6], section: row[7],
-            summary: row[16], source: row[17], sourceURL: row[18], tags: IndexColumns.items(row[8]), created: created, updated: updated,
-            publishDate: times[0], embargo: times[1], approvals: IndexColumns.items(row[11]), corrections: corrections, extra: extra)
-        return StoredArticle(path: path, document: ArticleDocument(meta: meta, body: ""), lastNote: row[15])
+            id: row.requiredText(0), title: row.requiredText(2), state: row.requiredText(3), draft: row.bool(4),
+            author: row.requiredText(5), byline: row.text(6), section: row.text(7), summary: row.text(16), source: row.text(17),
+            sourceURL: row.text(18), tags: IndexColumns.items(row.requiredText(8)), created: created, updated: updated,
+            publishDate: times[0], embargo: times[1], approvals: IndexColumns.items(row.requiredText(11)), corrections: corrections,
+            extra: extra)
+        return StoredArticle(path: path, document: ArticleDocument(meta: meta, body: ""), lastNote: row.text(15))
     }
 }
