@@ -30,7 +30,7 @@ extension ArticleIndex {
         func list(_ states: Set<String>) -> String { states.map { _ in "?" }.joined(separator: ", ") }
         // Articles assigned to the person, in any state: a row with an assignee keeps its front matter
         // (no column of its own); `_` in an id may match more, and the caller checks the assignee.
-        let condition = "state IN (\(list(states))) OR (author = ? AND state IN (\(list(authorStates)))) OR front_matter LIKE ?"
+        let condition = "state IN (\(list(states))) OR (author = ? AND state IN (\(list(authorStates)))) OR (front_matter IS NOT NULL AND front_matter LIKE ?)"
         let arguments: [(any DatabaseValueConvertible)?] = states.sorted() + [author] + authorStates.sorted() + ["%\nassignee: \(author)\n%"]
         return try articles(where: condition, arguments)
     }
@@ -51,28 +51,35 @@ extension ArticleIndex {
         func list(_ states: Set<String>) -> String { states.map { _ in "?" }.joined(separator: ", ") }
         let condition = "state IN (\(list(states))) OR (author = ? AND state IN (\(list(authorStates))))"
         let arguments: [(any DatabaseValueConvertible)?] = states.sorted() + [author] + authorStates.sorted()
+        // Counted only up to `wanted + 1`: whether more match is the question, and the chief's exact
+        // count (the OR's two indexes merged over ~95,000 rowids) cost ~15 ms at full size.
         let matching = try read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE \(condition)", arguments: StatementArguments(arguments)) ?? 0
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM (SELECT 1 FROM articles WHERE \(condition) LIMIT ?)",
+                arguments: StatementArguments(arguments + [min(wanted, .max - 1) + 1])) ?? 0
         }
-        try eachArticle(where: condition, arguments, order: Self.oldestFirst, alongOrderIndex: matching > wanted, body)
+        try eachArticle(where: condition, arguments, order: Self.oldestFirst, indexedBy: matching > wanted ? "articles_changed" : nil, body)
     }
 
     /// Every article that may be assigned to `person`, in any state, newest first: a superset (an
     /// `_` in an id matches more in LIKE), so the caller checks the assignee.
+    /// They are among the few rows that keep their front matter: read along `articles_kept`, not by
+    /// a scan of every row (~15 ms at full size, in every queue).
     func articles(possiblyAssignedTo person: String) throws(GalleyError) -> [StoredArticle] {
-        try articles(where: "front_matter LIKE ?", ["%\nassignee: \(person)\n%"])
+        try articles(where: "front_matter IS NOT NULL AND front_matter LIKE ?", ["%\nassignee: \(person)\n%"], indexedBy: "articles_kept")
     }
 
     /// The rows of `condition`, newest first, as articles. `limit` stops the cursor after that many
     /// decoded articles rather than in SQL: a row that does not decode is skipped, and must not
     /// shorten the answer.
-    private func articles(where condition: String?, _ arguments: [(any DatabaseValueConvertible)?], limit: Int? = nil)
-        throws(GalleyError) -> [StoredArticle]
+    private func articles(
+        where condition: String?, _ arguments: [(any DatabaseValueConvertible)?], limit: Int? = nil, indexedBy index: String? = nil
+    ) throws(GalleyError) -> [StoredArticle]
     {
         let wanted = limit ?? .max
         guard wanted > 0 else { return [] }
         var articles: [StoredArticle] = []
-        try eachArticle(where: condition, arguments, order: Self.newestFirst) { article in
+        try eachArticle(where: condition, arguments, order: Self.newestFirst, indexedBy: index) { article in
             articles.append(article)
             return articles.count < wanted
         }
@@ -80,13 +87,13 @@ extension ArticleIndex {
     }
 
     /// Streams the rows of `condition` in `order` as articles to `body` until it returns false;
-    /// rows that do not decode (a foreign file) are skipped.
+    /// rows that do not decode (a foreign file) are skipped. `index` names the index to read along.
     private func eachArticle(
-        where condition: String?, _ arguments: [(any DatabaseValueConvertible)?], order: String, alongOrderIndex: Bool = false,
+        where condition: String?, _ arguments: [(any DatabaseValueConvertible)?], order: String, indexedBy index: String? = nil,
         _ body: (StoredArticle) -> Bool
     ) throws(GalleyError) {
         let whereClause = condition.map { "WHERE " + $0 } ?? ""
-        let table = alongOrderIndex ? "articles INDEXED BY articles_changed" : "articles"
+        let table = index.map { "articles INDEXED BY " + $0 } ?? "articles"
         try read { db in
             // Stepped by a cursor, read by column position through SQLite's own API (StatementColumns).
             let statement = try db.makeStatement(sql: "SELECT \(Self.readColumns) FROM \(table) \(whereClause) \(order)")
@@ -150,63 +157,46 @@ extension ArticleIndex {
 
     /// Full-text search over folded titles and bodies, best match first (ties by id), as articles.
     ///
-    /// In three steps, with the answer of the one joined query `ORDER BY score, articles.id LIMIT n`:
-    /// every match's rowid and score, best first (the full-text table alone: ranking joined
-    /// article rows read and sorted ~100,000 whole rows at full size); the id of each, in that
-    /// order, until `limit` are kept and the score changes (so a tie across the cut is ordered
-    /// by id as SQL orders it); then the whole rows of the kept ones only.
+    /// Ranked on narrow rows, then read whole: the query that ranks (its join, filter, order and
+    /// limit as they were) returns only each kept match's rowid and score, and only the kept rows
+    /// are read whole. Ranking whole rows sorted every match's 21 columns: ~100,000 of them at
+    /// full size, for a search cut at 20,000 (issue 15).
     func search(_ text: String, state: String?, section: String?, limit: Int) throws(GalleyError)
         -> [(article: StoredArticle, score: Double)]
     {
         var folding = SearchFolding()
         let words = folding.fold(text).split { !($0.isLetter || $0.isNumber) }.map { "\"\($0)\"" }
-        guard !words.isEmpty, limit > 0 else { return [] }
-        var filter = ""
-        var filterArguments: [(any DatabaseValueConvertible)?] = []
-        if let state { filter += " AND state = ?"; filterArguments.append(state) }
-        if let section { filter += " AND section = ?"; filterArguments.append(section) }
-        let match = words.joined(separator: " ")
-        let condition = filter
-        let conditionArguments = filterArguments
+        guard !words.isEmpty else { return [] }
+        var sql = """
+            SELECT articles.rowid, bm25(articles_fts, 0.0, 10.0, 1.0) AS score
+            FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid
+            WHERE articles_fts MATCH ?
+            """
+        var arguments: [(any DatabaseValueConvertible)?] = [words.joined(separator: " ")]
+        if let state { sql += " AND articles.state = ?"; arguments.append(state) }
+        if let section { sql += " AND articles.section = ?"; arguments.append(section) }
+        sql += " ORDER BY score, articles.id LIMIT ?"
+        arguments.append(limit)
+        let finalSQL = sql
         return try read { db in
-            let ranking = try db.makeStatement(
-                sql: "SELECT rowid, bm25(articles_fts, 0.0, 10.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score")
-            let idOfRow = try db.makeStatement(sql: "SELECT id FROM articles WHERE rowid = ?\(condition)")
-            var kept: [SearchHit] = []
-            let ranked = try Row.fetchCursor(ranking, arguments: [match])
-            let rankedColumns = StatementColumns(ranking)
-            // The cursor outlives every read of its row (its end resets the statement).
-            defer { withExtendedLifetime(ranked) {} }
-            while try ranked.next() != nil {
-                // A NULL score (NaN) sorts first in SQL and was never a number to show: skipped.
-                guard let score = rankedColumns.double(1) else { continue }
-                if kept.count >= limit, let last = kept.last, score > last.score { break }
-                let rowid = rankedColumns.int64(0)
-                // A match without its article row (or outside the filter) is no hit, as in the join.
-                let arguments = StatementArguments([rowid] + conditionArguments)
-                guard let id = try StatementColumns.first(of: idOfRow, arguments, { $0.bytes(0) }) else { continue }
-                kept.append(SearchHit(rowid: rowid, score: score, id: id))
+            var ranked: [(rowid: Int64, score: Double)] = []
+            let ranking = try db.makeStatement(sql: finalSQL)
+            let cursor = try Row.fetchCursor(ranking, arguments: StatementArguments(arguments))
+            let columns = StatementColumns(ranking)
+            try withExtendedLifetime(cursor) {
+                // A NULL score (SQLite's NaN) has no number to show; bm25 gives none.
+                while try cursor.next() != nil {
+                    if let score = columns.double(1) { ranked.append((columns.int64(0), score)) }
+                }
             }
-            kept.sort(by: SearchHit.ranksBefore)
             let wholeRow = try db.makeStatement(sql: "SELECT \(Self.readColumns) FROM articles WHERE rowid = ?")
             var hits: [(article: StoredArticle, score: Double)] = []
-            for hit in kept.prefix(limit) {
-                guard let article = try StatementColumns.first(of: wholeRow, [hit.rowid], Self.article) else { continue }
+            hits.reserveCapacity(ranked.count)
+            for hit in ranked {
+                guard let article = try StatementColumns.row(of: wholeRow, rowid: hit.rowid, Self.article) else { continue }
                 hits.append((article, -hit.score))
             }
             return hits
         }
-    }
-}
-
-/// A match as search ranks it before its row is read: SQL's `ORDER BY score, articles.id`.
-struct SearchHit {
-    let rowid: Int64
-    let score: Double
-    /// The id's stored bytes, compared as SQLite's BINARY collation compares text.
-    let id: [UInt8]
-
-    static func ranksBefore(_ a: SearchHit, _ b: SearchHit) -> Bool {
-        a.score != b.score ? a.score < b.score : a.id.lexicographicallyPrecedes(b.id)
     }
 }

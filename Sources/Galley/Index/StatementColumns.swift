@@ -15,14 +15,22 @@ struct StatementColumns {
         self.statement = statement.sqliteStatement
     }
 
-    /// Steps `statement` once with `arguments` and gives `read` its first row; nil when there is none.
-    /// The cursor lives until `read` returns: its end resets the statement, and the row with it.
-    static func first<T>(of statement: Statement, _ arguments: StatementArguments, _ read: (StatementColumns) -> T?) throws -> T? {
-        let cursor = try Row.fetchCursor(statement, arguments: arguments)
-        return try withExtendedLifetime(cursor) {
-            guard try cursor.next() != nil else { return nil }
-            return read(StatementColumns(statement))
-        }
+    /// Steps `statement`, whose one parameter is `rowid`, and gives `read` its row; nil when there is
+    /// none. Through SQLite's API directly: a GRDB cursor per lookup (a row object, the arguments
+    /// validated and bound) cost more than the lookup itself, 20,000 times for a long search.
+    static func row<T>(of statement: Statement, rowid: Int64, _ read: (StatementColumns) -> T?) throws -> T? {
+        let handle = statement.sqliteStatement
+        try check(sqlite3_reset(handle))
+        try check(sqlite3_bind_int64(handle, 1, rowid))
+        let code = sqlite3_step(handle)
+        guard code == SQLITE_ROW || code == SQLITE_DONE else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+        let value = code == SQLITE_ROW ? read(StatementColumns(statement)) : nil
+        try check(sqlite3_reset(handle))
+        return value
+    }
+
+    private static func check(_ code: Int32) throws {
+        guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
     }
 
     func isNull(_ index: Int32) -> Bool {
@@ -38,13 +46,6 @@ struct StatementColumns {
     /// The column as text; "" for NULL (a NOT NULL column of a foreign file).
     func requiredText(_ index: Int32) -> String {
         text(index) ?? ""
-    }
-
-    /// The column's raw bytes (text as stored, past any NUL): what SQLite's BINARY collation compares.
-    func bytes(_ index: Int32) -> [UInt8] {
-        guard let start = sqlite3_column_blob(statement, index) else { return [] }
-        let count = Int(sqlite3_column_bytes(statement, index))
-        return Array(UnsafeRawBufferPointer(start: start, count: count))
     }
 
     func int64(_ index: Int32) -> Int64 {
