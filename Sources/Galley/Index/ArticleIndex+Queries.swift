@@ -58,7 +58,7 @@ extension ArticleIndex {
                 db, sql: "SELECT count(*) FROM (SELECT 1 FROM articles WHERE \(condition) LIMIT ?)",
                 arguments: StatementArguments(arguments + [min(wanted, .max - 1) + 1])) ?? 0
         }
-        try eachArticle(where: condition, arguments, order: Self.oldestFirst, indexedBy: matching > wanted ? "articles_changed" : nil, body)
+        try eachArticle(where: condition, arguments, order: Self.oldestFirst, indexedBy: matching > wanted ? Self.changedIndex : nil, body)
     }
 
     /// Every article that may be assigned to `person`, in any state, newest first: a superset (an
@@ -66,7 +66,7 @@ extension ArticleIndex {
     /// They are among the few rows that keep their front matter: read along `articles_kept`, not by
     /// a scan of every row (~15 ms at full size, in every queue).
     func articles(possiblyAssignedTo person: String) throws(GalleyError) -> [StoredArticle] {
-        try articles(where: "front_matter IS NOT NULL AND front_matter LIKE ?", ["%\nassignee: \(person)\n%"], indexedBy: "articles_kept")
+        try articles(where: "front_matter IS NOT NULL AND front_matter LIKE ?", ["%\nassignee: \(person)\n%"], indexedBy: Self.keptIndex)
     }
 
     /// The rows of `condition`, newest first, as articles. `limit` stops the cursor after that many

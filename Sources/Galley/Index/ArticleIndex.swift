@@ -10,6 +10,10 @@ final class ArticleIndex {
     /// Bump when the schema or what is stored changes: older files are rebuilt.
     static let schemaVersion = 9
     static let fileName = "galley-index.sqlite"
+    /// The listing order's index and the partial index of the rows that keep their front matter:
+    /// queries read along them by name.
+    static let changedIndex = "articles_changed"
+    static let keptIndex = "articles_kept"
 
     let queue: DatabaseQueue
     let path: String
@@ -50,8 +54,14 @@ final class ArticleIndex {
         if found != schemaVersion {
             try rebuildSchema(queue)
         }
-        // A quick read proves the file is a usable database.
-        _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM meta") }
+        // A quick read proves the file is a usable database, and that the indexes queries name by
+        // `INDEXED BY` are there: a file of this version without them is foreign, and rebuilt.
+        let named = try queue.read { db in
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM meta")
+            return try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN (?, ?)", arguments: [changedIndex, keptIndex])
+        }
+        guard named == 2 else { throw DatabaseError(message: "an index the queries name is missing") }
         return ArticleIndex(queue: queue, path: path)
     }
 
