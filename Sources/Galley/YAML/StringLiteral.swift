@@ -40,8 +40,15 @@ public enum StringLiteral {
     /// is built from it), and what JSON output is written with, straight into its byte buffer.
     public static func appendQuoted(_ text: String, to out: inout [UInt8]) {
         out.append(0x22)
-        guard needsEscapes(text) else {
-            out.append(contentsOf: text.utf8)
+        // One pass over the contiguous bytes both looks for escapes and copies a plain text (13% of
+        // a 20,000-row JSON listing was this function, two walks and a generic `UTF8View` append).
+        var contiguous = text
+        let plain = contiguous.withUTF8 { bytes in
+            guard !bytes.contains(where: mayStartEscape) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        guard !plain else {
             out.append(0x22)
             return
         }
