@@ -38,7 +38,7 @@ let package = Package(
             dependencies: [
                 "GitKit", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
-                // SQLite's C API, for reading listing rows by column position (ArticleIndex+Columns.swift).
+                // SQLite's C API, for reading listing rows by column position (Index/StatementColumns.swift).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ],
