@@ -83,7 +83,7 @@ extension Newsroom {
         defer { signer?.cleanUp() }
         var replayer = try Replayer(repository: repository, onto: centralTip, signer: signer)
         var blocked: Set<String> = []
-        var kept: [(commit: Commit, article: String?, reason: String)] = []
+        var kept: [(commit: Commit, article: String?, reason: ConflictReason)] = []
         let walker = try git("listing local steps", { () throws(GitError) in
             try repository.commitWalker(from: localTip, hiding: [centralTip], firstParentOnly: true, oldestFirst: true)
         })
@@ -91,7 +91,7 @@ extension Newsroom {
             let commit = try git("reading \(id.short)", { () throws(GitError) in try repository.commit(id) })
             let article = CommitMessage.parse(commit.message)?.trailers.article
             if let article, blocked.contains(article) {
-                kept.append((commit, article, "an earlier step of yours on this article could not be applied, and this one follows it"))
+                kept.append((commit, article, .followsKeptStep))
                 continue
             }
             switch try replayer.replay(commit) {
@@ -99,7 +99,7 @@ extension Newsroom {
             case .conflict(let reason):
                 if let article { blocked.insert(article) }
                 let context = try article.flatMap { (id) throws(GalleyError) in try replayer.lastCentralStep(on: id, before: localTip) }
-                kept.append((commit, article, context.map { "\($0) (\(reason))" } ?? reason))
+                kept.append((commit, article, context.map { .after($0, reason) } ?? reason))
             }
         }
         for entry in kept {
@@ -107,7 +107,7 @@ extension Newsroom {
             let message = CommitMessage.parse(entry.commit.message)
             report.conflicts.append(SyncReport.Conflict(
                 reference: reference, article: entry.article, step: message?.subject ?? entry.commit.message.prefix { $0 != "\n" }.description,
-                actor: message?.trailers.actor, reason: entry.reason))
+                actor: message?.trailers.actor, why: entry.reason))
         }
         return replayer.tip
     }

@@ -12,7 +12,7 @@ struct Replayer {
         case applied(ObjectID)
         /// The central history already holds exactly this step's result.
         case alreadyThere
-        case conflict(reason: String)
+        case conflict(reason: ConflictReason)
     }
 
     let repository: Repository
@@ -33,7 +33,7 @@ struct Replayer {
     mutating func replay(_ original: Commit) throws(GalleyError) -> Outcome {
         let repository = self.repository
         guard original.parents.count == 1, let parent = original.parents.first else {
-            return .conflict(reason: "it is a merge (or has no parent); the newsroom branch is linear")
+            return .conflict(reason: .notLinear)
         }
         let parentTree = try git("reading \(parent.short)", { () throws(GitError) in try repository.commit(parent).tree })
         let tipCommit = try git("reading \(tip.short)", { () throws(GitError) in try repository.commit(tip) })
@@ -70,7 +70,7 @@ struct Replayer {
         var trial = verifier
         try trial.check(commit)
         guard trial.violations.count == before else {
-            return .conflict(reason: trial.violations[before...].map(\.message).joined(separator: "; "))
+            return .conflict(reason: .refused(trial.violations[before...].map(\.detail)))
         }
         verifier = trial
         tip = candidate
@@ -100,11 +100,11 @@ struct Replayer {
         })
     }
 
-    private enum Merge { case success(ObjectID), failure(String) }
+    private enum Merge { case success(ObjectID), failure(ConflictReason) }
 
     /// "meanwhile hangoc took 'approve' (submitted → edited) at …": the central history's last
     /// step on `article`, so a person learns who was first. Looks back a bounded number of commits.
-    func lastCentralStep(on article: String, before stop: ObjectID) throws(GalleyError) -> String? {
+    func lastCentralStep(on article: String, before stop: ObjectID) throws(GalleyError) -> ConflictReason.CentralStep? {
         let repository = self.repository
         let walker = try git("reading the history", { () throws(GitError) in
             try repository.commitWalker(from: tip, hiding: [stop], firstParentOnly: true)
@@ -114,8 +114,8 @@ struct Replayer {
             seen += 1
             let commit = try git("reading \(id.short)", { () throws(GitError) in try repository.commit(id) })
             guard let trailers = CommitMessage.parse(commit.message)?.trailers, trailers.article == article else { continue }
-            let states = trailers.from.map { "\($0) → \(trailers.to ?? "")" } ?? "→ \(trailers.to ?? "")"
-            return "meanwhile \(trailers.actor) took '\(trailers.transition)' (\(states)) on the central repository at \(Timestamp(date: commit.author.time, timeZone: TimeZone(secondsFromGMT: commit.author.offsetMinutes * 60) ?? .current).iso8601)"
+            let time = Timestamp(date: commit.author.time, timeZone: TimeZone(secondsFromGMT: commit.author.offsetMinutes * 60) ?? .current)
+            return ConflictReason.CentralStep(actor: trailers.actor, transition: trailers.transition, from: trailers.from, to: trailers.to, time: time)
         }
         return nil
     }
@@ -123,12 +123,12 @@ struct Replayer {
     /// Both sides changed `change.path`: only an article's index.md can be merged.
     private func mergeArticle(_ change: PathChange, theirs: ObjectID?, original: Commit) throws(GalleyError) -> Merge {
         guard change.path.hasSuffix("/" + ArticleLayout.fileName), change.path.hasPrefix(ArticleLayout.root + "/") else {
-            return .failure("\(change.path) was also changed on the central repository")
+            return .failure(.alsoChangedCentrally(path: change.path))
         }
         guard let base = change.oldBlob, let mine = change.newBlob else {
-            return .failure(change.oldBlob == nil ? "\(change.path) was created on both sides" : "\(change.path) was removed here but changed centrally")
+            return .failure(change.oldBlob == nil ? .createdOnBothSides(path: change.path) : .removedHereChangedCentrally(path: change.path))
         }
-        guard let theirs else { return .failure("\(change.path) no longer exists on the central repository") }
+        guard let theirs else { return .failure(.goneCentrally(path: change.path)) }
         let repository = self.repository
         func document(_ blob: ObjectID) throws(GalleyError) -> ArticleDocument {
             let data = try git("reading \(change.path)", { () throws(GitError) in try repository.blobData(blob) })
@@ -138,10 +138,7 @@ struct Replayer {
             base: try document(base), mine: try document(mine), theirs: try document(theirs),
             mineLabel: "yours", theirsLabel: "central")
         guard merged.isClean else {
-            var parts: [String] = []
-            if !merged.fieldConflicts.isEmpty { parts.append("both sides changed \(merged.fieldConflicts.joined(separator: ", "))") }
-            if merged.bodyConflicts > 0 { parts.append("both sides rewrote the same passage (\(merged.bodyConflicts) place\(merged.bodyConflicts == 1 ? "" : "s"))") }
-            return .failure(parts.joined(separator: "; "))
+            return .failure(.bothChanged(fields: merged.fieldConflicts, passages: merged.bodyConflicts))
         }
         let blob = try git("writing \(change.path)", { () throws(GitError) in
             try repository.writeBlob(Data(merged.document.rendered().utf8))

@@ -9,8 +9,10 @@ public struct SyncReport: Sendable {
         /// The step's subject line, e.g. "approve: Title (submitted → edited)".
         public var step: String
         public var actor: String?
-        /// Why it no longer applies, in plain words.
-        public var reason: String
+        /// Why it no longer applies, as facts (`Catalog.render(_:in:)` says it in a language).
+        public var why: ConflictReason
+        /// The same in English, as sync's JSON gives it.
+        public var reason: String { Catalog.render(why, in: .en) }
     }
 
     public var central: String

@@ -10,7 +10,8 @@ enum SyncOutput {
     static func conflictAdvice(_ report: SyncReport) -> [String] {
         guard let first = report.conflicts.first else { return [] }
         var lines = report.conflicts.map { conflict in
-            say(.keptAside(step: conflict.step, actor: conflict.actor, reason: conflict.reason, reference: conflict.reference))
+            say(.keptAside(step: conflict.step, actor: conflict.actor, reason: Catalog.render(conflict.why, in: Terminal.language),
+                           reference: conflict.reference))
         }
         lines.append(say(.conflictAdvice(article: first.article ?? "ID")))
         return lines

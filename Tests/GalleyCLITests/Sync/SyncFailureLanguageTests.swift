@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// When sync or clone cannot do its work, it says why in the reader's language, keeps the local
-/// steps, and exits 1.
+/// When sync or clone cannot do its work, or keeps a step aside, it says why in the reader's
+/// language and keeps the local steps; the JSON's reason stays English.
 @Suite("Sync: failures in Vietnamese")
 struct SyncFailureLanguageTests {
     @Test("the central repository gone: the Vietnamese says it cannot be reached, and the local step stays")
@@ -31,5 +31,21 @@ struct SyncFailureLanguageTests {
         let run = try room.galley(["--lang", "vi", "clone", plain.path, target.path], in: room.root)
         #expect(run.status == 1, "\(run)")
         #expect(run.stderr.contains("Không sao chép được") || run.stderr.contains("không phải là một tòa soạn Galley"), "\(run)")
+    }
+
+    @Test("a step kept aside: the reason and who was first in Vietnamese, the JSON's reason in English")
+    func keptAsideInVietnamese() throws {
+        let setup = try SyncedNewsroom()
+        let reporter = try setup.clone("pv.git"), first = try setup.clone("bt1.git"), second = try setup.clone("bt2.git")
+        let id = try setup.newArticle(reporter, "Bài hai người cùng duyệt", body: "Nội dung.\n")
+        try setup.ok(reporter, ["submit", id], as: Newsroom.reporter)
+        for clone in [reporter, first, second] { try setup.sync(clone) }
+        try setup.ok(first, ["approve", id], as: Newsroom.editor)
+        try setup.ok(second, ["approve", id], as: SyncedNewsroom.secondEditor.id)
+        try setup.sync(first)
+        let kept = try setup.run(second, ["--lang", "vi", "sync", "--format", "json"])
+        #expect(kept.status == 5, "\(kept)")
+        #expect(kept.stdout.contains("meanwhile \(Newsroom.editor) took 'approve'"), "\(kept.stdout)")
+        #expect(kept.stderr.contains("trong lúc đó \(Newsroom.editor) đã thực hiện 'approve'") && !kept.stderr.contains("meanwhile"), "\(kept.stderr)")
     }
 }
