@@ -87,9 +87,6 @@ public enum GitRuntime {
         batches.withLock { $0.allowed = true }
     }
 
-    /// Whether batches are allowed here (for tests: the desk must never allow them).
-    public static var allowsObjectFlushBatches: Bool { batches.withLock { $0.allowed } }
-
     private struct BatchState {
         var allowed = false
         var open = false
@@ -98,7 +95,8 @@ public enum GitRuntime {
 
     /// Starts a batch: fsync off until `endObjectFlushBatch`. False (nothing changed) when batches
     /// are not allowed or fsync is off anyway. A batch asked for inside another one ends the outer
-    /// one's suspension of fsync instead, so nothing is ever written unflushed outside a batch.
+    /// one's suspension of fsync instead, so nothing is ever written unflushed outside a batch;
+    /// every early end only turns fsync back on, which errs on the side of flushing.
     static func beginObjectFlushBatch() throws(GitError) -> Bool {
         try ensureInitialised()
         let result: Result<Bool, GitError> = batches.withLock { state in

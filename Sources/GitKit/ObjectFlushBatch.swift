@@ -1,6 +1,5 @@
 internal import CGit2
 import Foundation
-import Synchronization
 
 /// The objects of one step, made durable with one flush instead of two per object.
 ///
