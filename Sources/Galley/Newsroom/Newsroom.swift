@@ -70,6 +70,8 @@ public final class Newsroom {
     public var workTree: String? { repository.workTree }
     public var gitDirectory: String { repository.gitDirectory }
     public var isBare: Bool { repository.isBare }
+    /// The parsed rules of the tip, kept between commands (see `RulesCache`).
+    var rulesCache: RulesCache { RulesCache(gitDirectory: repository.gitDirectory) }
 
     /// The branch tip; a newsroom always has one (its init commit).
     public func tip() throws(GalleyError) -> ObjectID {
@@ -97,13 +99,15 @@ public final class Newsroom {
         if revision == nil {
             // Writers and the queue decide by the rules in force, as verify holds them (design §7).
             let ledger = try rulesLedger(at: commit)
-            snapshot = try Snapshot(repository: repository, commit: commit, rulesFrom: ledger.inForce ?? commit)
+            snapshot = try Snapshot(
+                repository: repository, commit: commit, rulesFrom: ledger.inForce ?? commit, cache: rulesCache, keep: true,
+                known: lastSnapshot)
             if let refused = ledger.refused, let inForce = ledger.inForce {
                 let notice = Message.rulesNotInForce(commit: refused.commit.short, reason: refused.reason, inForce: inForce.short)
                 if !notices.contains(notice) { notices.append(notice) }
             }
         } else {
-            snapshot = try Snapshot(repository: repository, commit: commit)
+            snapshot = try Snapshot(repository: repository, commit: commit, cache: rulesCache, known: lastSnapshot)
         }
         lastSnapshot = snapshot
         return snapshot

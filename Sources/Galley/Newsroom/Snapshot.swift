@@ -12,16 +12,37 @@ public final class Snapshot {
     public var workflow: Workflow { rules.workflow }
     public var people: People { rules.people }
 
+    /// The blob ids the rules were parsed from, when they were looked up by them.
+    let rulesKey: RulesCache.Key?
+
     /// `rulesFrom`: the commit whose rules files are in force at `commit` (itself, unless a later
-    /// change of them was illegal and so never came into force).
-    init(repository: Repository, commit: ObjectID, rulesFrom: ObjectID? = nil) throws(GalleyError) {
+    /// change of them was illegal and so never came into force). The rules are taken, by their
+    /// blob ids, from `known` (the handle's last snapshot: a step leaves the rules files alone),
+    /// else from `cache`, else parsed, and then kept in `cache` when `keep`.
+    init(
+        repository: Repository, commit: ObjectID, rulesFrom: ObjectID? = nil, cache: RulesCache? = nil, keep: Bool = false,
+        known: Snapshot? = nil
+    ) throws(GalleyError) {
         self.repository = repository
         self.commit = commit
         let source = rulesFrom ?? commit
-        rules = RulesInForce(
-            config: try NewsroomConfig.parse(try Self.text(repository, NewsroomConfig.path, source), path: NewsroomConfig.path),
-            workflow: try WorkflowLoader.load(try Self.text(repository, Newsroom.workflowPath, source), path: Newsroom.workflowPath),
-            people: try People.parse(try Self.text(repository, People.path, source), path: People.path))
+        let key = cache == nil && known == nil ? nil : try RulesCache.Key.of(source, in: repository)
+        rulesKey = key
+        if let key, let known, known.rulesKey == key {
+            rules = known.rules
+        } else if let key, let kept = cache?.rules(for: key) {
+            rules = kept
+        } else {
+            rules = try Self.parseRules(repository, source)
+            if let key, let cache, keep { cache.keep(rules, for: key) }
+        }
+    }
+
+    private static func parseRules(_ repository: Repository, _ source: ObjectID) throws(GalleyError) -> RulesInForce {
+        RulesInForce(
+            config: try NewsroomConfig.parse(try text(repository, NewsroomConfig.path, source), path: NewsroomConfig.path),
+            workflow: try WorkflowLoader.load(try text(repository, Newsroom.workflowPath, source), path: Newsroom.workflowPath),
+            people: try People.parse(try text(repository, People.path, source), path: People.path))
     }
 
     private static func text(_ repository: Repository, _ path: String, _ commit: ObjectID) throws(GalleyError) -> String {
