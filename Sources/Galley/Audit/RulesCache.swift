@@ -12,17 +12,19 @@ import GitKit
 /// index's ledger or the branch. The judges never read it: `verify` and the central hook
 /// parse the rules of every commit they judge (`RulesInForce.load`).
 struct RulesCache {
-    static let fileName = "galley-rules-cache.json"
+    static let fileName = "galley-rules-cache"
     /// Bump when a cached type's stored properties or what the parsers accept change: a file
     /// of another format is ignored. `RulesCacheTests` lists the properties this format holds.
     static let format = 1
+    /// The file's first bytes, so a stray file of another kind is never read as rules.
+    private static let magic = Array("galley rules cache\n".utf8)
 
     let path: String
 
     init(gitDirectory: String) { path = gitDirectory + "/" + Self.fileName }
 
     /// The three blob ids the rules of a commit are parsed from.
-    struct Key: Equatable, Codable {
+    struct Key: Equatable {
         var config: String
         var workflow: String
         var people: String
@@ -37,26 +39,37 @@ struct RulesCache {
         }
     }
 
-    private struct Stored: Codable {
-        var format: Int
-        var key: Key
-        var rules: RulesInForce
-    }
-
     /// The kept rules when they were parsed from these blobs; nil for anything else (no file,
     /// another key or format, a damaged file).
     func rules(for key: Key) -> RulesInForce? {
-        guard let data = FileManager.default.contents(atPath: path),
-            let stored = try? JSONDecoder().decode(Stored.self, from: data),
-            stored.format == Self.format, stored.key == key
-        else { return nil }
-        return stored.rules
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let bytes = [UInt8](data)
+        guard bytes.starts(with: Self.magic) else { return nil }
+        var reader = RulesCacheReader(Array(bytes.dropFirst(Self.magic.count)))
+        do throws(RulesCacheReader.Damaged) {
+            guard try reader.int() == Self.format else { return nil }
+            guard try Key(config: reader.string(), workflow: reader.string(), people: reader.string()) == key else { return nil }
+            let rules = try RulesInForce.read(&reader)
+            return reader.isAtEnd ? rules : nil
+        } catch {
+            return nil
+        }
     }
 
     /// Keeps `rules` for the next command. Best effort: a read-only git folder only means the
     /// next command parses again.
     func keep(_ rules: RulesInForce, for key: Key) {
-        guard let data = try? JSONEncoder().encode(Stored(format: Self.format, key: key, rules: rules)) else { return }
-        try? data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        try? Data(Self.encoded(rules, for: key)).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
+    /// The file's bytes; `format` is given only by tests that make a file of another format.
+    static func encoded(_ rules: RulesInForce, for key: Key, format: Int = format) -> [UInt8] {
+        var out = RulesCacheWriter()
+        out.int(format)
+        out.string(key.config)
+        out.string(key.workflow)
+        out.string(key.people)
+        rules.write(to: &out)
+        return magic + out.bytes
     }
 }

@@ -4,7 +4,7 @@ import GitKit
 /// The people, workflow and settings in force at one point of the replay.
 /// `verify` judges each commit by the rules of its parent, and only re-reads
 /// them when a commit changed one of the three files.
-public struct RulesInForce: Sendable, Equatable, Codable {
+public struct RulesInForce: Sendable, Equatable {
     public var config: NewsroomConfig
     public var workflow: Workflow
     public var people: People

@@ -3,7 +3,7 @@ import Foundation
 /// One section of the paper: the key articles store (`thoi-su`) and the label people
 /// read and type (`Thời sự`). A newsroom that lists sections in `galley.yaml` refuses
 /// any other; one that lists none keeps sections as free text.
-public struct NewsroomSection: Sendable, Equatable, Codable {
+public struct NewsroomSection: Sendable, Equatable {
     public var key: String
     public var label: String
 

@@ -1,7 +1,7 @@
 import Yams
 
 /// The staff list, read from and written back to `people.yaml`.
-public struct People: Sendable, Equatable, Codable {
+public struct People: Sendable, Equatable {
     public static let path = "people.yaml"
     public var people: [Person]
 

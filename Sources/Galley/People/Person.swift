@@ -1,6 +1,6 @@
 /// A member of staff as `people.yaml` lists them. Deactivated people stay
 /// listed forever so every old commit still names someone known.
-public struct Person: Sendable, Equatable, Codable {
+public struct Person: Sendable, Equatable {
     public var id: String
     public var name: String
     public var email: String

@@ -4,7 +4,7 @@ import Foundation
 /// added and, once revoked, the time it stopped being valid. A revoked key
 /// stays listed: signatures made while it was active must still verify, and
 /// the allowed-signers file gives stock git the same window.
-public struct PersonKey: Sendable, Equatable, Codable {
+public struct PersonKey: Sendable, Equatable {
     public var key: SSHPublicKey
     public var added: Timestamp?
     public var revoked: Timestamp?

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// `==` compares instant and offset (so a round trip must keep the offset); `<` orders by instant and,
 /// for the same instant written in two offsets, by offset, which keeps `<` consistent with `==`.
-public struct Timestamp: Sendable, Equatable, Hashable, Comparable, Codable {
+public struct Timestamp: Sendable, Equatable, Hashable, Comparable {
     /// Whole seconds: sub-second precision is not shown anywhere and would break equality after a round trip.
     public var date: Date
     public var offsetSeconds: Int

@@ -2,7 +2,7 @@
 /// each one and who may edit content where. Loaded from `workflow.yaml`
 /// (format `version: 1`); `verify` reads every version a repository ever had,
 /// so the model is plain data with no hidden defaults.
-public struct Workflow: Sendable, Equatable, Codable {
+public struct Workflow: Sendable, Equatable {
     /// The relation "the article's author", usable wherever a role is.
     public static let authorRelation = "author"
     /// `forbid:` value: people who already approved in this review round.
@@ -23,7 +23,7 @@ public struct Workflow: Sendable, Equatable, Codable {
     /// `sections:` from people.yaml (three-level: section-editor).
     public var sectionRoles: [String] = []
 
-    public struct State: Sendable, Equatable, Codable {
+    public struct State: Sendable, Equatable {
         public var name: String
         public var label: String?
         /// Roles (or `author`) who may change content in this state.
@@ -51,7 +51,7 @@ public struct Workflow: Sendable, Equatable, Codable {
         public var display: String { label.map { "\($0) (\(name))" } ?? name }
     }
 
-    public struct Transition: Sendable, Equatable, Codable {
+    public struct Transition: Sendable, Equatable {
         public var name: String
         /// Empty for `create`, which starts an article.
         public var from: [String]

@@ -142,24 +142,47 @@ struct RulesCacheTests {
         #expect(try handle.snapshot().people.person("moi2")?.name == "Người Mới Hai")
     }
 
-    @Test("a damaged, foreign or mismatched file is ignored, and replaced by the tip's rules", arguments: ["damaged", "format", "key"])
+    @Test(
+        "a damaged, foreign or mismatched file is ignored, and replaced by the tip's rules",
+        arguments: ["none", "cut short", "one byte more", "another format", "another key", "another kind of file", "bad UTF-8", "a bad key blob"])
     func unusableFileIgnored(_ damage: String) throws {
         let room = try Room()
         _ = try room.command().snapshot()
-        let original = try String(contentsOfFile: room.cacheFile, encoding: .utf8)
-        try #require(original.contains("\"KHACH\""))
-        var text = original
+        // Rules that would name a stranger, and give khach a key, if the file were believed.
+        var forged = try room.parsedRules()
+        let index = try #require(forged.people.people.firstIndex { $0.id == "khach" })
+        forged.people.people[index].name = "Kẻ Lạ"
+        forged.people.people[index].keys = [PersonKey(key: try Self.key(7), added: nil)]
+        let key = try room.key()
+        var bytes = RulesCache.encoded(forged, for: key)
         switch damage {
-        case "damaged": text = String(text.prefix(text.count / 2))
-        case "format": text = text.replacingOccurrences(of: "\"format\":\(RulesCache.format)", with: "\"format\":\(RulesCache.format + 1)")
-        default: text = text.replacingOccurrences(of: try room.key().people, with: String(repeating: "0", count: 40))
+        case "none": break
+        case "cut short": bytes.removeLast(bytes.count / 2)
+        case "one byte more": bytes.append(0)
+        case "another format": bytes = RulesCache.encoded(forged, for: key, format: RulesCache.format + 1)
+        case "another key": bytes = RulesCache.encoded(forged, for: RulesCache.Key(config: key.config, workflow: key.workflow, people: "0"))
+        case "another kind of file": bytes[0] ^= 0x20
+        case "bad UTF-8":
+            let name = Array("Kẻ Lạ".utf8)
+            try Self.replace(name, with: [0xC3, 0x28] + [UInt8](repeating: 0x41, count: name.count - 2), in: &bytes)
+        default: try Self.replace(Array("ssh-ed25519".utf8), with: Array("ssh-ed25518".utf8), in: &bytes)
         }
-        try #require(text != original, "the \(damage) damage was made")
-        // A file that would name a stranger if it were believed.
-        text = text.replacingOccurrences(of: "\"KHACH\"", with: "\"Kẻ Lạ\"")
-        try text.write(toFile: room.cacheFile, atomically: true, encoding: .utf8)
-        #expect(try room.command().snapshot().people.person("khach")?.name == "KHACH")
-        #expect(RulesCache(gitDirectory: room.admin.gitDirectory).rules(for: try room.key()) == (try room.parsedRules()))
+        try Data(bytes).write(to: URL(fileURLWithPath: room.cacheFile))
+        let read = try #require(try room.command().snapshot().people.person("khach"))
+        if damage == "none" {
+            // The control: undamaged, the same file is believed, so each damage above is what made it ignored.
+            #expect(read.name == "Kẻ Lạ" && read.keys.count == 1)
+            return
+        }
+        #expect(read.name == "KHACH" && read.keys.isEmpty)
+        #expect(RulesCache(gitDirectory: room.admin.gitDirectory).rules(for: key) == (try room.parsedRules()))
+    }
+
+    /// Replaces the first `old` in `bytes` (it must be there) by `new`, of the same length.
+    static func replace(_ old: [UInt8], with new: [UInt8], in bytes: inout [UInt8]) throws {
+        try #require(old.count == new.count)
+        let start = try #require((0...(bytes.count - old.count)).first { bytes[$0..<$0 + old.count].elementsEqual(old) })
+        bytes.replaceSubrange(start..<start + old.count, with: new)
     }
 
     @Test("the judges parse the rules themselves: a step taken under a forged cache fails verify")
