@@ -6,7 +6,7 @@ extension Newsroom {
     /// `lockTimeout`. A holder that dies releases the lock at once (flock), so
     /// the bound only matters for a live process that is stuck.
     static var writeLockTimeout: Duration {
-        guard let text = ProcessInfo.processInfo.environment["GALLEY_LOCK_TIMEOUT"], let seconds = Double(text), seconds >= 0,
+        guard let text = ProcessEnvironment.value("GALLEY_LOCK_TIMEOUT"), let seconds = Double(text), seconds >= 0,
             seconds < 86_400
         else { return lockTimeout }
         return .milliseconds(Int(seconds * 1000))

@@ -17,7 +17,7 @@ struct CommitSigner {
     let origin: String
 
     static func load(
-        _ location: SigningKeyLocation, environment: [String: String] = ProcessInfo.processInfo.environment
+        _ location: SigningKeyLocation, environment: [String: String] = ProcessEnvironment.subset([SigningKeyLocation.methodVariable])
     ) throws(GalleyError) -> CommitSigner {
         let forceExternal = environment[SigningKeyLocation.methodVariable] == "ssh-keygen"
         if let literal = location.literalPublicKey {

@@ -17,9 +17,11 @@ struct SigningKeyLocation: Sendable, Equatable {
     static let environmentVariable = "GALLEY_SIGNING_KEY"
     /// `ssh-keygen` forces the external signer even for keys Galley can sign natively (benchmarks, checks).
     static let methodVariable = "GALLEY_SIGN_WITH"
+    /// What the search reads of the environment.
+    static let readVariables = [environmentVariable, "HOME"]
 
     static func locate(
-        in repository: Repository, environment: [String: String] = ProcessInfo.processInfo.environment
+        in repository: Repository, environment: [String: String] = ProcessEnvironment.subset(readVariables)
     ) throws(GalleyError) -> SigningKeyLocation? {
         try locate(environment: environment) { (key) throws(GalleyError) in
             try git("reading \(key)", { () throws(GitError) in try repository.configValue(key) })
@@ -29,7 +31,7 @@ struct SigningKeyLocation: Sendable, Equatable {
     /// The same search before any repository exists (`galley init --admin-key`): git's global and
     /// system config, which is all a newly created repository's config holds.
     static func locateOutsideRepository(
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessEnvironment.subset(readVariables)
     ) throws(GalleyError) -> SigningKeyLocation? {
         try locate(environment: environment) { (key) throws(GalleyError) in
             try git("reading \(key)", { () throws(GitError) in try GlobalConfig.value(key) })

@@ -125,9 +125,38 @@ public struct Timestamp: Sendable, Equatable, Hashable, Comparable {
     }
 
     /// The instant of wall-clock `fields` at a fixed offset; nil for impossible dates (31 April, hour 24).
+    /// By day arithmetic, as `wallClock` reads it back (the calendar only before 1583): every
+    /// front matter time is read through here, and the calendar's first use was 2.2M of the
+    /// 48M instructions of a bare approve (issue 15).
     static func instant(_ fields: Fields, offsetSeconds: Int) -> Date? {
-        guard let wall = validDate(fields, in: .gmt) else { return nil }
-        return wall.addingTimeInterval(-TimeInterval(offsetSeconds))
+        guard fields.year > 1582 else {
+            guard let wall = validDate(fields, in: .gmt) else { return nil }
+            return wall.addingTimeInterval(-TimeInterval(offsetSeconds))
+        }
+        guard (1...12).contains(fields.month), (1...daysIn(month: fields.month, of: fields.year)).contains(fields.day),
+            (0...23).contains(fields.hour), (0...59).contains(fields.minute), (0...59).contains(fields.second)
+        else { return nil }
+        let days = daysSinceEpoch(year: fields.year, month: fields.month, day: fields.day)
+        let seconds = days * 86400 + fields.hour * 3600 + fields.minute * 60 + fields.second - offsetSeconds
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (the inverse of `wallClock`'s steps).
+    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    static func daysIn(month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     /// The instant of wall-clock `fields` in a named zone (daylight saving decided by the calendar).

@@ -118,4 +118,50 @@ struct TimestampTests {
             #expect(Timestamp(iso8601: time.iso8601) == time || c.year <= 1582, "round trip \(time.iso8601)")
         }
     }
+
+    /// The calendar's answer, read back to refuse what it rolls over (30 February → 2 March).
+    static func calendarInstant(_ fields: Timestamp.Fields, offset: Int) -> Date? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        let components = DateComponents(
+            year: fields.year, month: fields.month, day: fields.day, hour: fields.hour, minute: fields.minute, second: fields.second)
+        guard (0...23).contains(fields.hour), (0...59).contains(fields.minute), (0...59).contains(fields.second),
+            let date = calendar.date(from: components)
+        else { return nil }
+        let back = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        guard back.year == fields.year, back.month == fields.month, back.day == fields.day else { return nil }
+        return date.addingTimeInterval(-TimeInterval(offset))
+    }
+
+    @Test(
+        "a wall-clock time at an offset is the instant the calendar gives, and impossible days are refused",
+        arguments: [
+            (2000, 2, 29, true), (1900, 2, 29, false), (2100, 2, 29, false), (2024, 2, 29, true), (2023, 2, 29, false),
+            (2026, 2, 30, false), (2026, 4, 31, false), (2026, 6, 31, false), (2026, 12, 31, true), (2026, 1, 0, false),
+            (2026, 13, 1, false), (2026, 0, 10, false), (1583, 1, 1, true), (1600, 2, 29, true), (9999, 12, 31, true),
+            (1970, 1, 1, true), (1969, 12, 31, true),
+        ])
+    func instantAgreesWithTheCalendar(year: Int, month: Int, day: Int, exists: Bool) throws {
+        for (hour, minute, second) in [(0, 0, 0), (23, 59, 59), (12, 30, 5), (24, 0, 0), (10, 60, 0), (10, 0, 60)] {
+            for offset in [0, 25_200, -18_000, 50_400, -43_200] {
+                let fields = Timestamp.Fields(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+                let valid = exists && hour < 24 && minute < 60 && second < 60
+                #expect(Timestamp.instant(fields, offsetSeconds: offset) == Self.calendarInstant(fields, offset: offset), "\(fields) \(offset)")
+                #expect((Timestamp.instant(fields, offsetSeconds: offset) != nil) == valid, "\(fields)")
+            }
+        }
+    }
+
+    @Test("over centuries, every day's midnight and last second agree with the calendar")
+    func instantAgreesOverCenturies() throws {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let fields = Timestamp.Fields(
+                year: Int.random(in: 1583...3000, using: &generator), month: Int.random(in: 1...12, using: &generator),
+                day: Int.random(in: 1...31, using: &generator), hour: Int.random(in: 0...23, using: &generator),
+                minute: Int.random(in: 0...59, using: &generator), second: Int.random(in: 0...59, using: &generator))
+            let offset = Int.random(in: -12 * 60...14 * 60, using: &generator) * 60
+            #expect(Timestamp.instant(fields, offsetSeconds: offset) == Self.calendarInstant(fields, offset: offset), "\(fields) \(offset)")
+        }
+    }
 }
