@@ -1,11 +1,13 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// Layers only look down: galley → GalleyDesk → Galley → GitKit → CGit2.
+/// Layers only look down: galley, galley-desk → GalleyDesk → Galley → GitKit → CGit2.
+/// `galley serve` becomes `galley-desk` (DeskLaunch), so the command line links no web server.
 let package = Package(
     name: "Galley",
     products: [
         .executable(name: "galley", targets: ["galley"]),
+        .executable(name: "galley-desk", targets: ["galley-desk"]),
         .library(name: "Galley", targets: ["Galley"]),
     ],
     dependencies: [
@@ -56,9 +58,10 @@ let package = Package(
         .executableTarget(
             name: "galley",
             dependencies: [
-                "Galley", "GalleyDesk", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Galley", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "galley-desk", dependencies: ["Galley", "GalleyDesk"]),
         // galley(1) from the command definitions (scripts/install-manual); reads the built galley, links nothing of it.
         .executableTarget(name: "galley-manual", path: "Sources/GalleyManual"),
         .executableTarget(
@@ -76,7 +79,7 @@ let package = Package(
         .testTarget(name: "GitKitTests", dependencies: ["GitKit", "TestSupport"]),
         .testTarget(name: "GalleyTests", dependencies: ["Galley", "GitKit", "TestSupport"]),
         // The end-to-end tests run the built galley: depending on it makes `swift test` build it first.
-        .testTarget(name: "GalleyCLITests", dependencies: ["Galley", "GitKit", "galley", "TestSupport"]),
+        .testTarget(name: "GalleyCLITests", dependencies: ["Galley", "GitKit", "galley", "galley-desk", "TestSupport"]),
         .testTarget(name: "GalleyDeskTests", dependencies: ["GalleyDesk", "Galley"]),
     ],
     swiftLanguageModes: [.v6]

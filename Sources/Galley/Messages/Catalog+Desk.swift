@@ -18,6 +18,12 @@ extension Catalog {
             return "\(article) changed since you opened it: nothing was saved. Your text is kept below; compare it with the current version and save again."
         case .serving(let url, let newsroom):
             return "Galley desk for \(newsroom) at \(url) (Ctrl-C stops it)"
+        case .deskProgramMissing(let path):
+            return "the web desk program is not installed: \(path) is missing. Install galley-desk beside galley (scripts/build-release builds both)"
+        case .deskProgramFailed(let path, let reason):
+            return "could not start the web desk program \(path): \(reason)"
+        case .deskStartedByHand:
+            return "galley-desk is started by `galley serve`, which checks its options: run `galley serve --help`"
         }
     }
 
@@ -39,6 +45,12 @@ extension Catalog {
             return "\(article) đã thay đổi từ khi bạn mở nó: chưa lưu gì. Nội dung của bạn vẫn ở bên dưới; hãy so với bản hiện tại rồi lưu lại."
         case .serving(let url, let newsroom):
             return "Bàn biên tập Galley của \(newsroom) tại \(url) (Ctrl-C để dừng)"
+        case .deskProgramMissing(let path):
+            return "chưa cài chương trình bàn biên tập web: không có \(path). Hãy cài galley-desk cạnh galley (scripts/build-release dựng cả hai)"
+        case .deskProgramFailed(let path, let reason):
+            return "không khởi động được chương trình bàn biên tập web \(path): \(reason)"
+        case .deskStartedByHand:
+            return "galley-desk được khởi động bằng `galley serve`, lệnh kiểm tra các tùy chọn của nó: hãy chạy `galley serve --help`"
         }
     }
 

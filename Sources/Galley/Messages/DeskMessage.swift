@@ -15,4 +15,10 @@ public enum DeskMessage: Sendable, Equatable {
     case editOutOfDate(article: String)
     /// The desk is listening.
     case serving(url: String, newsroom: String)
+    /// `galley serve` found no `galley-desk` program beside itself.
+    case deskProgramMissing(path: String)
+    /// `galley serve` could not start `galley-desk` (`execv` failed).
+    case deskProgramFailed(path: String, reason: String)
+    /// `galley-desk` was started by hand, not by `galley serve`.
+    case deskStartedByHand
 }

@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
 import Galley
-import GalleyDesk
-import Synchronization
 
 extension GalleyCommand {
     /// `galley serve`: the web desk, as thin as the other commands (GalleyDesk does the work).
@@ -36,8 +34,9 @@ extension GalleyCommand {
             }
         }
 
-        /// The entry point runs commands synchronously: the server runs in a task while this
-        /// thread waits for it to stop.
+        /// Checks the options here, then becomes the `galley-desk` program beside this one (see
+        /// `DeskLaunch`): same process, same terminal, so a service manager or a test that
+        /// started `galley serve` stops the desk itself.
         func run() throws {
             guard let (host, port) = DeskConfiguration.listenAddress(listen) else { throw ExitCode.validationFailure }
             let configuration = DeskConfiguration(
@@ -45,25 +44,20 @@ extension GalleyCommand {
                 secureCookies: secureCookies, trustProxy: trustProxy, language: global.language, proxyUserHeader: proxyUserHeader,
                 proxyAddresses: proxyAddress)
             let language = Terminal.language
-            let failure = Mutex<(any Error)?>(nil)
-            let stopped = DispatchSemaphore(value: 0)
-            Task {
-                do {
-                    try await DeskServer.run(configuration) { url, newsroom in
-                        Terminal.print(Catalog.render(.desk(.serving(url: url, newsroom: newsroom)), in: language))
-                    }
-                } catch {
-                    failure.withLock { $0 = error }
-                }
-                stopped.signal()
+            let program = DeskLaunch.programBeside(executable: "/proc/self/exe")
+            guard FileManager.default.isExecutableFile(atPath: program) else {
+                Terminal.note(Catalog.render(.desk(.deskProgramMissing(path: program)), in: language))
+                throw ExitCode.failure
             }
-            stopped.wait()
-            guard let error = failure.withLock({ $0 }) else { return }
-            if let error = error as? GalleyError {
-                Terminal.note(error.text(in: language))
-                throw ExitCode(error.exitCode)
-            }
-            Terminal.note("serve: \(error)")
+            let arguments = [program] + DeskLaunch(configuration: configuration, terminalLanguage: language).arguments()
+            fflush(nil)
+            var pointers = arguments.map { strdup($0) }
+            pointers.append(nil)
+            execv(program, pointers)
+            // Only reached when execv failed.
+            let reason = String(cString: strerror(errno))
+            for pointer in pointers { free(pointer) }
+            Terminal.note(Catalog.render(.desk(.deskProgramFailed(path: program, reason: reason)), in: language))
             throw ExitCode.failure
         }
     }

@@ -120,6 +120,9 @@ struct CatalogTests {
         .desk(.formExpired),
         .desk(.editOutOfDate(article: "cau-dong-lac")),
         .desk(.serving(url: "http://127.0.0.1:8080/", newsroom: "Báo Mẫu")),
+        .desk(.deskProgramMissing(path: "/usr/local/bin/galley-desk")),
+        .desk(.deskProgramFailed(path: "/usr/local/bin/galley-desk", reason: "Permission denied")),
+        .desk(.deskStartedByHand),
         .deskKey(.noDeskKey(person: "thanhphu", admins: ["quantri"])),
         .deskKey(.deskKeyNotActive(person: "thanhphu", fingerprint: "SHA256:abc", admins: ["quantri"])),
         .deskKey(.currentPasswordNeeded(person: "thanhphu", admins: ["quantri"])),
@@ -236,6 +239,9 @@ struct CatalogTests {
         case .formExpired: "formExpired"
         case .editOutOfDate: "editOutOfDate"
         case .serving: "serving"
+        case .deskProgramMissing: "deskProgramMissing"
+        case .deskProgramFailed: "deskProgramFailed"
+        case .deskStartedByHand: "deskStartedByHand"
         }
     }
 
@@ -297,7 +303,7 @@ struct CatalogTests {
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 111 + AssignmentCatalogSamples.samples.count + WorkspaceMessageTests.samples.count + WriteMessageTests.samples.count + UsageMessageTests.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 114 + AssignmentCatalogSamples.samples.count + WorkspaceMessageTests.samples.count + WriteMessageTests.samples.count + UsageMessageTests.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)

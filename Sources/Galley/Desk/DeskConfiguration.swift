@@ -1,8 +1,8 @@
 import Foundation
-import Galley
 
-/// How `galley serve` runs: where, for which newsroom, and what it may trust.
-public struct DeskConfiguration: Sendable {
+/// How `galley serve` runs: where, for which newsroom, and what it may trust. In the library,
+/// because the command line checks it and the `galley-desk` program runs it (`DeskLaunch`).
+public struct DeskConfiguration: Sendable, Codable, Equatable {
     /// `--repo`, or nil: found from `currentDirectory` like git does.
     public var repository: String?
     public var currentDirectory: String
@@ -40,7 +40,7 @@ public struct DeskConfiguration: Sendable {
 
     /// Whether `address` (a peer's) is a proxy the desk was told to trust. With no
     /// `--proxy-address`, `--trust-proxy` trusts any peer's forwarding headers, as before.
-    func isTrustedProxy(_ address: String?) -> Bool {
+    public func isTrustedProxy(_ address: String?) -> Bool {
         guard !proxyAddresses.isEmpty else { return trustProxy }
         guard let address else { return false }
         let plain = address.hasPrefix("::ffff:") ? String(address.dropFirst(7)) : address
