@@ -18,6 +18,8 @@ struct RulesCache {
     static let format = 1
     /// The file's first bytes, so a stray file of another kind is never read as rules.
     private static let magic = Array("galley rules cache\n".utf8)
+    /// Larger than three rules files at their limit (1 MiB each) could make: not read at all.
+    static let largestFile = 4 << 20
 
     let path: String
 
@@ -42,7 +44,10 @@ struct RulesCache {
     /// The kept rules when they were parsed from these blobs; nil for anything else (no file,
     /// another key or format, a damaged file).
     func rules(for key: Key) -> RulesInForce? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        var status = stat()
+        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) <= Self.largestFile,
+            let data = FileManager.default.contents(atPath: path)
+        else { return nil }
         let bytes = [UInt8](data)
         guard bytes.starts(with: Self.magic) else { return nil }
         var reader = RulesCacheReader(Array(bytes.dropFirst(Self.magic.count)))

@@ -144,7 +144,7 @@ struct RulesCacheTests {
 
     @Test(
         "a damaged, foreign or mismatched file is ignored, and replaced by the tip's rules",
-        arguments: ["none", "cut short", "one byte more", "another format", "another key", "another kind of file", "bad UTF-8", "a bad key blob"])
+        arguments: ["none", "cut short", "one byte more", "too large", "a folder", "another format", "another key", "another kind of file", "bad UTF-8", "a bad key blob"])
     func unusableFileIgnored(_ damage: String) throws {
         let room = try Room()
         _ = try room.command().snapshot()
@@ -159,6 +159,12 @@ struct RulesCacheTests {
         case "none": break
         case "cut short": bytes.removeLast(bytes.count / 2)
         case "one byte more": bytes.append(0)
+        case "too large":
+            // Well formed, but longer than any three rules files could make it: not even read.
+            let padding = RulesCache.largestFile + 1 - bytes.count
+            forged.config.extra.append((key: "padding", value: String(repeating: "x", count: padding)))
+            bytes = RulesCache.encoded(forged, for: key)
+        case "a folder": break
         case "another format": bytes = RulesCache.encoded(forged, for: key, format: RulesCache.format + 1)
         case "another key": bytes = RulesCache.encoded(forged, for: RulesCache.Key(config: key.config, workflow: key.workflow, people: "0"))
         case "another kind of file": bytes[0] ^= 0x20
@@ -167,7 +173,12 @@ struct RulesCacheTests {
             try Self.replace(name, with: [0xC3, 0x28] + [UInt8](repeating: 0x41, count: name.count - 2), in: &bytes)
         default: try Self.replace(Array("ssh-ed25519".utf8), with: Array("ssh-ed25518".utf8), in: &bytes)
         }
-        try Data(bytes).write(to: URL(fileURLWithPath: room.cacheFile))
+        if damage == "a folder" {
+            try FileManager.default.removeItem(atPath: room.cacheFile)
+            try FileManager.default.createDirectory(atPath: room.cacheFile, withIntermediateDirectories: false)
+        } else {
+            try Data(bytes).write(to: URL(fileURLWithPath: room.cacheFile))
+        }
         let read = try #require(try room.command().snapshot().people.person("khach"))
         if damage == "none" {
             // The control: undamaged, the same file is believed, so each damage above is what made it ignored.
@@ -175,7 +186,10 @@ struct RulesCacheTests {
             return
         }
         #expect(read.name == "KHACH" && read.keys.isEmpty)
-        #expect(RulesCache(gitDirectory: room.admin.gitDirectory).rules(for: key) == (try room.parsedRules()))
+        // A folder in its place stays (nothing is removed); any file is replaced by the tip's rules.
+        if damage != "a folder" {
+            #expect(RulesCache(gitDirectory: room.admin.gitDirectory).rules(for: key) == (try room.parsedRules()))
+        }
     }
 
     /// Replaces the first `old` in `bytes` (it must be there) by `new`, of the same length.
