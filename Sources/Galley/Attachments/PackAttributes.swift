@@ -27,7 +27,7 @@ enum PackAttributes {
             try FileManager.default.createDirectory(atPath: gitDirectory + "/info", withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw .failure("could not write \(path): \(error.localizedDescription)")
+            throw GalleyError(.failure, .localFile(.fileNotWritten(path: path, detail: error.localizedDescription)))
         }
     }
 }

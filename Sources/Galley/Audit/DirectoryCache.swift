@@ -58,7 +58,7 @@ struct DirectoryCache: Sendable {
         } catch let error as GalleyError {
             throw error
         } catch {
-            throw .failure("cannot use the hook's article directory \(path): \(error)")
+            throw GalleyError(.failure, .localFile(.hookDirectoryNotUsable(path: path, detail: "\(error)")))
         }
     }
 
@@ -75,7 +75,7 @@ struct DirectoryCache: Sendable {
                     try String.fetchOne(db, sql: "SELECT path FROM folders WHERE id = ? ORDER BY path DESC LIMIT 1", arguments: [id])
                 }
             } catch {
-                throw .failure("cannot read the hook's article directory: \(error)")
+                throw GalleyError(.failure, .localFile(.hookDirectoryNotRead(detail: "\(error)")))
             }
         }
 
@@ -84,7 +84,7 @@ struct DirectoryCache: Sendable {
             do {
                 return try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'tree'").flatMap(ObjectID.init(hex:)) }
             } catch {
-                throw .failure("cannot read the hook's article directory: \(error)")
+                throw GalleyError(.failure, .localFile(.hookDirectoryNotRead(detail: "\(error)")))
             }
         }
     }

@@ -84,7 +84,7 @@ extension Newsroom {
         do {
             return try ArticleDocument.parse(try TextInput.decode(data, what: path), path: path)
         } catch {
-            throw .failure("corrupt article at \(commit.short): \(error.message)")
+            throw GalleyError(.failure, .repository(.corruptArticle(commit: commit.short, cause: ErrorCause(error))))
         }
     }
 }

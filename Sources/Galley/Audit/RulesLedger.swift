@@ -38,7 +38,7 @@ struct RulesLedger: Equatable {
         do {
             rules = try RulesInForce.load(repository, at: inForce)
         } catch {
-            throw .failure("the rules in force at \(inForce.short) do not load: \(error.message)")
+            throw GalleyError(.failure, .repository(.rulesDoNotLoad(commit: inForce.short, cause: ErrorCause(error))))
         }
         let parentTree = try commit.parents.first.map { (parent) throws(GalleyError) in
             try git("reading \(parent.short)", { () throws(GitError) in try repository.commit(parent).tree })

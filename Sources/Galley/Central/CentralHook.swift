@@ -42,7 +42,7 @@ public enum CentralHook {
             try Data(script.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             try fileManager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
         } catch {
-            throw .failure("could not write \(path): \(error)")
+            throw GalleyError(.failure, .localFile(.fileNotWritten(path: path, detail: error.localizedDescription)))
         }
         try git("configuring \(repositoryPath)", { () throws(GitError) in
             try repository.setConfigValue("core.logAllRefUpdates", "always")

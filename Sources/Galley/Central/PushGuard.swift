@@ -35,7 +35,7 @@ public enum PushGuard {
         do {
             repository = try Repository.openFromEnvironment()
         } catch {
-            throw .failure("cannot open the repository from git's environment: \(error.message)")
+            throw GalleyError(.failure, .localFile(.repositoryNotOpenedFromEnvironment(detail: error.message)))
         }
         return try judge(updates, in: repository, pusher: Pusher.named(in: environment), language: language)
     }

@@ -13,11 +13,11 @@ public struct DeskKeyFile: Sendable {
     /// Every sealed key by person id (none when the file does not exist yet).
     public func read() throws(GalleyError) -> [String: SealedDeskKey] {
         guard FileManager.default.fileExists(atPath: path) else { return [:] }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .failure("cannot read \(path)") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw GalleyError(.failure, .localFile(.fileNotRead(path: path))) }
         var keys: [String: SealedDeskKey] = [:]
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             guard let space = line.firstIndex(of: " "), let sealed = SealedDeskKey(encoded: line[line.index(after: space)...]) else {
-                throw .failure("\(path) holds a line that is not 'id ssh-ed25519 KEY scrypt-chachapoly$…': repair or remove it")
+                throw GalleyError(.failure, .localFile(.malformedDeskKeyLine(path: path)))
             }
             keys[String(line[..<space])] = sealed
         }

@@ -35,7 +35,7 @@ final class ArticleIndex {
             do {
                 return try openChecked(path)
             } catch {
-                throw .failure("cannot create the index \(path): \(error)")
+                throw GalleyError(.failure, .localFile(.indexNotCreated(path: path, detail: "\(error)")))
             }
         }
     }
@@ -161,7 +161,7 @@ final class ArticleIndex {
         } catch let error as GalleyError {
             throw error
         } catch {
-            throw .failure("updating the index \(path): \(error)")
+            throw GalleyError(.failure, .localFile(.indexNotUpdated(path: path, detail: "\(error)")))
         }
     }
 
@@ -171,7 +171,7 @@ final class ArticleIndex {
         } catch let error as GalleyError {
             throw error
         } catch {
-            throw .failure("reading the index \(path): \(error)")
+            throw GalleyError(.failure, .localFile(.indexNotRead(path: path, detail: "\(error)")))
         }
     }
 }

@@ -134,6 +134,12 @@ public enum Catalog {
             return english(fact)
         case .usage(let fact):
             return english(fact)
+        case .localFile(let fact):
+            return english(fact)
+        case .repository(let fact):
+            return english(fact)
+        case .signer(let fact):
+            return english(fact)
         case .editorial(let fact):
             return english(fact)
         case .assignment(let fact):
@@ -292,6 +298,12 @@ public enum Catalog {
         case .write(let fact):
             return vietnamese(fact)
         case .usage(let fact):
+            return vietnamese(fact)
+        case .localFile(let fact):
+            return vietnamese(fact)
+        case .repository(let fact):
+            return vietnamese(fact)
+        case .signer(let fact):
             return vietnamese(fact)
         case .editorial(let fact):
             return vietnamese(fact)

@@ -109,6 +109,12 @@ public indirect enum Message: Sendable, Equatable {
     case write(WriteMessage)
     /// A command line that parses but does not make sense (exit 64).
     case usage(UsageMessage)
+    /// A file, folder or program on the person's own machine failed (the editor, password files, the index, a lock).
+    case localFile(LocalFileMessage)
+    /// Something wrong inside the repository: a path missing at a commit, a corrupt article, a git call failing.
+    case repository(RepositoryMessage)
+    /// A step could not be signed: the private key file, or ssh-keygen.
+    case signer(SignerMessage)
     /// Why an article came back: the step that sent it back to its author, and its note.
     case sentBack(step: String, actor: String, time: Timestamp, note: String?)
 }

@@ -6,8 +6,7 @@ extension Newsroom {
     /// process (`.locked`, from the catalog in both languages), or the lock file itself failing.
     static func writeLockError(_ error: GitError, central: String?) -> GalleyError {
         guard error.code == .locked else {
-            let whose = central.map { "the central repository's write lock (\($0))" } ?? "the repository's write lock"
-            return .failure("could not take \(whose): \(error.message)")
+            return GalleyError(.failure, .localFile(.writeLockFailed(central: central, detail: error.message)))
         }
         return GalleyError(.failure, .input(.lockHeld(seconds: seconds(writeLockTimeout), central: central)))
     }

@@ -88,7 +88,7 @@ extension Newsroom {
             repository = try Repository.create(at: setup.path, bare: setup.bare, initialBranch: config.branch)
         } catch {
             target.undo()
-            throw .failure("could not create a repository at \(setup.path): \(error.message)")
+            throw GalleyError(.failure, .localFile(.repositoryNotCreated(path: setup.path, detail: error.message)))
         }
         do {
             let newsroom = Newsroom(repository: repository, branchReference: "refs/heads/\(config.branch)")

@@ -47,7 +47,7 @@ public final class Snapshot {
 
     private static func text(_ repository: Repository, _ path: String, _ commit: ObjectID) throws(GalleyError) -> String {
         guard let data = try git("reading \(path)", { () throws(GitError) in try repository.fileData(at: path, inCommit: commit) }) else {
-            throw .failure("\(path) is missing at commit \(commit.short): the newsroom is damaged; restore it with git")
+            throw GalleyError(.failure, .repository(.pathMissing(path: path, commit: commit.short)))
         }
         return try TextInput.decode(data, what: path)
     }
@@ -101,7 +101,7 @@ public final class Snapshot {
         do {
             return StoredArticle(path: path, document: try ArticleDocument.parse(text, path: path))
         } catch {
-            throw .failure("corrupt article: \(error.message)")
+            throw GalleyError(.failure, .repository(.corruptArticle(commit: nil, cause: ErrorCause(error))))
         }
     }
 

@@ -72,17 +72,16 @@ extension Newsroom {
     /// which the kernel drops when its holder dies).
     private func withPasswordLock(_ body: () throws(GalleyError) -> Void) throws(GalleyError) {
         let lockPath = passwordFile.path + ".lock"
+        let folder = URL(fileURLWithPath: lockPath).deletingLastPathComponent().path
         do {
-            try FileManager.default.createDirectory(
-                atPath: URL(fileURLWithPath: lockPath).deletingLastPathComponent().path, withIntermediateDirectories: true,
-                attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw .failure("cannot create the folder of \(lockPath): \(error.localizedDescription)")
+            throw GalleyError(.failure, .localFile(.folderNotCreated(path: folder, detail: error.localizedDescription)))
         }
         let descriptor = Foundation.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .failure("cannot open \(lockPath): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw GalleyError(.failure, .localFile(.lockNotOpened(path: lockPath, detail: String(cString: strerror(errno))))) }
         defer { close(descriptor) }
-        guard flock(descriptor, LOCK_EX) == 0 else { throw .failure("cannot lock \(lockPath): \(String(cString: strerror(errno)))") }
+        guard flock(descriptor, LOCK_EX) == 0 else { throw GalleyError(.failure, .localFile(.lockNotTaken(path: lockPath, detail: String(cString: strerror(errno))))) }
         defer { flock(descriptor, LOCK_UN) }
         try body()
     }

@@ -14,11 +14,11 @@ public struct PasswordFile: Sendable {
     /// Every stored hash by person id (none when the file does not exist yet).
     public func read() throws(GalleyError) -> [String: PasswordHash] {
         guard FileManager.default.fileExists(atPath: path) else { return [:] }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .failure("cannot read \(path)") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw GalleyError(.failure, .localFile(.fileNotRead(path: path))) }
         var hashes: [String: PasswordHash] = [:]
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             guard let colon = line.firstIndex(of: ":"), let hash = PasswordHash(encoded: line[line.index(after: colon)...]) else {
-                throw .failure("\(path) holds a line that is not id:scrypt$…: repair or remove it")
+                throw GalleyError(.failure, .localFile(.malformedPasswordLine(path: path)))
             }
             hashes[String(line[..<colon])] = hash
         }

@@ -45,7 +45,7 @@ public struct PasswordHash: Sendable, Equatable {
 
     static func derive(_ password: String, salt: [UInt8], costLog2: Int, blockSize: Int, parallelism: Int) throws(GalleyError) -> [UInt8] {
         guard (10...20).contains(costLog2), (1...16).contains(blockSize), (1...4).contains(parallelism) else {
-            throw .failure("a stored password uses scrypt parameters out of range (N=2^\(costLog2), r=\(blockSize), p=\(parallelism))")
+            throw GalleyError(.failure, .localFile(.passwordParametersOutOfRange(costLog2: costLog2, blockSize: blockSize, parallelism: parallelism)))
         }
         do {
             let derived = try KDF.Scrypt.deriveKey(

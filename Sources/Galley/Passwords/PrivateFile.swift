@@ -10,17 +10,17 @@ enum PrivateFile {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw .failure("cannot create \(directory): \(error.localizedDescription)")
+            throw GalleyError(.failure, .localFile(.folderNotCreated(path: directory, detail: error.localizedDescription)))
         }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .failure("cannot write \(temporary): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw GalleyError(.failure, .localFile(.fileNotWritten(path: temporary, detail: String(cString: strerror(errno))))) }
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
         let synced = fsync(descriptor)
         close(descriptor)
         guard written == bytes.count, synced == 0, rename(temporary, path) == 0 else {
             unlink(temporary)
-            throw .failure("cannot write \(path): \(String(cString: strerror(errno)))")
+            throw GalleyError(.failure, .localFile(.fileNotWritten(path: path, detail: String(cString: strerror(errno)))))
         }
     }
 }

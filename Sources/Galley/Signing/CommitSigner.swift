@@ -22,16 +22,16 @@ struct CommitSigner {
         let forceExternal = environment[SigningKeyLocation.methodVariable] == "ssh-keygen"
         if let literal = location.literalPublicKey {
             let key: SSHPublicKey
-            do { key = try SSHPublicKey.parse(literal) } catch { throw .refused("signing key from \(location.origin): \(error.message)") }
+            do { key = try SSHPublicKey.parse(literal) } catch { throw GalleyError(.refused, .signer(.signingKeyLiteralUnusable(origin: location.origin, cause: ErrorCause(error)))) }
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("galley-key-\(UUID().uuidString).pub").path
             guard FileManager.default.createFile(atPath: path, contents: Data((key.openSSH + "\n").utf8)) else {
-                throw .failure("could not write a temporary public key file for ssh-keygen")
+                throw GalleyError(.failure, .signer(.temporaryPublicKeyNotWritten))
             }
             return CommitSigner(publicKey: key, method: .sshKeygen(path: path, temporary: true), origin: location.origin)
         }
         let path = location.path ?? ""
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .refused("the signing key \(path) (from \(location.origin)) cannot be read: fix the path, or unset it to write unsigned commits")
+            throw GalleyError(.refused, .signer(.signingKeyUnreadable(path: path, origin: location.origin)))
         }
         let file = try SSHKeyFile.parse(String(decoding: data, as: UTF8.self), path: path)
         if let seed = file.seed, !forceExternal {
@@ -49,7 +49,7 @@ struct CommitSigner {
             let armored = try ExternalSigner.sign(content, keyPath: path)
             // Whatever signed it, the result must be a valid signature by the key we checked.
             guard let parsed = try? SSHSignature.parse(Data(armored.utf8)), parsed.publicKey == publicKey, parsed.verifies(content) else {
-                throw .failure("ssh-keygen returned a signature that is not valid for \(publicKey.fingerprint)")
+                throw GalleyError(.failure, .signer(.signatureNotValid(fingerprint: publicKey.fingerprint)))
             }
             return armored
         }

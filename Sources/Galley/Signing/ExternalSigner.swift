@@ -8,7 +8,7 @@ enum ExternalSigner {
         let fileManager = FileManager.default
         let input = fileManager.temporaryDirectory.appendingPathComponent("galley-sign-\(UUID().uuidString)")
         guard fileManager.createFile(atPath: input.path, contents: content, attributes: [.posixPermissions: 0o600]) else {
-            throw .failure("could not write a temporary file for ssh-keygen")
+            throw GalleyError(.failure, .signer(.temporaryFileNotWritten))
         }
         defer { try? fileManager.removeItem(at: input) }
         let process = Process()
@@ -19,14 +19,14 @@ enum ExternalSigner {
         do {
             process.standardInput = try FileHandle(forReadingFrom: input)
         } catch {
-            throw .failure("could not read the temporary file for ssh-keygen: \(error)")
+            throw GalleyError(.failure, .signer(.temporaryFileNotRead(detail: "\(error)")))
         }
         process.standardOutput = output
         process.standardError = errors
         do {
             try process.run()
         } catch {
-            throw .failure("could not run ssh-keygen to sign: \(error)")
+            throw GalleyError(.failure, .signer(.sshKeygenNotRun(detail: "\(error)")))
         }
         // A signature and a few lines of messages: both fit easily in the pipes' buffers.
         let signature = output.fileHandleForReading.readDataToEndOfFile()
@@ -34,7 +34,7 @@ enum ExternalSigner {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let reason = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw .refused("ssh-keygen could not sign with \(keyPath): \(reason.isEmpty ? "exit \(process.terminationStatus)" : reason)")
+            throw GalleyError(.refused, .signer(.sshKeygenFailed(keyPath: keyPath, reason: reason.isEmpty ? nil : reason, status: process.terminationStatus)))
         }
         var text = String(decoding: signature, as: UTF8.self)
         while text.hasSuffix("\n") { text.removeLast() }

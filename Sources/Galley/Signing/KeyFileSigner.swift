@@ -10,9 +10,9 @@ public struct KeyFileSigner: Sendable {
     private let seed: [UInt8]
 
     public init(privateKeyFile path: String) throws(GalleyError) {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .refused("the key file \(path) cannot be read") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw GalleyError(.refused, .signer(.keyFileUnreadable(path: path))) }
         let file = try SSHKeyFile.parse(String(decoding: data, as: UTF8.self), path: path)
-        guard let seed = file.seed else { throw .refused("\(path) is not an unencrypted OpenSSH ed25519 private key") }
+        guard let seed = file.seed else { throw GalleyError(.refused, .signer(.notUnencryptedKey(path: path))) }
         self.publicKey = file.publicKey
         self.seed = seed
     }

@@ -18,32 +18,32 @@ struct SSHKeyFile {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard trimmed.hasPrefix(begin) else {
             if trimmed.hasPrefix("-----BEGIN") {
-                throw .refused("\(path) is a PEM private key, not an OpenSSH ed25519 key: make one with ssh-keygen -t ed25519")
+                throw GalleyError(.refused, .signer(.pemKey(path: path)))
             }
             // A public key file: the private half must be in ssh-agent.
             let line = trimmed.split(separator: "\n").first.map(String.init) ?? ""
             do {
                 return SSHKeyFile(publicKey: try SSHPublicKey.parse(line), seed: nil)
             } catch {
-                throw .refused("signing key \(path): \(error.message)")
+                throw GalleyError(.refused, .signer(.signingKeyFileUnusable(path: path, cause: ErrorCause(error))))
             }
         }
-        guard trimmed.hasSuffix(end) else { throw .refused("\(path): the private key file is truncated") }
+        guard trimmed.hasSuffix(end) else { throw GalleyError(.refused, .signer(.truncatedKey(path: path))) }
         let body = trimmed.dropFirst(begin.count).dropLast(end.count).filter { !$0.isWhitespace }
-        guard let data = Data(base64Encoded: String(body)) else { throw .refused("\(path): the private key is not valid base64") }
+        guard let data = Data(base64Encoded: String(body)) else { throw GalleyError(.refused, .signer(.keyNotBase64(path: path))) }
         var reader = SSHWireReader(data)
         guard reader.raw(magic.count) == magic, let cipher = reader.text(), reader.text() != nil, reader.string() != nil,
             let count = reader.uint32(), count == 1, let publicBlob = reader.string(), let privateSection = reader.string()
-        else { throw .refused("\(path) is not a readable OpenSSH private key") }
+        else { throw GalleyError(.refused, .signer(.notOpenSSHKey(path: path))) }
         guard let publicKey = SSHPublicKey(blob: publicBlob) else {
-            throw .refused("\(path) is not an ed25519 key: Galley signs with ed25519 keys only (ssh-keygen -t ed25519)")
+            throw GalleyError(.refused, .signer(.notEd25519Key(path: path)))
         }
         guard cipher == "none" else { return SSHKeyFile(publicKey: publicKey, seed: nil) }
         var secret = SSHWireReader(privateSection)
         guard let check1 = secret.uint32(), let check2 = secret.uint32(), check1 == check2,
             secret.text() == SSHPublicKey.ed25519, secret.string() == publicKey.rawKey,
             let both = secret.string(), both.count == 64, Array(both[32...]) == publicKey.rawKey
-        else { throw .refused("\(path): the private key does not match its public half (damaged file?)") }
+        else { throw GalleyError(.refused, .signer(.halvesDoNotMatch(path: path))) }
         return SSHKeyFile(publicKey: publicKey, seed: Array(both[..<32]))
     }
 }

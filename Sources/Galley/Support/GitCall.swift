@@ -7,6 +7,6 @@ func git<T>(_ what: @autoclosure () -> String, _ body: () throws(GitError) -> T)
     do {
         return try body()
     } catch {
-        throw .failure("\(what()): \(error.message.isEmpty ? error.description : error.message)")
+        throw GalleyError(.failure, .repository(.gitFailed(doing: what(), detail: error.message.isEmpty ? error.description : error.message)))
     }
 }

@@ -71,7 +71,7 @@ public enum ArticleID {
             let candidate = cut(base, to: maximumLength + 4 - suffix.count) + suffix
             if try !isTaken(candidate) { return candidate }
         }
-        throw .failure("no free article id for \"\(base)\" after 10000 attempts")
+        throw GalleyError(.failure, .repository(.noFreeArticleID(base: base)))
     }
 
     // MARK: - Helpers

@@ -27,7 +27,7 @@ extension GalleyCommand {
                     do {
                         try Data(stored.document.rendered().utf8).write(to: file)
                     } catch {
-                        throw .failure("cannot write \(file.path): \(error.localizedDescription)")
+                        throw GalleyError(.failure, .localFile(.fileNotWritten(path: file.path, detail: error.localizedDescription)))
                     }
                     temporary = true
                 }
@@ -42,7 +42,7 @@ extension GalleyCommand {
                     }
                     StepOutput.print(step, format: format, text: Catalog.render(.revised(article: id, state: step.event.to ?? ""), in: Terminal.language))
                 } catch {
-                    if temporary { Terminal.note("your edited text is kept in \(file.path)") }
+                    if temporary { Terminal.note(Catalog.render(.localFile(.editedTextKept(path: file.path)), in: Terminal.language)) }
                     throw error
                 }
             }
@@ -58,11 +58,11 @@ extension GalleyCommand {
             do {
                 try process.run()
             } catch {
-                throw .failure("cannot start the editor '\(editor)': \(error.localizedDescription) (set EDITOR)")
+                throw GalleyError(.failure, .localFile(.editorNotStarted(editor: editor, detail: error.localizedDescription)))
             }
             process.waitUntilExit()
             guard process.terminationStatus == 0 else {
-                throw .failure("the editor '\(editor)' exited with status \(process.terminationStatus); nothing was committed")
+                throw GalleyError(.failure, .localFile(.editorFailed(editor: editor, status: process.terminationStatus)))
             }
         }
     }

@@ -25,7 +25,7 @@ extension GalleyCommand {
             static func runningBinary() throws(GalleyError) -> String {
                 if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return resolved }
                 if let path = Bundle.main.executablePath, path.hasPrefix("/") { return path }
-                throw .failure("cannot tell where the galley binary is")
+                throw GalleyError(.failure, .localFile(.binaryNotLocated))
             }
         }
 
