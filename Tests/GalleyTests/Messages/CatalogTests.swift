@@ -140,6 +140,9 @@ struct CatalogTests {
     ] + AssignmentCatalogSamples.samples + WorkspaceMessageTests.samples.map(Message.workspace)
         + WriteMessageTests.samples.map(Message.write)
         + UsageMessageTests.samples.map(Message.usage)
+        + LocalFileMessageTests.samples.map(Message.localFile)
+        + RepositoryMessageTests.samples.map(Message.repository)
+        + SignerMessageTests.samples.map(Message.signer)
 
     static func name(of message: Message) -> String {
         switch message {
@@ -199,6 +202,9 @@ struct CatalogTests {
         case .workspace(let fact): "workspace." + WorkspaceMessageTests.name(of: fact)
         case .write(let fact): "write." + WriteMessageTests.name(of: fact)
         case .usage(let fact): "usage." + UsageMessageTests.name(of: fact)
+        case .localFile(let fact): "localFile." + LocalFileMessageTests.name(of: fact)
+        case .repository(let fact): "repository." + RepositoryMessageTests.name(of: fact)
+        case .signer(let fact): "signer." + SignerMessageTests.name(of: fact)
         case .assignment(let fact): "assignment." + AssignmentCatalogSamples.name(of: fact)
         case .deskKey(let fact): "deskKey." + deskKeyName(of: fact)
         case .correction(let fact): "correction." + correctionName(of: fact)
@@ -303,7 +309,8 @@ struct CatalogTests {
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 114 + AssignmentCatalogSamples.samples.count + WorkspaceMessageTests.samples.count + WriteMessageTests.samples.count + UsageMessageTests.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
+        #expect(Set(Self.samples.map(Self.name)).count == 114 + AssignmentCatalogSamples.samples.count + WorkspaceMessageTests.samples.count + WriteMessageTests.samples.count + UsageMessageTests.samples.count
+            + LocalFileMessageTests.samples.count + RepositoryMessageTests.samples.count + SignerMessageTests.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
