@@ -54,14 +54,14 @@ extension Newsroom {
     private func revision(_ text: String, of id: String, workflow: Workflow) throws(GalleyError) -> ObjectID {
         if workflow.state(text) != nil {
             guard let commit = try lastEvent(of: id, where: { $0.to == text && $0.from != text }) else {
-                throw .notFound("'\(id)' has never entered state \(text)")
+                throw GalleyError(.notFound, .lookup(.neverEnteredState(article: id, state: text)))
             }
             return commit
         }
         do {
             return try repository.resolveCommit(text)
         } catch {
-            throw .notFound("'\(text)' is neither a state of the \(workflow.name) workflow nor a commit")
+            throw GalleyError(.notFound, .lookup(.neitherStateNorCommit(given: text, workflow: workflow.name)))
         }
     }
 
@@ -79,7 +79,7 @@ extension Newsroom {
     private func article(at path: String, in commit: ObjectID) throws(GalleyError) -> ArticleDocument {
         let repository = self.repository
         guard let data = try git("reading \(path)", { () throws(GitError) in try repository.fileData(at: path, inCommit: commit) }) else {
-            throw .notFound("the article did not exist yet at \(commit.short)")
+            throw GalleyError(.notFound, .lookup(.articleDidNotExistYet(commit: commit.short)))
         }
         do {
             return try ArticleDocument.parse(try TextInput.decode(data, what: path), path: path)

@@ -12,7 +12,7 @@ extension Newsroom {
             do {
                 start = try repository.resolveCommit(revision)
             } catch {
-                throw .notFound("unknown revision '\(revision)': give a commit id, a branch or HEAD~N")
+                throw GalleyError(.notFound, .input(.unknownRevision(revision: revision)))
             }
         }
         return try Self.replay(repository, tip: tip, trusting: start, startName: revision)
@@ -34,7 +34,7 @@ extension Newsroom {
                     repository: repository, trusting: (try RulesInForce.load(repository, at: start), tree), pusher: pusher,
                     directoryCache: directoryCache)
             } catch {
-                throw .invalidInput("\(startName ?? start.short) is not a newsroom commit to start from: \(error.message)")
+                throw GalleyError(.invalidInput, .lookup(.notAStartCommit(start: startName ?? start.short, cause: ErrorCause(error))))
             }
             hidden = [start]
         }

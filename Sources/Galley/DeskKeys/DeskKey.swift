@@ -26,6 +26,7 @@ public struct DeskKey: Sendable {
         writer.string(SSHPublicKey.ed25519)
         writer.string(Array(key.publicKey.rawRepresentation))
         guard let publicKey = SSHPublicKey(blob: writer.bytes), let made = DeskKey(seed: Array(key.rawRepresentation), publicKey: publicKey)
+        // English only on purpose: a key swift-crypto just made always round-trips; an invariant, unreachable.
         else { throw .failure("internal: a new ed25519 key does not round-trip") }
         return made
     }

@@ -27,6 +27,7 @@ public struct SealedDeskKey: Sendable, Equatable {
                 key.seed, using: SymmetricKey(data: sealing), authenticating: associatedData(id: id, publicKey: key.publicKey))
             return SealedDeskKey(publicKey: key.publicKey, costLog2: costLog2, blockSize: 8, parallelism: 1, salt: salt, box: Array(sealed.combined))
         } catch {
+            // English only on purpose: ChaChaPoly with a 32-byte key from scrypt does not fail; unreachable.
             throw .failure("sealing the desk key failed: \(error)")
         }
     }

@@ -140,6 +140,8 @@ public enum Catalog {
             return english(fact)
         case .signer(let fact):
             return english(fact)
+        case .lookup(let fact):
+            return english(fact)
         case .editorial(let fact):
             return english(fact)
         case .assignment(let fact):
@@ -304,6 +306,8 @@ public enum Catalog {
         case .repository(let fact):
             return vietnamese(fact)
         case .signer(let fact):
+            return vietnamese(fact)
+        case .lookup(let fact):
             return vietnamese(fact)
         case .editorial(let fact):
             return vietnamese(fact)

@@ -115,6 +115,8 @@ public indirect enum Message: Sendable, Equatable {
     case repository(RepositoryMessage)
     /// A step could not be signed: the private key file, or ssh-keygen.
     case signer(SignerMessage)
+    /// Something named or sought that is not there: not a newsroom, no such file, kept step, key or setting.
+    case lookup(LookupMessage)
     /// Why an article came back: the step that sent it back to its author, and its note.
     case sentBack(step: String, actor: String, time: Timestamp, note: String?)
 }

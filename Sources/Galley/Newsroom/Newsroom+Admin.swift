@@ -136,6 +136,7 @@ extension Newsroom {
                 trailers: GalleyTrailers(article: nil, transition: StepName.people, from: nil, to: nil, actor: actor.id, role: role))
             return Change(files: [.init(path: People.path, content: people.rendered())], message: message, actor: actor, time: now)
         }
+        // English only on purpose: an allowed step always records a change; unreachable.
         guard let step else { throw .failure("internal: people change recorded nothing") }
         return step
     }

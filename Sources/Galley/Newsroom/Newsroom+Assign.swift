@@ -10,6 +10,7 @@ extension Newsroom {
                 content: nil, assignee: person)
             return try self.change(for: request, on: stored, in: snapshot)
         }
+        // English only on purpose: an allowed step always records a change; unreachable.
         guard let step else { throw .failure("internal: assign recorded nothing") }
         return step
     }
@@ -25,6 +26,7 @@ extension Newsroom {
                 time: Self.now(in: snapshot.config), content: nil)
             return try self.change(for: request, on: stored, in: snapshot)
         }
+        // English only on purpose: an allowed step always records a change; unreachable.
         guard let step else { throw .failure("internal: comment recorded nothing") }
         return step
     }

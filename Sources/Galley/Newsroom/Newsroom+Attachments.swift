@@ -25,6 +25,7 @@ extension Newsroom {
             }
             return change
         }
+        // English only on purpose: an allowed step always records a change; unreachable.
         guard let step else { throw .failure("internal: attach recorded nothing") }
         return step
     }
@@ -58,6 +59,7 @@ extension Newsroom {
                 content: nil, attachment: .remove(name: name))
             return try self.change(for: request, on: stored, in: snapshot)
         }
+        // English only on purpose: an allowed step always records a change; unreachable.
         guard let step else { throw .failure("internal: detach recorded nothing") }
         return step
     }

@@ -41,6 +41,7 @@ extension Newsroom {
             if fromWorkTree { change.acceptsWorkTreeEdits = [stored.path] }
             return change
         }
+        // English only on purpose: an allowed step always records a change; unreachable.
         guard let step else { throw .failure("internal: \(name) recorded nothing") }
         return step
     }

@@ -24,6 +24,7 @@ extension Newsroom {
             let request = ArticleStep(kind: .create, article: id, actor: actor, note: nil, time: Self.now(in: snapshot.config), content: content)
             return try self.change(for: request, on: nil, in: snapshot)
         }
+        // English only on purpose: an allowed step always records a change; unreachable.
         guard let step else { throw .failure("internal: create recorded nothing") }
         return step
     }

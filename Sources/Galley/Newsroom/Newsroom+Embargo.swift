@@ -12,6 +12,7 @@ extension Newsroom {
                 content: nil, embargoUntil: try until.map { (text) throws(GalleyError) in try snapshot.config.time(text, option: "--until") })
             return try self.change(for: request, on: stored, in: snapshot)
         }
+        // English only on purpose: an allowed step always records a change; unreachable.
         guard let step else { throw .failure("internal: embargo recorded nothing") }
         return step
     }

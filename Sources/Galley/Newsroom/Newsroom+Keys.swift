@@ -19,7 +19,7 @@ extension Newsroom {
             let person = people.people[index]
             guard let keyIndex = person.keys.firstIndex(where: { $0.key.fingerprint == fingerprint }) else {
                 let known = person.keys.map(\.key.fingerprint)
-                throw .notFound("\(id) has no key \(fingerprint)\(known.isEmpty ? " (no keys at all)" : "; their keys: \(known.joined(separator: ", "))")")
+                throw GalleyError(.notFound, .lookup(.noSuchKey(person: id, fingerprint: fingerprint, known: known)))
             }
             guard person.keys[keyIndex].isActive else { throw GalleyError(refusal: .workspace(.keyAlreadyRevoked(fingerprint: fingerprint, person: id))) }
             people.people[index].keys[keyIndex].revoked = now

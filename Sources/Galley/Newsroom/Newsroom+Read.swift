@@ -4,7 +4,7 @@ extension Newsroom {
     public func list(_ filter: ArticleFilter, at revision: String? = nil, limit: Int? = nil) throws(GalleyError) -> [StoredArticle] {
         let snapshot = try snapshot(at: revision)
         if let state = filter.state, snapshot.workflow.state(state) == nil {
-            throw .invalidInput("unknown state '\(state)': the \(snapshot.workflow.name) workflow has \(snapshot.workflow.states.map(\.name).joined(separator: ", "))")
+            throw GalleyError(.invalidInput, .lookup(.unknownListState(state: state, workflow: snapshot.workflow.name, states: snapshot.workflow.states.map(\.name))))
         }
         // At the tip the derived index answers; an old revision is read from git.
         if revision == nil, let index = usableIndex() { return try index.articles(filter, limit: limit) }

@@ -69,14 +69,14 @@ extension Newsroom {
     /// The work tree's copy of an article, strictly decoded.
     func workTreeText(of stored: StoredArticle) throws(GalleyError) -> String {
         guard let workTree = repository.workTree else {
-            throw .invalidInput("this repository has no work tree: give the text with --body-file FILE, or use `galley edit`")
+            throw GalleyError(.invalidInput, .lookup(.noWorkTree(article: nil)))
         }
         let url = URL(fileURLWithPath: workTree).appendingPathComponent(stored.path)
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw .notFound("\(stored.path) is missing from the work tree: restore it with `git checkout -- \(stored.path)`")
+            throw GalleyError(.notFound, .lookup(.missingFromWorkTree(path: stored.path)))
         }
         return try TextInput.decode(data, what: stored.path)
     }

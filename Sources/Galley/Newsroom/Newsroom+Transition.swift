@@ -20,6 +20,7 @@ extension Newsroom {
                 content: content, publishAt: try publishAt.map { (text) throws(GalleyError) in try snapshot.config.time(text, option: "--at") })
             return try self.change(for: request, on: stored, in: snapshot)
         }
+        // English only on purpose: an allowed step always records a change; unreachable.
         guard let step else { throw .failure("internal: \(name) recorded nothing") }
         return step
     }

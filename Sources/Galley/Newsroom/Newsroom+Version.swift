@@ -9,7 +9,7 @@ extension Snapshot {
         let repository = self.repository
         let commit = self.commit
         guard let entry = try git("reading \(path)", { () throws(GitError) in try repository.treeEntry(at: path, inCommit: commit) }) else {
-            throw .notFound("no file \(path) at \(commit.short)")
+            throw GalleyError(.notFound, .lookup(.noFileAtCommit(path: path, commit: commit.short)))
         }
         return entry.id.hex
     }

@@ -60,7 +60,7 @@ public final class Newsroom {
         let tip = try newsroom.tip()
         guard try git("reading galley.yaml", { () throws(GitError) in try repository.treeEntry(at: NewsroomConfig.path, inCommit: tip) }) != nil
         else {
-            throw .notFound("\(repository.workTree ?? repository.gitDirectory) is a git repository but not a Galley newsroom (no galley.yaml on \(newsroom.branchName))")
+            throw GalleyError(.notFound, .lookup(.notANewsroom(location: repository.workTree ?? repository.gitDirectory, branch: newsroom.branchName)))
         }
         return newsroom
     }
@@ -77,7 +77,7 @@ public final class Newsroom {
     public func tip() throws(GalleyError) -> ObjectID {
         guard let tip = try git("reading \(branchReference)", { () throws(GitError) in try repository.referenceTarget(branchReference) })
         else {
-            throw .notFound("the branch \(branchName) has no commits: this is not a newsroom yet (run `galley init`)")
+            throw GalleyError(.notFound, .lookup(.branchHasNoCommits(branch: branchName)))
         }
         return tip
     }

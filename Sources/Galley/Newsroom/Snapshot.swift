@@ -97,7 +97,7 @@ public final class Snapshot {
 
     /// Reads and parses the article at `path`; corrupt content is a failure (exit 1), not the user's input.
     public func article(at path: String) throws(GalleyError) -> StoredArticle {
-        guard let text = try fileText(path) else { throw .notFound("no file \(path) at \(commit.short)") }
+        guard let text = try fileText(path) else { throw GalleyError(.notFound, .lookup(.noFileAtCommit(path: path, commit: commit.short))) }
         do {
             return StoredArticle(path: path, document: try ArticleDocument.parse(text, path: path))
         } catch {

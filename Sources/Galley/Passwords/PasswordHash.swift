@@ -53,6 +53,8 @@ public struct PasswordHash: Sendable, Equatable {
                 parallelism: parallelism)
             return derived.withUnsafeBytes { Array($0) }
         } catch {
+            // English only on purpose: with the parameters checked above, swift-crypto's scrypt fails only when
+            // memory cannot be allocated, which no person can act on; a can't-happen, not a sentence of the catalog.
             throw .failure("scrypt failed: \(error)")
         }
     }

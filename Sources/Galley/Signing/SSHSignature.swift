@@ -38,6 +38,8 @@ struct SSHSignature {
     /// Signs `message` with an ed25519 seed; the armored text ends without a newline (as git stores it).
     static func sign(_ message: Data, seed: [UInt8], publicKey: SSHPublicKey) throws(GalleyError) -> String {
         guard let blob = signedBlob(message, namespace: namespace, hashAlgorithm: "sha512") else {
+            // English only on purpose (and below): sha512 is always available, and signing with a 32-byte seed
+            // already parsed does not fail; invariants no person can meet.
             throw .failure("internal: sha512 unavailable")
         }
         let raw: Data

@@ -41,7 +41,7 @@ extension Newsroom {
     public func keptConflict(_ article: String, number: Int? = nil) throws(GalleyError) -> KeptConflict {
         let all = try keptConflicts().filter { $0.article == article }
         guard let found = number.map({ n in all.first { $0.number == n } }) ?? all.first else {
-            throw .notFound("no kept step for '\(article)'\(number.map { " number \($0)" } ?? ""): `galley conflicts` lists them")
+            throw GalleyError(.notFound, .lookup(.noKeptStep(article: article, number: number)))
         }
         return found
     }
@@ -51,10 +51,10 @@ extension Newsroom {
     public func conflictText(_ conflict: KeptConflict) throws(GalleyError) -> (text: String, overlaps: Int, changesText: Bool) {
         let repository = self.repository
         let commit = try git("reading \(conflict.reference)", { () throws(GitError) in try repository.commit(conflict.commit) })
-        guard let parent = commit.parents.first else { throw .failure("\(conflict.reference) has no parent") }
+        guard let parent = commit.parents.first else { throw GalleyError(.failure, .lookup(.keptStepHasNoParent(reference: conflict.reference))) }
         let mineSnapshot = try Snapshot(repository: repository, commit: commit.id)
         guard let path = try mineSnapshot.path(ofArticle: conflict.article) else {
-            throw .notFound("the kept step \(conflict.reference) holds no article '\(conflict.article)'")
+            throw GalleyError(.notFound, .lookup(.keptStepHoldsNoArticle(reference: conflict.reference, article: conflict.article)))
         }
         let mine = try mineSnapshot.article(at: path).document
         let base = try Snapshot(repository: repository, commit: parent).path(ofArticle: conflict.article)
@@ -93,7 +93,7 @@ extension Newsroom {
         if conflict.transition == Workflow.createTransition {
             let repository = self.repository
             let commit = try Snapshot(repository: repository, commit: conflict.commit)
-            guard let path = try commit.path(ofArticle: conflict.article) else { throw .notFound("nothing kept in \(conflict.reference)") }
+            guard let path = try commit.path(ofArticle: conflict.article) else { throw GalleyError(.notFound, .lookup(.nothingKept(reference: conflict.reference))) }
             let meta = try commit.article(at: path).document
             step = try create(
                 NewArticle(
@@ -109,7 +109,7 @@ extension Newsroom {
             if let body { text = body } else { text = try Self.bodyOf(merged.text, path: conflict.article) }
             step = try save(conflict.article, content: .body(text), actorID: actorID)
         } else {
-            guard let transition = conflict.transition else { throw .refused("\(conflict.reference) is not a Galley step: drop it") }
+            guard let transition = conflict.transition else { throw GalleyError(.refused, .lookup(.keptStepNotAGalleyStep(reference: conflict.reference))) }
             let note = CommitMessage.parse(try git("reading", { () throws(GitError) in try self.repository.commit(conflict.commit) }).message)?.note
             // The kept step's times travel with it: an embargo's `--until`, a publication's `--at`.
             let kept = try keptDocument(conflict)

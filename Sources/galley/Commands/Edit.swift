@@ -33,7 +33,7 @@ extension GalleyCommand {
                 }
                 do throws(GalleyError) {
                     try Self.openEditor(on: file.path)
-                    let source: ContentSource = temporary ? .document(try Terminal.readText(file.path, what: "edited file")) : .workTree
+                    let source: ContentSource = temporary ? .document(try Terminal.readText(file.path, what: .edited)) : .workTree
                     let step = try newsroom.save(id, content: source, edits: fields.edits, actorID: global.actorID)
                     if temporary { try? FileManager.default.removeItem(at: file) }
                     guard let step else {

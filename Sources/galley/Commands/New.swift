@@ -31,10 +31,10 @@ extension GalleyCommand {
                     title: title ?? "", section: section, tags: tags, byline: byline, summary: fields.summary, source: fields.source,
                     sourceURL: fields.sourceURL)
                 if let bodyFile {
-                    input.body = try Terminal.readText(bodyFile, what: "body file")
+                    input.body = try Terminal.readText(bodyFile, what: .body)
                 } else if let fromText {
                     let item = try NewsItemText.parse(
-                        try Terminal.readText(fromText, what: "news text"), timeZone: try newsroom.snapshot().config.timeZone)
+                        try Terminal.readText(fromText, what: .newsText), timeZone: try newsroom.snapshot().config.timeZone)
                     input.title = title ?? item.title
                     input.byline = byline ?? item.byline
                     input.body = item.body

@@ -19,10 +19,10 @@ extension GalleyCommand {
                 let newsroom = try global.open()
                 let source: ContentSource?
                 if let bodyFile {
-                    source = .body(try Terminal.readText(bodyFile, what: "body file"))
+                    source = .body(try Terminal.readText(bodyFile, what: .body))
                 } else if newsroom.isBare {
                     guard title != nil || fields.edits != ContentEdits() else {
-                        throw .invalidInput("this repository has no work tree: give the new text with --body-file FILE (or use `galley edit \(id)`)")
+                        throw GalleyError(.invalidInput, .lookup(.noWorkTree(article: id)))
                     }
                     source = nil
                 } else {

@@ -53,8 +53,9 @@ enum ArticleReference {
     static func resolve(_ reference: String, in newsroom: Newsroom, at revision: String? = nil) throws(GalleyError) -> String {
         let ids = try newsroom.articleIDs(startingWith: reference, at: revision)
         guard ids.count > 1 else { return ids.first ?? reference }
-        let shown = ids.prefix(shownCandidates).joined(separator: ", ") + (ids.count > shownCandidates ? ", …" : "")
-        throw .invalidInput("'\(reference)' begins \(ids.count) article ids: \(shown); give more of the id")
+        throw GalleyError(
+            .invalidInput,
+            .lookup(.ambiguousArticleReference(reference: reference, count: ids.count, shown: Array(ids.prefix(shownCandidates)), more: ids.count > shownCandidates)))
     }
 
     /// Resolves the command's article in place; a refusal is printed and becomes its exit code.

@@ -4,6 +4,6 @@ import Galley
 enum PublicKeyFile {
     static func read(_ path: String) throws(GalleyError) -> SSHPublicKey {
         guard path == "-" else { return try SSHPublicKey.read(file: path) }
-        return try SSHPublicKey.parse(fileText: try Terminal.readText(path, what: "public key file"), path: path)
+        return try SSHPublicKey.parse(fileText: try Terminal.readText(path, what: .publicKey), path: path)
     }
 }

@@ -115,13 +115,13 @@ enum Terminal {
     }
 
     /// Reads a text file given on the command line (`-` = standard input), strictly as UTF-8.
-    static func readText(_ path: String, what: String) throws(GalleyError) -> String {
+    static func readText(_ path: String, what: LookupMessage.GivenFile) throws(GalleyError) -> String {
         let data: Data
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             guard let contents = FileManager.default.contents(atPath: path) else {
-                throw .notFound("cannot read \(what) \(path): no such readable file")
+                throw GalleyError(.notFound, .lookup(.givenFileNotRead(kind: what, path: path)))
             }
             data = contents
         }

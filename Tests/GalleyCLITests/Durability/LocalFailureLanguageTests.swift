@@ -77,4 +77,31 @@ struct LocalFailureLanguageTests {
         #expect(english.status == 1)
         #expect(english.stderr.contains("people.yaml is missing at commit \(head.prefix(7)): the newsroom is damaged; restore it with git"), "\(english.stderr)")
     }
+
+    @Test("a plain git repository that is no newsroom: said in Vietnamese, exit 1, nothing written")
+    func notANewsroom() throws {
+        let room = try Newsroom.uninitialized()
+        let plain = room.root.appendingPathComponent("du-an-khac")
+        try FileManager.default.createDirectory(at: plain, withIntermediateDirectories: true)
+        try "# Dự án khác\n".write(to: plain.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        for arguments in [["init", "-q"], ["add", "README.md"], ["-c", "user.name=Ai Đó", "-c", "user.email=ai@example.vn", "commit", "-q", "-m", "đầu"]] {
+            let done = try runProgram(URL(fileURLWithPath: "/usr/bin/env"), ["git", "-C", plain.path] + arguments, in: room.root,
+                                      environment: room.environment, scratch: room.scratch)
+            try #require(done.status == 0, "\(done)")
+        }
+        let run = try room.galley(["list"], in: plain, environment: ["GALLEY_LANG": "vi"])
+        #expect(run.status == 1, "\(run)")
+        #expect(run.stderr.contains("là kho git nhưng không phải tòa soạn Galley (nhánh main không có galley.yaml)"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: plain.appendingPathComponent(".git/galley").path), "galley wrote into a foreign repository")
+    }
+
+    @Test("a body file that cannot be read: the kind of file and its path in Vietnamese, exit 1")
+    func bodyFileUnreadable() throws {
+        let room = try Newsroom()
+        let before = try room.head()
+        let run = try room.galley(["new", "Bài thiếu tệp", "--body-file", "khong-co.md"], as: Newsroom.reporter, environment: ["GALLEY_LANG": "vi"])
+        #expect(run.status == 1, "\(run)")
+        #expect(run.stderr.contains("Không đọc được tệp nội dung khong-co.md: không có tệp đó hoặc không có quyền đọc"), "\(run.stderr)")
+        #expect(try room.head() == before)
+    }
 }

@@ -120,9 +120,6 @@ struct CatalogTests {
         .desk(.formExpired),
         .desk(.editOutOfDate(article: "cau-dong-lac")),
         .desk(.serving(url: "http://127.0.0.1:8080/", newsroom: "Báo Mẫu")),
-        .desk(.deskProgramMissing(path: "/usr/local/bin/galley-desk")),
-        .desk(.deskProgramFailed(path: "/usr/local/bin/galley-desk", reason: "Permission denied")),
-        .desk(.deskStartedByHand),
         .deskKey(.noDeskKey(person: "thanhphu", admins: ["quantri"])),
         .deskKey(.deskKeyNotActive(person: "thanhphu", fingerprint: "SHA256:abc", admins: ["quantri"])),
         .deskKey(.currentPasswordNeeded(person: "thanhphu", admins: ["quantri"])),
@@ -143,6 +140,7 @@ struct CatalogTests {
         + LocalFileMessageTests.samples.map(Message.localFile)
         + RepositoryMessageTests.samples.map(Message.repository)
         + SignerMessageTests.samples.map(Message.signer)
+        + LookupMessageTests.samples.map(Message.lookup)
 
     static func name(of message: Message) -> String {
         switch message {
@@ -205,6 +203,7 @@ struct CatalogTests {
         case .localFile(let fact): "localFile." + LocalFileMessageTests.name(of: fact)
         case .repository(let fact): "repository." + RepositoryMessageTests.name(of: fact)
         case .signer(let fact): "signer." + SignerMessageTests.name(of: fact)
+        case .lookup(let fact): "lookup." + LookupMessageTests.name(of: fact)
         case .assignment(let fact): "assignment." + AssignmentCatalogSamples.name(of: fact)
         case .deskKey(let fact): "deskKey." + deskKeyName(of: fact)
         case .correction(let fact): "correction." + correctionName(of: fact)
@@ -245,9 +244,6 @@ struct CatalogTests {
         case .formExpired: "formExpired"
         case .editOutOfDate: "editOutOfDate"
         case .serving: "serving"
-        case .deskProgramMissing: "deskProgramMissing"
-        case .deskProgramFailed: "deskProgramFailed"
-        case .deskStartedByHand: "deskStartedByHand"
         }
     }
 
@@ -310,7 +306,8 @@ struct CatalogTests {
 
     @Test func everyCaseHasASample() {
         #expect(Set(Self.samples.map(Self.name)).count == 114 + AssignmentCatalogSamples.samples.count + WorkspaceMessageTests.samples.count + WriteMessageTests.samples.count + UsageMessageTests.samples.count
-            + LocalFileMessageTests.samples.count + RepositoryMessageTests.samples.count + SignerMessageTests.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
+            + LocalFileMessageTests.samples.count + RepositoryMessageTests.samples.count + SignerMessageTests.samples.count
+            + LookupMessageTests.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)

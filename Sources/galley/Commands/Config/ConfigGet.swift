@@ -10,7 +10,7 @@ extension GalleyCommand.Config {
         func run() throws {
             try Terminal.run { () throws(GalleyError) in
                 guard let value = try global.open().snapshot().config.value(of: key) else {
-                    throw .notFound("galley.yaml has no setting '\(key)'")
+                    throw GalleyError(.notFound, .lookup(.noSetting(key: key)))
                 }
                 Terminal.print(value)
             }

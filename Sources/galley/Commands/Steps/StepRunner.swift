@@ -25,7 +25,7 @@ enum StepRunner {
         _ write: (Newsroom, String?) throws(GalleyError) -> RecordedStep
     ) throws {
         try Terminal.run { () throws(GalleyError) in
-            let body = try bodyFile.map { (path) throws(GalleyError) in try Terminal.readText(path, what: "body file") }
+            let body = try bodyFile.map { (path) throws(GalleyError) in try Terminal.readText(path, what: .body) }
             let step = try write(try options.global.open(), body)
             let taken = Message.stepTaken(
                 article: options.id, step: name, from: step.event.from, to: step.event.to, actor: step.event.actor ?? "")

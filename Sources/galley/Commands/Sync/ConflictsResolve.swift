@@ -15,7 +15,7 @@ extension GalleyCommand.Conflicts {
         func run() throws {
             try Terminal.run { () throws(GalleyError) in
                 let newsroom = try global.open()
-                let body = try bodyFile.map { (path) throws(GalleyError) in try Terminal.readText(path, what: "body file") }
+                let body = try bodyFile.map { (path) throws(GalleyError) in try Terminal.readText(path, what: .body) }
                 let conflict = try newsroom.keptConflict(id, number: number)
                 let step = try newsroom.resolveConflict(conflict, body: body, actorID: global.actorID)
                 Terminal.notices(newsroom)

@@ -20,11 +20,11 @@ extension GalleyCommand.WorkflowCommand {
                 if let file, let builtIn = BuiltIn.workflow(named: file) {
                     (path, text) = ("\(file) (built in)", builtIn)
                 } else if let file {
-                    (path, text) = (file, try Terminal.readText(file, what: "workflow file"))
+                    (path, text) = (file, try Terminal.readText(file, what: .workflow))
                 } else {
                     let newsroom = try global.open()
                     path = "workflow.yaml"
-                    guard let current = try newsroom.snapshot().fileText(path) else { throw .notFound("no workflow.yaml") }
+                    guard let current = try newsroom.snapshot().fileText(path) else { throw GalleyError(.notFound, .lookup(.noWorkflowFile)) }
                     text = current
                 }
                 // A file that does not parse as a workflow is the check's finding (exit 4), not a refusal.
