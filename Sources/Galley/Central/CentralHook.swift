@@ -16,17 +16,17 @@ public enum CentralHook {
         do {
             repository = try Repository.open(at: repositoryPath)
         } catch {
-            throw .notFound("no git repository at \(repositoryPath): \(error.message)")
+            throw GalleyError(.notFound, .inputRule(.noRepositoryAt(path: repositoryPath, detail: error.message)))
         }
         guard repository.isBare else {
-            throw .refused("\(repositoryPath) has a work tree: install the hook in the bare central repository that people push to")
+            throw GalleyError(.refused, .inputRule(.hookNeedsBareRepository(path: repositoryPath)))
         }
-        guard galleyPath.hasPrefix("/") else { throw .invalidInput("the galley binary path must be absolute, not \(galleyPath)") }
+        guard galleyPath.hasPrefix("/") else { throw GalleyError(.invalidInput, .inputRule(.galleyPathNotAbsolute(path: galleyPath))) }
         let hooks = repository.gitDirectory + "/hooks"
         let path = hooks + "/pre-receive"
         let fileManager = FileManager.default
         if let existing = fileManager.contents(atPath: path), !String(decoding: existing, as: UTF8.self).contains(marker) {
-            throw .refused("\(path) already exists and is not Galley's: move it away (or chain it) first")
+            throw GalleyError(.refused, .inputRule(.foreignHookInTheWay(path: path)))
         }
         let quoted = "'" + galleyPath.replacingOccurrences(of: "'", with: "'\\''") + "'"
         let script = """

@@ -35,7 +35,7 @@ public struct LogQuery: Sendable, Equatable {
         func bound(_ text: String?, end: Bool) throws(GalleyError) -> Timestamp? {
             guard let text else { return nil }
             guard let value = Timestamp.parseBound(text, timeZone: zone, endOfDay: end) else {
-                throw .invalidInput("'\(text)' is not a date (YYYY-MM-DD) or an ISO 8601 time")
+                throw GalleyError(.invalidInput, .inputRule(.notADate(text: text)))
             }
             return value
         }

@@ -142,6 +142,8 @@ public enum Catalog {
             return english(fact)
         case .lookup(let fact):
             return english(fact)
+        case .inputRule(let fact):
+            return english(fact)
         case .editorial(let fact):
             return english(fact)
         case .assignment(let fact):
@@ -308,6 +310,8 @@ public enum Catalog {
         case .signer(let fact):
             return vietnamese(fact)
         case .lookup(let fact):
+            return vietnamese(fact)
+        case .inputRule(let fact):
             return vietnamese(fact)
         case .editorial(let fact):
             return vietnamese(fact)

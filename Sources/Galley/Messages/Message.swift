@@ -117,6 +117,8 @@ public indirect enum Message: Sendable, Equatable {
     case signer(SignerMessage)
     /// Something named or sought that is not there: not a newsroom, no such file, kept step, key or setting.
     case lookup(LookupMessage)
+    /// A value typed that breaks a rule: a name, email, id, login, role, time zone, date, body, hook path.
+    case inputRule(InputRuleMessage)
     /// Why an article came back: the step that sent it back to its author, and its note.
     case sentBack(step: String, actor: String, time: Timestamp, note: String?)
 }

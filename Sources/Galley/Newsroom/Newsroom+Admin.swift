@@ -9,7 +9,7 @@ extension Newsroom {
         penName: String? = nil, actorID: String?
     ) throws(GalleyError) -> RecordedStep {
         guard Person.isValidID(id) else {
-            throw .invalidInput("person id '\(id)' is not valid: use lowercase ASCII letters, digits, '.', '_' or '-' (e.g. thanhphu)")
+            throw GalleyError(.invalidInput, .inputRule(.invalidPersonID(id: id)))
         }
         let name = try TextInput.singleLine(name, what: "the name")
         let email = try TextInput.singleLine(email, what: "the email")
@@ -43,7 +43,7 @@ extension Newsroom {
     private static func setLogin(_ login: String?, of id: String, in people: inout People) throws(GalleyError) {
         guard let index = people.people.firstIndex(where: { $0.id == id }) else { throw unknownPerson(id, people) }
         if let login, !Person.isValidLogin(login) {
-            throw .invalidInput("'\(login)' is not a login: a user name without spaces, quotes or colons (at most 128 characters)")
+            throw GalleyError(.invalidInput, .inputRule(.invalidLogin(login: login)))
         }
         let wanted = login ?? id
         var person = people.people[index]
@@ -78,7 +78,7 @@ extension Newsroom {
     public func setConfig(key: String, value: String, actorID: String?) throws(GalleyError) -> RecordedStep {
         let value = try TextInput.singleLine(value, what: "the value")
         guard key.range(of: "^[a-z][a-z0-9_.-]*$", options: .regularExpression) != nil else {
-            throw .invalidInput("'\(key)' is not a setting name (lowercase letters, digits, '_', '.', '-')")
+            throw GalleyError(.invalidInput, .inputRule(.invalidSettingName(key: key)))
         }
         let step = try write { (snapshot) throws(GalleyError) -> Change? in
             let actor = try self.actor(explicitID: actorID, in: snapshot)
@@ -146,9 +146,9 @@ extension Newsroom {
     }
 
     static func checkRoles(_ roles: [String], in workflow: Workflow) throws(GalleyError) {
-        guard !roles.isEmpty else { throw .invalidInput("give at least one --role (\(workflow.roles.joined(separator: ", ")))") }
+        guard !roles.isEmpty else { throw GalleyError(.invalidInput, .inputRule(.noRoleGiven(roles: workflow.roles))) }
         for role in roles where !workflow.roles.contains(role) {
-            throw .invalidInput("unknown role '\(role)': the \(workflow.name) workflow has \(workflow.roles.joined(separator: ", "))")
+            throw GalleyError(.invalidInput, .inputRule(.unknownRole(role: role, workflow: workflow.name, roles: workflow.roles)))
         }
     }
 

@@ -35,7 +35,7 @@ public struct NewsroomSection: Sendable, Equatable {
         for item in text.split(separator: ",") {
             let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, isValidKey(parts[0]), !parts[1].isEmpty else {
-                throw .invalidInput("sections are written key=Label, separated by commas (thoi-su=Thời sự, kinh-te=Kinh tế), or none; not '\(item)'")
+                throw GalleyError(.invalidInput, .inputRule(.malformedSections(item: String(item))))
             }
             sections.append(NewsroomSection(key: parts[0], label: parts[1]))
         }

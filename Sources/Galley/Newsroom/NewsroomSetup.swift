@@ -41,19 +41,19 @@ extension Newsroom {
     /// was created, so a failed init leaves nothing behind.
     public static func initialize(_ setup: NewsroomSetup) throws(GalleyError) -> (Newsroom, RecordedStep) {
         guard Person.isValidID(setup.adminID) else {
-            throw .invalidInput("admin id '\(setup.adminID)' is not valid: use lowercase letters, digits, '.', '_' or '-' (e.g. nguyenvana)")
+            throw GalleyError(.invalidInput, .inputRule(.invalidAdminID(id: setup.adminID)))
         }
         let adminName = try TextInput.singleLine(setup.adminName, what: "the admin's name")
         let newsroomName = try TextInput.singleLine(setup.newsroomName, what: "the newsroom name")
         let email = try TextInput.singleLine(setup.adminEmail ?? "\(setup.adminID)@galley.invalid", what: "the admin's email")
         try PersonIdentity.validate(name: adminName, email: email)
         guard TimeZone(identifier: setup.timeZone) != nil else {
-            throw .invalidInput("unknown time zone '\(setup.timeZone)': use an IANA name such as Asia/Ho_Chi_Minh")
+            throw GalleyError(.invalidInput, .inputRule(.unknownTimeZone(zone: setup.timeZone)))
         }
         let workflowText = try workflowText(setup.workflow)
         let workflow = try WorkflowLoader.load(workflowText, path: setup.workflow)
         guard workflow.roles.contains(AdminRule.role) else {
-            throw .invalidInput("workflow '\(workflow.name)' has no 'admin' role: add it to roles so someone can manage people and settings")
+            throw GalleyError(.invalidInput, .inputRule(.workflowWithoutAdmin(workflow: workflow.name)))
         }
         let adminKey = try setup.adminKeyFile.map { (file) throws(GalleyError) in try SSHPublicKey.read(file: file) }
         let signer = try adminKey.map { (key) throws(GalleyError) in try initSigner(for: key, keyFile: setup.adminKeyFile ?? "") }
@@ -108,7 +108,7 @@ extension Newsroom {
     private static func workflowText(_ name: String) throws(GalleyError) -> String {
         if let builtIn = BuiltIn.workflow(named: name) { return builtIn }
         guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") else {
-            throw .invalidInput("unknown workflow '\(name)': built in are \(BuiltIn.workflowNames.joined(separator: ", ")), or give the path of a .yaml file")
+            throw GalleyError(.invalidInput, .inputRule(.unknownWorkflow(name: name, builtIn: BuiltIn.workflowNames)))
         }
         guard let data = FileManager.default.contents(atPath: name) else {
             throw GalleyError(.notFound, .input(.unreadableFile(path: name, reason: .of(name))))

@@ -18,39 +18,33 @@ public enum PersonIdentity {
     /// Non-empty, one line, no `<` or `>`, no control or bidirectional formatting character,
     /// no leading or trailing whitespace (libgit2 would trim it, so the commit would name someone else).
     public static func validate(name: String) throws(GalleyError) {
-        guard !name.isEmpty else { throw .invalidInput("the name is empty") }
-        guard !name.contains(where: \.isNewline) else { throw .invalidInput("the name must be a single line") }
+        guard !name.isEmpty else { throw GalleyError(.invalidInput, .inputRule(.nameEmpty)) }
+        guard !name.contains(where: \.isNewline) else { throw GalleyError(.invalidInput, .inputRule(.nameNotSingleLine)) }
         if let scalar = name.unicodeScalars.first(where: isForbidden) {
-            throw .invalidInput("the name contains \(describe(scalar)), which a git signature cannot hold")
+            throw GalleyError(.invalidInput, .inputRule(.nameForbiddenCharacter(scalar)))
         }
         guard name.first?.isWhitespace == false, name.last?.isWhitespace == false else {
-            throw .invalidInput("the name '\(name)' begins or ends with a space")
+            throw GalleyError(.invalidInput, .inputRule(.nameEdgeSpace(name: name)))
         }
         guard name.count <= maximumNameLength else {
-            throw .invalidInput("the name is \(name.count) characters long; the limit is \(maximumNameLength)")
+            throw GalleyError(.invalidInput, .inputRule(.nameTooLong(length: name.count, limit: maximumNameLength)))
         }
     }
 
     /// A plausible address: `local@domain`, both parts non-empty, exactly one `@`, no whitespace,
     /// `<`, `>`, control or bidirectional formatting character, at most `maximumEmailBytes` bytes.
     public static func validate(email: String) throws(GalleyError) {
-        guard !email.isEmpty else { throw .invalidInput("the email is empty") }
+        guard !email.isEmpty else { throw GalleyError(.invalidInput, .inputRule(.emailEmpty)) }
         if let scalar = email.unicodeScalars.first(where: { isForbidden($0) || $0.properties.isWhitespace }) {
-            throw .invalidInput("'\(email)' is not an email address: it contains \(describe(scalar))")
+            throw GalleyError(.invalidInput, .inputRule(.emailForbiddenCharacter(email: email, character: scalar)))
         }
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-            throw .invalidInput("'\(email)' is not an email address: it needs exactly one '@' between a name and a domain")
+            throw GalleyError(.invalidInput, .inputRule(.emailNeedsOneAt(email: email)))
         }
         guard email.utf8.count <= maximumEmailBytes else {
-            throw .invalidInput("the email is \(email.utf8.count) bytes long; the limit is \(maximumEmailBytes)")
+            throw GalleyError(.invalidInput, .inputRule(.emailTooLong(bytes: email.utf8.count, limit: maximumEmailBytes)))
         }
-    }
-
-    /// `'<'` for a visible character, `U+001B (ESC)` for an invisible one.
-    private static func describe(_ scalar: Unicode.Scalar) -> String {
-        if scalar == " " { return "a space" }
-        return (0x21...0x7E).contains(scalar.value) ? "'\(scalar)'" : TextInput.describe(scalar)
     }
 
     /// Angle brackets end git's name and email fields; control characters (tab included) and

@@ -67,7 +67,7 @@ public struct ArticleContent: Sendable, Equatable {
         clean.source = try source.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: "the source", maxLength: 200) }
         clean.sourceURL = try sourceURL.map { (text) throws(GalleyError) in try Self.link(text) }
         if clean.sourceURL != nil && clean.source == nil {
-            throw .invalidInput("a source link needs the source's name too (--source \"Theo …\")")
+            throw GalleyError(.invalidInput, .inputRule(.sourceLinkNeedsSource))
         }
         var tags: [String] = []
         for tag in self.tags {
@@ -79,16 +79,15 @@ public struct ArticleContent: Sendable, Equatable {
         for field in extra where SiteControlledKeys.isReserved(field.key)
             && !(field.key == StepSemantics.hugoBuildKey && field.yaml == StepSemantics.hugoNeverBuilt)
         {
-            throw .invalidInput(
-                "the front matter key '\(field.key)' is Galley's own or decides when and where the site shows the page (Hugo reads keys in any case): remove it")
+            throw GalleyError(.invalidInput, .inputRule(.reservedFrontMatterKey(key: field.key)))
         }
         let body = ArticleBody.normalized(body)
         guard body.utf8.count <= TextInput.maximumBodyBytes else {
-            throw .invalidInput("the body is \(body.utf8.count) bytes; the limit is \(TextInput.maximumBodyBytes) bytes")
+            throw GalleyError(.invalidInput, .inputRule(.bodyTooLarge(bytes: body.utf8.count, limit: TextInput.maximumBodyBytes)))
         }
         if ArticleBody.opensWithFrontMatter(body) { throw GalleyError(.invalidInput, .bodyOpensWithFrontMatter) }
         if TextInput.containsForbiddenControl(body), let scalar = body.unicodeScalars.first(where: TextInput.isForbiddenControl) {
-            throw .invalidInput("the body contains the control character \(TextInput.describe(scalar))")
+            throw GalleyError(.invalidInput, .inputRule(.bodyControlCharacter(scalar)))
         }
         clean.body = body
         return clean
@@ -103,7 +102,7 @@ public struct ArticleContent: Sendable, Equatable {
         let lower = url.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), url.count > 8,
             !url.unicodeScalars.contains(where: { $0.properties.isWhitespace })
-        else { throw .invalidInput("the source link must be an http:// or https:// address without spaces, not '\(url)'") }
+        else { throw GalleyError(.invalidInput, .inputRule(.sourceLinkNotHTTP(url: url))) }
         return url
     }
 }

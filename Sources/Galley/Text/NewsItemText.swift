@@ -31,7 +31,7 @@ public struct NewsItemText: Sendable, Equatable {
         func skipBlank() { while index < lines.count, lines[index].isEmpty { index += 1 } }
 
         skipBlank()
-        guard index < lines.count else { throw .invalidInput("the news item has no title") }
+        guard index < lines.count else { throw GalleyError(.invalidInput, .inputRule(.newsItemNoTitle)) }
         let title = TextInput.collapseWhitespace(lines[index])
         index += 1
 
@@ -74,7 +74,7 @@ public struct NewsItemText: Sendable, Equatable {
                 current.append(line)
             }
         }
-        guard !paragraphs.isEmpty else { throw .invalidInput("the news item \"\(title)\" has no body") }
+        guard !paragraphs.isEmpty else { throw GalleyError(.invalidInput, .inputRule(.newsItemNoBody(title: title))) }
         return NewsItemText(title: title, published: published, body: paragraphs.joined(separator: "\n\n") + "\n", byline: byline)
     }
 

@@ -141,6 +141,7 @@ struct CatalogTests {
         + RepositoryMessageTests.samples.map(Message.repository)
         + SignerMessageTests.samples.map(Message.signer)
         + LookupMessageTests.samples.map(Message.lookup)
+        + InputRuleMessageTests.samples.map(Message.inputRule)
 
     static func name(of message: Message) -> String {
         switch message {
@@ -204,6 +205,7 @@ struct CatalogTests {
         case .repository(let fact): "repository." + RepositoryMessageTests.name(of: fact)
         case .signer(let fact): "signer." + SignerMessageTests.name(of: fact)
         case .lookup(let fact): "lookup." + LookupMessageTests.name(of: fact)
+        case .inputRule(let fact): "inputRule." + InputRuleMessageTests.name(of: fact)
         case .assignment(let fact): "assignment." + AssignmentCatalogSamples.name(of: fact)
         case .deskKey(let fact): "deskKey." + deskKeyName(of: fact)
         case .correction(let fact): "correction." + correctionName(of: fact)
@@ -307,7 +309,7 @@ struct CatalogTests {
     @Test func everyCaseHasASample() {
         #expect(Set(Self.samples.map(Self.name)).count == 114 + AssignmentCatalogSamples.samples.count + WorkspaceMessageTests.samples.count + WriteMessageTests.samples.count + UsageMessageTests.samples.count
             + LocalFileMessageTests.samples.count + RepositoryMessageTests.samples.count + SignerMessageTests.samples.count
-            + LookupMessageTests.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
+            + LookupMessageTests.samples.count + InputRuleMessageTests.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
