@@ -18,7 +18,7 @@ extension DeskRoutes {
         } catch {
             return errorPage(error, visitor, path: "/articles/\(id)")
         }
-        guard let data else { return errorPage(.notFound("no file \(name) beside \(id)"), visitor, path: "/articles/\(id)") }
+        guard let data else { return errorPage(GalleyError(.notFound, .lookup(.noAttachedFile(name: name, article: id))), visitor, path: "/articles/\(id)") }
         // The kinds `attach` takes (checked by content when attached); anything else is a download.
         let type = AttachmentType(fileName: name)?.mediaType
         // Served as a sandboxed document that runs nothing (an SVG opened by itself included);

@@ -18,7 +18,7 @@ public enum DeskServer {
         let routes = DeskRoutes(desk: desk, configuration: configuration)
         let router = Router(context: DeskRequestContext.self)
         if let name = configuration.proxyUserHeader {
-            guard let header = HTTPField.Name(name) else { throw GalleyError.invalidInput("'\(name)' is not an HTTP header name") }
+            guard let header = HTTPField.Name(name) else { throw GalleyError(.invalidInput, .inputRule(.notAnHTTPHeaderName(name: name))) }
             router.add(middleware: ProxySignIn(routes: routes, header: header))
         }
         routes.register(on: router)

@@ -21,7 +21,7 @@ public struct RulesInForce: Sendable, Equatable {
     static func load(_ repository: Repository, at commit: ObjectID) throws(GalleyError) -> RulesInForce {
         func text(_ path: String) throws(GalleyError) -> String {
             guard let data = try git("reading \(path)", { () throws(GitError) in try repository.fileData(at: path, inCommit: commit) })
-            else { throw .invalidInput("\(path) is missing") }
+            else { throw GalleyError(.invalidInput, .repository(.rulesFileMissing(path: path))) }
             return try TextInput.decode(data, what: path)
         }
         return RulesInForce(

@@ -57,6 +57,8 @@ extension Catalog {
             return "the news item has no title"
         case .newsItemNoBody(let title):
             return "the news item \"\(title)\" has no body"
+        case .notAnHTTPHeaderName(let name):
+            return "'\(name)' is not an HTTP header name"
         case .noRepositoryAt(let path, let detail):
             return "no git repository at \(path): \(detail)"
         case .hookNeedsBareRepository(let path):
@@ -124,6 +126,8 @@ extension Catalog {
             return "Tin này không có tiêu đề"
         case .newsItemNoBody(let title):
             return "Tin \"\(title)\" không có nội dung"
+        case .notAnHTTPHeaderName(let name):
+            return "'\(name)' không phải tên trường tiêu đề HTTP hợp lệ"
         case .noRepositoryAt(let path, let detail):
             return "Không có kho git tại \(path): \(detail)"
         case .hookNeedsBareRepository(let path):

@@ -42,6 +42,8 @@ extension Catalog {
                 ?? "this repository has no work tree: give the text with --body-file FILE, or use `galley edit`"
         case .ambiguousArticleReference(let reference, let count, let shown, let more):
             return "'\(reference)' begins \(count) article ids: \(shown.joined(separator: ", "))\(more ? ", …" : ""); give more of the id"
+        case .noAttachedFile(let name, let article):
+            return "no file \(name) beside \(article)"
         case .givenFileNotRead(let kind, let path):
             let what = switch kind {
             case .body: "body file"
@@ -95,6 +97,8 @@ extension Catalog {
                 ?? "Kho này không có thư mục làm việc: hãy đưa văn bản bằng --body-file TỆP, hoặc dùng `galley edit`"
         case .ambiguousArticleReference(let reference, let count, let shown, let more):
             return "Có \(count) mã bài viết bắt đầu bằng '\(reference)': \(shown.joined(separator: ", "))\(more ? ", …" : ""); hãy ghi mã dài hơn"
+        case .noAttachedFile(let name, let article):
+            return "Không có tệp \(name) đi kèm bài \(article)"
         case .givenFileNotRead(let kind, let path):
             let what = switch kind {
             case .body: "tệp nội dung"

@@ -35,6 +35,8 @@ public enum InputRuleMessage: Sendable, Equatable {
     /// `new --from-text`: a news item with no title line, or no paragraph under it.
     case newsItemNoTitle
     case newsItemNoBody(title: String)
+    /// `galley desk --proxy-user-header NAME`: not a header name HTTP allows.
+    case notAnHTTPHeaderName(name: String)
     /// `galley hook install`.
     case noRepositoryAt(path: String, detail: String)
     case hookNeedsBareRepository(path: String)

@@ -30,6 +30,8 @@ public enum LookupMessage: Sendable, Equatable {
     case noWorkTree(article: String?)
     /// An id prefix that several articles begin with; `shown` the first of them.
     case ambiguousArticleReference(reference: String, count: Int, shown: [String], more: Bool)
+    /// The web desk: no attached file `name` beside article `article`.
+    case noAttachedFile(name: String, article: String)
     /// A file named on the command line that cannot be read, by what it was meant to be.
     case givenFileNotRead(kind: GivenFile, path: String)
 

@@ -8,6 +8,10 @@ public enum RepositoryMessage: Sendable, Equatable {
     case corruptArticle(commit: String?, cause: ErrorCause)
     /// The rules in force at `commit` do not load (history verification).
     case rulesDoNotLoad(commit: String, cause: ErrorCause)
+    /// One of the rules files is missing at the commit the rules are read from.
+    case rulesFileMissing(path: String)
+    /// `sync` to a central repository on a local path: the first step its hook would refuse, and why.
+    case centralRefusesSteps(commit: String, reason: ViolationMessage)
     /// Ten thousand ids derived from one title are all taken.
     case noFreeArticleID(base: String)
     /// A git operation failed. `doing` is what Galley was doing, in English words (a diagnostic

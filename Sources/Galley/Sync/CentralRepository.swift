@@ -104,7 +104,7 @@ struct CentralRepository {
         // libgit2 runs no hook for a local path: judge the range here as the pre-receive hook would.
         let report = try Newsroom.replay(central, tip: new, trusting: expected)
         if let first = report.violations.first {
-            throw .refused("the central repository refuses the steps: \(first.commit.prefix(7)) \(first.message); nothing was lost, your steps stay here")
+            throw GalleyError(.refused, .repository(.centralRefusesSteps(commit: String(first.commit.prefix(7)), reason: first.detail)))
         }
         do {
             try central.updateReference(reference, to: new, expecting: expected, logMessage: "galley: sync")

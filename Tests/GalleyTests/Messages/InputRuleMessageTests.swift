@@ -37,6 +37,7 @@ struct InputRuleMessageTests {
         .reservedFrontMatterKey(key: "draft"),
         .newsItemNoTitle,
         .newsItemNoBody(title: "Cầu Đồng Lạc thông xe"),
+        .notAnHTTPHeaderName(name: "X User"),
         .noRepositoryAt(path: "khong-co.git", detail: "could not find repository"),
         .hookNeedsBareRepository(path: "toa-soan"),
         .galleyPathNotAbsolute(path: "galley"),
@@ -72,6 +73,7 @@ struct InputRuleMessageTests {
         case .reservedFrontMatterKey: "reservedFrontMatterKey"
         case .newsItemNoTitle: "newsItemNoTitle"
         case .newsItemNoBody: "newsItemNoBody"
+        case .notAnHTTPHeaderName: "notAnHTTPHeaderName"
         case .noRepositoryAt: "noRepositoryAt"
         case .hookNeedsBareRepository: "hookNeedsBareRepository"
         case .galleyPathNotAbsolute: "galleyPathNotAbsolute"
@@ -102,6 +104,7 @@ struct InputRuleMessageTests {
         case .bodyControlCharacter(let scalar): [TextInput.describe(scalar)]
         case .reservedFrontMatterKey(let key): [key]
         case .newsItemNoBody(let title): [title]
+        case .notAnHTTPHeaderName(let name): [name]
         case .noRepositoryAt(let path, let detail): [path, detail]
         case .hookNeedsBareRepository(let path), .galleyPathNotAbsolute(let path), .foreignHookInTheWay(let path): [path]
         }

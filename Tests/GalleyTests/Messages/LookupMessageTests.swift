@@ -33,6 +33,7 @@ struct LookupMessageTests {
         .noWorkTree(article: "cau-dong-lac"),
         .ambiguousArticleReference(reference: "cau", count: 2, shown: ["cau-dong-lac", "cau-moi"], more: false),
         .ambiguousArticleReference(reference: "bai", count: 12, shown: ["bai-1", "bai-2"], more: true),
+        .noAttachedFile(name: "anh-cau.jpg", article: "cau-dong-lac"),
     ] + LookupMessage.GivenFile.allCases.map { .givenFileNotRead(kind: $0, path: "bai.md") }
 
     static func name(of message: LookupMessage) -> String {
@@ -56,6 +57,7 @@ struct LookupMessageTests {
         case .missingFromWorkTree: "missingFromWorkTree"
         case .noWorkTree(let article): article == nil ? "noWorkTree" : "noWorkTree.article"
         case .ambiguousArticleReference(_, _, _, let more): more ? "ambiguousArticleReference.more" : "ambiguousArticleReference"
+        case .noAttachedFile: "noAttachedFile"
         case .givenFileNotRead(let kind, _): "givenFileNotRead.\(kind)"
         }
     }
@@ -80,6 +82,7 @@ struct LookupMessageTests {
         case .noWorkTree(let article): ["--body-file"] + (article.map { ["`galley edit \($0)`"] } ?? ["`galley edit`"])
         case .ambiguousArticleReference(let reference, let count, let shown, let more):
             [reference, "\(count)", shown.joined(separator: ", ") + (more ? ", …" : "")]
+        case .noAttachedFile(let name, let article): [name, article]
         case .givenFileNotRead(_, let path): [path]
         }
     }

@@ -17,6 +17,8 @@ struct RepositoryMessageTests {
         .corruptArticle(commit: "4f2a9c1", cause: plainCause),
         .rulesDoNotLoad(commit: "1a2b3c4", cause: knownCause),
         .noFreeArticleID(base: "cau-dong-lac"),
+        .rulesFileMissing(path: "workflow.yaml"),
+        .centralRefusesSteps(commit: "4f2a9c1", reason: .mergeCommit),
         .gitFailed(doing: "reading commit 4f2a9c1", detail: "object not found - no match for id"),
     ]
 
@@ -26,6 +28,8 @@ struct RepositoryMessageTests {
         case .corruptArticle(let commit, _): commit == nil ? "corruptArticle" : "corruptArticle.at"
         case .rulesDoNotLoad: "rulesDoNotLoad"
         case .noFreeArticleID: "noFreeArticleID"
+        case .rulesFileMissing: "rulesFileMissing"
+        case .centralRefusesSteps: "centralRefusesSteps"
         case .gitFailed: "gitFailed"
         }
     }
@@ -36,6 +40,8 @@ struct RepositoryMessageTests {
         case .corruptArticle(let commit, let cause): [cause.english] + (commit.map { [$0] } ?? [])
         case .rulesDoNotLoad(let commit, _): [commit, "workflow.yaml"]
         case .noFreeArticleID(let base): [base, "10000"]
+        case .rulesFileMissing(let path): [path]
+        case .centralRefusesSteps(let commit, _): [commit]
         case .gitFailed(let doing, let detail): [doing, detail]
         }
     }
@@ -69,5 +75,13 @@ struct RepositoryMessageTests {
         #expect(error.message == "walking the history: odb error")
         #expect(error.text(in: .vi) == "Lỗi git (walking the history): odb error")
         #expect(error.exitCode == 1)
+    }
+
+    @Test("the central's refusal carries the finding in the reader's language")
+    func centralRefusal() {
+        let message = Message.repository(.centralRefusesSteps(commit: "4f2a9c1", reason: .mergeCommit))
+        #expect(Catalog.render(message, in: .vi).contains(Catalog.render(ViolationMessage.mergeCommit, in: .vi)))
+        #expect(Catalog.render(message, in: .en)
+            == "the central repository refuses the steps: 4f2a9c1 \(Catalog.render(ViolationMessage.mergeCommit, in: .en)); nothing was lost, your steps stay here")
     }
 }
