@@ -24,4 +24,14 @@ struct InputRuleLanguageTests {
         let english = try room.galley(["log", "--since", "hôm qua"], as: Newsroom.reporter)
         #expect(english.stderr.contains("'hôm qua' is not a date (YYYY-MM-DD) or an ISO 8601 time"), "\(english.stderr)")
     }
+
+    @Test("a title of spaces only: refused in Vietnamese, no article made")
+    func emptyTitle() throws {
+        let room = try Newsroom()
+        let before = try room.head()
+        let run = try room.galley(["new", "   "], as: Newsroom.reporter, environment: ["GALLEY_LANG": "vi"])
+        #expect(run.status == 3, "\(run)")
+        #expect(run.stderr.contains("Tiêu đề đang để trống"), "\(run.stderr)")
+        #expect(try room.head() == before)
+    }
 }

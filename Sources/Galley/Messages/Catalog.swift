@@ -144,6 +144,8 @@ public enum Catalog {
             return english(fact)
         case .inputRule(let fact):
             return english(fact)
+        case .textField(let fact):
+            return english(fact)
         case .editorial(let fact):
             return english(fact)
         case .assignment(let fact):
@@ -312,6 +314,8 @@ public enum Catalog {
         case .lookup(let fact):
             return vietnamese(fact)
         case .inputRule(let fact):
+            return vietnamese(fact)
+        case .textField(let fact):
             return vietnamese(fact)
         case .editorial(let fact):
             return vietnamese(fact)

@@ -119,6 +119,8 @@ public indirect enum Message: Sendable, Equatable {
     case lookup(LookupMessage)
     /// A value typed that breaks a rule: a name, email, id, login, role, time zone, date, body, hook path.
     case inputRule(InputRuleMessage)
+    /// Typed text the text gate refuses: a one-line field with a newline, nothing or too much in it.
+    case textField(TextFieldMessage)
     /// Why an article came back: the step that sent it back to its author, and its note.
     case sentBack(step: String, actor: String, time: Timestamp, note: String?)
 }

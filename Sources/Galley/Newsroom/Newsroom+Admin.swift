@@ -11,8 +11,8 @@ extension Newsroom {
         guard Person.isValidID(id) else {
             throw GalleyError(.invalidInput, .inputRule(.invalidPersonID(id: id)))
         }
-        let name = try TextInput.singleLine(name, what: "the name")
-        let email = try TextInput.singleLine(email, what: "the email")
+        let name = try TextInput.singleLine(name, what: .name)
+        let email = try TextInput.singleLine(email, what: .email)
         try PersonIdentity.validate(name: name, email: email)
         let penName = try penName.map { (text) throws(GalleyError) in try Person.validPenName(text) }
         return try changePeople(actorID: actorID, subject: "people: add \(id) (\(roles.joined(separator: ", ")))") {
@@ -76,7 +76,7 @@ extension Newsroom {
 
     /// `config set KEY VALUE`: one `config` commit by an admin.
     public func setConfig(key: String, value: String, actorID: String?) throws(GalleyError) -> RecordedStep {
-        let value = try TextInput.singleLine(value, what: "the value")
+        let value = try TextInput.singleLine(value, what: .value)
         guard key.range(of: "^[a-z][a-z0-9_.-]*$", options: .regularExpression) != nil else {
             throw GalleyError(.invalidInput, .inputRule(.invalidSettingName(key: key)))
         }

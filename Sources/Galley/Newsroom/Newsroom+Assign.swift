@@ -37,7 +37,7 @@ extension Newsroom {
         let config = try snapshot().config
         var keys: [String] = []
         for text in given {
-            let text = try TextInput.singleLine(text, what: "a section", maxLength: 80)
+            let text = try TextInput.singleLine(text, what: .assignedSection, maxLength: 80)
             guard let key = config.sections.isEmpty ? nil : config.section(matching: text) else {
                 throw GalleyError(
                     .invalidInput,

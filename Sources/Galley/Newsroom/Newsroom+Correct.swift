@@ -15,7 +15,7 @@ extension Newsroom {
             let data = try Self.readBounded(photo.path, limit: limit + 1)
             return .replace(name: photo.replacing, with: AttachmentFile(name: given, data: data, caption: photo.caption, credit: photo.credit, alt: photo.alt))
         }
-        let newTitle = try newTitle.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: "the title") }
+        let newTitle = try newTitle.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: .title) }
         let step = try write { (snapshot) throws(GalleyError) -> Change? in
             let actor = try self.actor(explicitID: actorID, in: snapshot)
             let stored = try self.article(id, in: snapshot)

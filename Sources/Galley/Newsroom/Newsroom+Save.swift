@@ -9,7 +9,7 @@ extension Newsroom {
         _ id: String, content source: ContentSource?, title newTitle: String? = nil, edits: ContentEdits = ContentEdits(),
         basedOn version: String? = nil, actorID: String?
     ) throws(GalleyError) -> RecordedStep? {
-        let newTitle = try newTitle.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: "the title") }
+        let newTitle = try newTitle.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: .title) }
         return try write { (snapshot) throws(GalleyError) -> Change? in
             let actor = try self.actor(explicitID: actorID, in: snapshot)
             let stored = try self.article(id, in: snapshot)

@@ -131,7 +131,7 @@ public struct NewsroomConfig: Sendable, Equatable {
                 throw file.fail(node, "section key '\(key)' must be lowercase letters, digits and hyphens, like thoi-su")
             }
             let label: String
-            do { label = try TextInput.singleLine(try file.string(value, key), what: "the label of \(key)", maxLength: 80) } catch {
+            do { label = try TextInput.singleLine(try file.string(value, key), what: .sectionLabel(key: key), maxLength: 80) } catch {
                 throw file.fail(value, error.message)
             }
             let section = NewsroomSection(key: key, label: label)

@@ -43,9 +43,9 @@ extension Newsroom {
         guard Person.isValidID(setup.adminID) else {
             throw GalleyError(.invalidInput, .inputRule(.invalidAdminID(id: setup.adminID)))
         }
-        let adminName = try TextInput.singleLine(setup.adminName, what: "the admin's name")
-        let newsroomName = try TextInput.singleLine(setup.newsroomName, what: "the newsroom name")
-        let email = try TextInput.singleLine(setup.adminEmail ?? "\(setup.adminID)@galley.invalid", what: "the admin's email")
+        let adminName = try TextInput.singleLine(setup.adminName, what: .adminName)
+        let newsroomName = try TextInput.singleLine(setup.newsroomName, what: .newsroomName)
+        let email = try TextInput.singleLine(setup.adminEmail ?? "\(setup.adminID)@galley.invalid", what: .adminEmail)
         try PersonIdentity.validate(name: adminName, email: email)
         guard TimeZone(identifier: setup.timeZone) != nil else {
             throw GalleyError(.invalidInput, .inputRule(.unknownTimeZone(zone: setup.timeZone)))

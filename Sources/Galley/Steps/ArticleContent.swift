@@ -58,20 +58,20 @@ public struct ArticleContent: Sendable, Equatable {
     /// both pass content through here, so both hold it to the same limits.
     func validated() throws(GalleyError) -> ArticleContent {
         var clean = self
-        clean.title = try TextInput.singleLine(title, what: "the title")
-        clean.byline = try byline.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: "the byline") }
-        clean.section = try section.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: "the section", maxLength: 80) }
+        clean.title = try TextInput.singleLine(title, what: .title)
+        clean.byline = try byline.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: .byline) }
+        clean.section = try section.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: .section, maxLength: 80) }
         clean.summary = try summary.map { (text) throws(GalleyError) in
-            try TextInput.singleLine(text, what: "the summary", maxLength: Self.maximumSummaryLength)
+            try TextInput.singleLine(text, what: .summary, maxLength: Self.maximumSummaryLength)
         }
-        clean.source = try source.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: "the source", maxLength: 200) }
+        clean.source = try source.map { (text) throws(GalleyError) in try TextInput.singleLine(text, what: .source, maxLength: 200) }
         clean.sourceURL = try sourceURL.map { (text) throws(GalleyError) in try Self.link(text) }
         if clean.sourceURL != nil && clean.source == nil {
             throw GalleyError(.invalidInput, .inputRule(.sourceLinkNeedsSource))
         }
         var tags: [String] = []
         for tag in self.tags {
-            let tag = try TextInput.singleLine(tag, what: "a tag", maxLength: 80)
+            let tag = try TextInput.singleLine(tag, what: .tag, maxLength: 80)
             if !tags.contains(tag) { tags.append(tag) }
         }
         clean.tags = tags
@@ -98,7 +98,7 @@ public struct ArticleContent: Sendable, Equatable {
 
     /// A source link: an absolute http(s) address without spaces, so a site can print it as a link.
     static func link(_ text: String) throws(GalleyError) -> String {
-        let url = try TextInput.singleLine(text, what: "the source link", maxLength: 2000)
+        let url = try TextInput.singleLine(text, what: .sourceLink, maxLength: 2000)
         let lower = url.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), url.count > 8,
             !url.unicodeScalars.contains(where: { $0.properties.isWhitespace })

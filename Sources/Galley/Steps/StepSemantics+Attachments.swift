@@ -82,18 +82,18 @@ extension StepSemantics {
         guard let name = AttachmentName.sanitized(file.name, as: type) else {
             throw StepRefusal(.badAttachment, .attachment(.badName(given: file.name)))
         }
-        func described(_ text: String?, _ what: String, _ maxLength: Int) throws(StepRefusal) -> String? {
+        func described(_ text: String?, _ what: String, _ field: TextFieldMessage.Field, _ maxLength: Int) throws(StepRefusal) -> String? {
             guard let text else { return nil }
             do {
-                let clean = try TextInput.singleLine(text, what: what, maxLength: maxLength)
+                let clean = try TextInput.singleLine(text, what: field, maxLength: maxLength)
                 return clean.isEmpty ? nil : clean
             } catch {
                 throw StepRefusal(.invalidContent, .attachment(.badDescription(what: what, reason: error.message)))
             }
         }
         let resource = ArticleResource(
-            src: name, title: try described(file.caption, "caption", 500), credit: try described(file.credit, "credit", 200),
-            alt: try described(file.alt, "alt", 500))
+            src: name, title: try described(file.caption, "caption", .caption, 500), credit: try described(file.credit, "credit", .credit, 200),
+            alt: try described(file.alt, "alt", .alt, 500))
         return (resource, file.data)
     }
 }

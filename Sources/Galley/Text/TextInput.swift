@@ -15,7 +15,7 @@ public enum TextInput {
     /// A leading byte order mark is dropped: Windows editors add it and it is not text.
     public static func decode(_ data: Data, what: String, limit: Int = maximumDocumentBytes) throws(GalleyError) -> String {
         guard data.count <= limit else {
-            throw .invalidInput("\(what) is \(data.count) bytes; the limit is \(limit) bytes")
+            throw GalleyError(.invalidInput, .textField(.tooLarge(what: what, bytes: data.count, limit: limit)))
         }
         // The standard library's validating decoder is fast; the byte offset is found only on failure.
         guard var text = String(validating: data, as: UTF8.self) else {
@@ -32,7 +32,7 @@ public enum TextInput {
             if scalar == "\n" {
                 line += 1
             } else if isForbiddenControl(scalar) {
-                throw .invalidInput("\(what) contains the control character \(describe(scalar)) on line \(line)")
+                throw GalleyError(.invalidInput, .textField(.controlCharacterOnLine(what: what, character: scalar, line: line)))
             }
         }
         return nfc(text)
@@ -46,20 +46,20 @@ public enum TextInput {
     /// A one-line field (title, byline, section, tag): NFC, trimmed, collapses internal runs of whitespace to one space;
     /// empty → invalidInput ("<what> is empty"); newline or control char → invalidInput; longer than maxLength characters → invalidInput.
     /// A tab counts as whitespace (pasted text carries them); every other control character is refused.
-    public static func singleLine(_ text: String, what: String, maxLength: Int = 300) throws(GalleyError) -> String {
+    public static func singleLine(_ text: String, what: TextFieldMessage.Field, maxLength: Int = 300) throws(GalleyError) -> String {
         let nfc = nfc(text)
         if nfc.contains(where: \.isNewline) {
-            throw .invalidInput("\(what) must be a single line")
+            throw GalleyError(.invalidInput, .textField(.notSingleLine(what)))
         }
         if let scalar = nfc.unicodeScalars.first(where: isForbiddenControl) {
-            throw .invalidInput("\(what) contains the control character \(describe(scalar))")
+            throw GalleyError(.invalidInput, .textField(.controlCharacter(what, scalar)))
         }
         let collapsed = collapseWhitespace(nfc)
         guard !collapsed.isEmpty else {
-            throw .invalidInput("\(what) is empty")
+            throw GalleyError(.invalidInput, .textField(.empty(what)))
         }
         guard collapsed.count <= maxLength else {
-            throw .invalidInput("\(what) is \(collapsed.count) characters long; the limit is \(maxLength)")
+            throw GalleyError(.invalidInput, .textField(.tooLong(what, length: collapsed.count, limit: maxLength)))
         }
         return collapsed
     }

@@ -142,6 +142,7 @@ struct CatalogTests {
         + SignerMessageTests.samples.map(Message.signer)
         + LookupMessageTests.samples.map(Message.lookup)
         + InputRuleMessageTests.samples.map(Message.inputRule)
+        + TextFieldMessageTests.samples.map(Message.textField)
 
     static func name(of message: Message) -> String {
         switch message {
@@ -206,6 +207,7 @@ struct CatalogTests {
         case .signer(let fact): "signer." + SignerMessageTests.name(of: fact)
         case .lookup(let fact): "lookup." + LookupMessageTests.name(of: fact)
         case .inputRule(let fact): "inputRule." + InputRuleMessageTests.name(of: fact)
+        case .textField(let fact): "textField." + TextFieldMessageTests.name(of: fact)
         case .assignment(let fact): "assignment." + AssignmentCatalogSamples.name(of: fact)
         case .deskKey(let fact): "deskKey." + deskKeyName(of: fact)
         case .correction(let fact): "correction." + correctionName(of: fact)
@@ -309,7 +311,8 @@ struct CatalogTests {
     @Test func everyCaseHasASample() {
         #expect(Set(Self.samples.map(Self.name)).count == 114 + AssignmentCatalogSamples.samples.count + WorkspaceMessageTests.samples.count + WriteMessageTests.samples.count + UsageMessageTests.samples.count
             + LocalFileMessageTests.samples.count + RepositoryMessageTests.samples.count + SignerMessageTests.samples.count
-            + LookupMessageTests.samples.count + InputRuleMessageTests.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
+            + LookupMessageTests.samples.count + InputRuleMessageTests.samples.count
+            + TextFieldMessageTests.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)

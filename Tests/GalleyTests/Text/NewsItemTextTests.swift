@@ -50,7 +50,7 @@ struct NewsItemTextTests {
         #expect(item.body.components(separatedBy: "\n\n").count == 5)
         #expect(!item.body.contains("lượt xem"))
         #expect(ArticleID.slug(from: item.title) == "thong-xe-cau-dong-lac-rut-ngan-duong-tu-vung-lua-ra-quoc-lo")
-        #expect(try TextInput.singleLine(item.title, what: "title") == item.title)
+        #expect(try TextInput.singleLine(item.title, what: .title) == item.title)
     }
 
     @Test("an item without byline keeps its last paragraph; keywords with other spellings go")

@@ -89,12 +89,12 @@ struct TextInputTests {
             ("“ năm", "“ năm"),
         ])
     func singleLine(input: String, expected: String) throws {
-        #expect(try TextInput.singleLine(input, what: "title") == expected)
+        #expect(try TextInput.singleLine(input, what: .title) == expected)
     }
 
     @Test("singleLine returns NFC")
     func singleLineNFC() throws {
-        let result = try TextInput.singleLine("Thăng".decomposedStringWithCanonicalMapping, what: "byline")
+        let result = try TextInput.singleLine("Thăng".decomposedStringWithCanonicalMapping, what: .byline)
         #expect(Array(result.unicodeScalars) == Array("Thăng".precomposedStringWithCanonicalMapping.unicodeScalars))
     }
 
@@ -107,7 +107,7 @@ struct TextInputTests {
         ])
     func singleLineRefuses(input: String, fragment: String) {
         #expect {
-            try TextInput.singleLine(input, what: "title")
+            try TextInput.singleLine(input, what: .title)
         } throws: { error in
             guard let error = error as? GalleyError else { return false }
             return error.kind == .invalidInput && error.message.contains(fragment)
@@ -117,8 +117,8 @@ struct TextInputTests {
     @Test("singleLine enforces maxLength in characters")
     func singleLineLength() throws {
         let ok = String(repeating: "ư", count: 300)
-        #expect(try TextInput.singleLine(ok, what: "title") == ok)
-        #expect(throws: GalleyError.self) { try TextInput.singleLine(ok + "a", what: "title") }
-        #expect(throws: GalleyError.self) { try TextInput.singleLine("abcd", what: "tag", maxLength: 3) }
+        #expect(try TextInput.singleLine(ok, what: .title) == ok)
+        #expect(throws: GalleyError.self) { try TextInput.singleLine(ok + "a", what: .title) }
+        #expect(throws: GalleyError.self) { try TextInput.singleLine("abcd", what: .tag, maxLength: 3) }
     }
 }
