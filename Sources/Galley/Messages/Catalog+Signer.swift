@@ -37,6 +37,16 @@ extension Catalog {
             return "ssh-keygen could not sign with \(keyPath): \(reason ?? "exit \(status)")"
         case .signatureNotValid(let fingerprint):
             return "ssh-keygen returned a signature that is not valid for \(fingerprint)"
+        case .signatureNotSSH:
+            return "the signature is not an SSH signature (an OpenPGP or X.509 signature cannot be checked here)"
+        case .signatureNotBase64:
+            return "the SSH signature is not valid base64"
+        case .signatureMalformed:
+            return "the SSH signature is malformed"
+        case .signatureKeyNotEd25519:
+            return "the signature's key is not ed25519 (Galley checks ed25519 signatures only)"
+        case .signatureValueMalformed:
+            return "the SSH signature's ed25519 value is malformed"
         }
     }
 
@@ -76,6 +86,16 @@ extension Catalog {
             return "ssh-keygen không ký được bằng \(keyPath): \(reason ?? "mã thoát \(status)")"
         case .signatureNotValid(let fingerprint):
             return "ssh-keygen trả về một chữ ký không hợp lệ với khóa \(fingerprint)"
+        case .signatureNotSSH:
+            return "Chữ ký này không phải chữ ký SSH (ở đây không kiểm tra được chữ ký OpenPGP hay X.509)"
+        case .signatureNotBase64:
+            return "Chữ ký SSH không phải base64 hợp lệ"
+        case .signatureMalformed:
+            return "Chữ ký SSH bị sai cấu trúc"
+        case .signatureKeyNotEd25519:
+            return "Khóa của chữ ký không phải ed25519 (Galley chỉ kiểm tra chữ ký ed25519)"
+        case .signatureValueMalformed:
+            return "Giá trị ed25519 của chữ ký SSH bị sai cấu trúc"
         }
     }
 }

@@ -26,4 +26,10 @@ public enum SignerMessage: Sendable, Equatable {
     case sshKeygenFailed(keyPath: String, reason: String?, status: Int32)
     /// ssh-keygen's signature does not verify for the key Galley checked.
     case signatureNotValid(fingerprint: String)
+    /// Why a signature on a commit cannot be read (verify reports it as the finding's reason).
+    case signatureNotSSH
+    case signatureNotBase64
+    case signatureMalformed
+    case signatureKeyNotEd25519
+    case signatureValueMalformed
 }

@@ -78,21 +78,21 @@ struct SSHSignature {
     static func parse(_ data: Data) throws(GalleyError) -> SSHSignature {
         let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.hasPrefix(beginArmor), text.hasSuffix(endArmor) else {
-            throw .invalidInput("the signature is not an SSH signature (an OpenPGP or X.509 signature cannot be checked here)")
+            throw GalleyError(.invalidInput, .signer(.signatureNotSSH))
         }
         let body = text.dropFirst(beginArmor.count).dropLast(endArmor.count).filter { !$0.isWhitespace }
-        guard let decoded = Data(base64Encoded: String(body)) else { throw .invalidInput("the SSH signature is not valid base64") }
+        guard let decoded = Data(base64Encoded: String(body)) else { throw GalleyError(.invalidInput, .signer(.signatureNotBase64)) }
         var reader = SSHWireReader(decoded)
         guard reader.raw(magic.count) == magic, reader.uint32() == 1, let keyBlob = reader.string(),
             let namespace = reader.text(), reader.string() != nil, let hash = reader.text(), let sigBlob = reader.string(),
             reader.isAtEnd
-        else { throw .invalidInput("the SSH signature is malformed") }
+        else { throw GalleyError(.invalidInput, .signer(.signatureMalformed)) }
         guard let key = SSHPublicKey(blob: keyBlob) else {
-            throw .invalidInput("the signature's key is not ed25519 (Galley checks ed25519 signatures only)")
+            throw GalleyError(.invalidInput, .signer(.signatureKeyNotEd25519))
         }
         var sigReader = SSHWireReader(sigBlob)
         guard sigReader.text() == SSHPublicKey.ed25519, let raw = sigReader.string(), raw.count == 64 else {
-            throw .invalidInput("the SSH signature's ed25519 value is malformed")
+            throw GalleyError(.invalidInput, .signer(.signatureValueMalformed))
         }
         return SSHSignature(publicKey: key, namespace: namespace, hashAlgorithm: hash, signature: raw)
     }

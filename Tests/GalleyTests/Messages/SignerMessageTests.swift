@@ -28,6 +28,11 @@ struct SignerMessageTests {
         .sshKeygenFailed(keyPath: "home/.ssh/id_ed25519", reason: "incorrect passphrase supplied to decrypt private key", status: 255),
         .sshKeygenFailed(keyPath: "home/.ssh/id_ed25519", reason: nil, status: 255),
         .signatureNotValid(fingerprint: "SHA256:abcdefghijklmnop"),
+        .signatureNotSSH,
+        .signatureNotBase64,
+        .signatureMalformed,
+        .signatureKeyNotEd25519,
+        .signatureValueMalformed,
     ]
 
     static func name(of message: SignerMessage) -> String {
@@ -49,6 +54,11 @@ struct SignerMessageTests {
         case .sshKeygenNotRun: "sshKeygenNotRun"
         case .sshKeygenFailed(_, let reason, _): reason == nil ? "sshKeygenFailed.silent" : "sshKeygenFailed"
         case .signatureNotValid: "signatureNotValid"
+        case .signatureNotSSH: "signatureNotSSH"
+        case .signatureNotBase64: "signatureNotBase64"
+        case .signatureMalformed: "signatureMalformed"
+        case .signatureKeyNotEd25519: "signatureKeyNotEd25519"
+        case .signatureValueMalformed: "signatureValueMalformed"
         }
     }
 
@@ -65,6 +75,10 @@ struct SignerMessageTests {
         case .temporaryFileNotRead(let detail), .sshKeygenNotRun(let detail): ["ssh-keygen", detail]
         case .sshKeygenFailed(let keyPath, let reason, let status): [keyPath, reason ?? "\(status)"]
         case .signatureNotValid(let fingerprint): [fingerprint]
+        case .signatureNotSSH: ["SSH", "OpenPGP", "X.509"]
+        case .signatureNotBase64: ["SSH", "base64"]
+        case .signatureMalformed: ["SSH"]
+        case .signatureKeyNotEd25519, .signatureValueMalformed: ["ed25519"]
         }
     }
 
