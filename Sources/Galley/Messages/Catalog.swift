@@ -146,6 +146,8 @@ public enum Catalog {
             return english(fact)
         case .textField(let fact):
             return english(fact)
+        case .frontMatter(let fact):
+            return english(fact)
         case .editorial(let fact):
             return english(fact)
         case .assignment(let fact):
@@ -316,6 +318,8 @@ public enum Catalog {
         case .inputRule(let fact):
             return vietnamese(fact)
         case .textField(let fact):
+            return vietnamese(fact)
+        case .frontMatter(let fact):
             return vietnamese(fact)
         case .editorial(let fact):
             return vietnamese(fact)

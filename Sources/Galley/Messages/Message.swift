@@ -121,6 +121,8 @@ public indirect enum Message: Sendable, Equatable {
     case inputRule(InputRuleMessage)
     /// Typed text the text gate refuses: a one-line field with a newline, nothing or too much in it.
     case textField(TextFieldMessage)
+    /// A mistake in an article's front matter, at its file and line.
+    case frontMatter(FrontMatterMessage)
     /// Why an article came back: the step that sent it back to its author, and its note.
     case sentBack(step: String, actor: String, time: Timestamp, note: String?)
 }

@@ -28,12 +28,15 @@ extension ArticleDocument {
             lineStart = next
         }
         let fail = { (line: Int, message: String) in GalleyError.invalidInput("\(path):\(line): \(message)") }
+        let problem = { (line: Int, problem: FrontMatterMessage.Problem) in
+            GalleyError(.invalidInput, .frontMatter(FrontMatterMessage(file: path, line: line, problem: problem)))
+        }
 
         guard let first = lines.first, trimmedTrailing(first) == "---" else {
-            throw fail(1, "missing the opening '---' of the front matter")
+            throw problem(1, .noOpening)
         }
         guard let close else {
-            throw fail(1, "the front matter opened here has no closing '---'")
+            throw problem(1, .noClosing)
         }
         let yamlLines = Array(lines[1..<close])
         // Exactly one blank line after the closing --- is dropped from the body.
@@ -48,7 +51,7 @@ extension ArticleDocument {
         if let meta = CanonicalFrontMatter.read(yamlLines) {
             return ArticleDocument(meta: meta, body: bodyText)
         }
-        var reader = FrontMatterReader(lines: yamlLines, closingLine: close + 1, fail: fail)
+        var reader = FrontMatterReader(lines: yamlLines, closingLine: close + 1, fail: fail, problem: problem)
         let meta = try reader.read()
         return ArticleDocument(meta: meta, body: bodyText)
     }
@@ -65,19 +68,21 @@ extension ArticleDocument {
 private struct FrontMatterReader {
     let lines: [String]
     let closingLine: Int
+    /// English-only: the nested records Galley writes itself (see `FrontMatterMessage`).
     let fail: (Int, String) -> GalleyError
+    let problem: (Int, FrontMatterMessage.Problem) -> GalleyError
 
     static let knownKeys = ArticleMetaKeys.all
     static let required = ["id", "title", "state", "author", "created"]
 
     mutating func read() throws(GalleyError) -> ArticleMeta {
         let root = try compose()
-        guard let root else { throw fail(1, "the front matter is empty") }
+        guard let root else { throw problem(1, .empty) }
         guard case .mapping(let mapping) = root else {
-            throw fail(line(root), "the front matter must be a mapping of keys to values")
+            throw problem(line(root), .notAMapping)
         }
         guard mapping.style != .flow, !startsFlow(mapping.mark), mapping.mark.map({ $0.column == 1 }) ?? true else {
-            throw fail(line(root), "the front matter must be block-style 'key: value' lines starting in column 1")
+            throw problem(line(root), .notBlockStyle)
         }
 
         var values: [String: Node] = [:]
@@ -85,14 +90,14 @@ private struct FrontMatterReader {
         let pairs = Array(mapping)
         for (index, pair) in pairs.enumerated() {
             guard case .scalar(let keyScalar) = pair.key else {
-                throw fail(line(pair.key), "a front matter key must be plain text")
+                throw problem(line(pair.key), .keyNotPlainText)
             }
             let key = keyScalar.string
             // Hugo reads keys in any case: `Draft` beside `draft` is the same key twice.
             guard !values.keys.contains(where: { $0.lowercased() == key.lowercased() }),
                 !extras.contains(where: { $0.key.lowercased() == key.lowercased() })
             else {
-                throw fail(line(pair.key), "duplicate key '\(key)' (front matter keys are read without regard to case)")
+                throw problem(line(pair.key), .duplicateKey(key: key))
             }
             if Self.knownKeys.contains(key) {
                 values[key] = pair.value
@@ -105,23 +110,23 @@ private struct FrontMatterReader {
             }
         }
         for key in Self.required where values[key] == nil || isNull(values[key]) {
-            throw fail(closingLine, "the front matter has no '\(key)'")
+            throw problem(closingLine, .missingKey(key: key))
         }
 
         let id = try string(values, "id")
         guard ArticleID.isValid(id) else {
-            throw fail(line(values["id"]), "'\(id)' is not a valid article id (a-z, 0-9 and single hyphens, at most \(ArticleID.maximumLength + 4) characters)")
+            throw problem(line(values["id"]), .invalidID(id: id, maximumLength: ArticleID.maximumLength + 4))
         }
         let title = try string(values, "title")
-        guard !title.allSatisfy(\.isWhitespace) else { throw fail(line(values["title"]), "'title' is empty") }
+        guard !title.allSatisfy(\.isWhitespace) else { throw problem(line(values["title"]), .titleEmpty) }
         let state = try string(values, "state")
         let author = try string(values, "author")
         guard !author.isEmpty, author.unicodeScalars.allSatisfy(Self.isPersonIDScalar) else {
-            throw fail(line(values["author"]), "'author' must be a person id (a-z, 0-9, '.', '_', '-'), not '\(author)'")
+            throw problem(line(values["author"]), .notAPersonID(key: "author", value: author))
         }
         let assignee = try optionalString(values, "assignee")
         if let assignee, assignee.isEmpty || !assignee.unicodeScalars.allSatisfy(Self.isPersonIDScalar) {
-            throw fail(line(values["assignee"]), "'assignee' must be a person id (a-z, 0-9, '.', '_', '-'), not '\(assignee)'")
+            throw problem(line(values["assignee"]), .notAPersonID(key: "assignee", value: assignee))
         }
         return ArticleMeta(
             id: id, title: title, state: state,
@@ -157,7 +162,7 @@ private struct FrontMatterReader {
         } catch let error as YamlError {
             throw describe(error, yaml: yaml)
         } catch {
-            throw fail(2, "unreadable YAML: \(error)")
+            throw problem(2, .unreadableYAML(detail: "\(error)"))
         }
     }
 
@@ -167,14 +172,14 @@ private struct FrontMatterReader {
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let detail = context.map { "\($0.text) (line \($0.mark.line + 1)): " } ?? ""
-            return fail(mark.line + 1, "YAML error: \(detail)\(problem)")
+            return self.problem(mark.line + 1, .yamlError(detail: detail + problem))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return fail(duplicateLine(duplicates.sorted().first, fallback: context.mark.line + 1), "duplicate key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", "))")
+            return problem(duplicateLine(duplicates.sorted().first, fallback: context.mark.line + 1), .duplicateKeys(keys: duplicates.sorted()))
         case .reader(let problem, let offset, _, _):
             let yamlLine = offset.map { yaml.utf8.prefix($0).filter { $0 == UInt8(ascii: "\n") }.count + 1 } ?? 1
-            return fail(yamlLine + 1, "YAML error: \(problem)")
+            return self.problem(yamlLine + 1, .yamlError(detail: problem))
         default:
-            return fail(2, "YAML error: \(error)")
+            return problem(2, .yamlError(detail: "\(error)"))
         }
     }
 
@@ -206,13 +211,13 @@ private struct FrontMatterReader {
 
     func text(_ node: Node, _ what: String) throws(GalleyError) -> String {
         guard case .scalar(let scalar) = node, !isNull(node) else {
-            throw fail(line(node), "'\(what)' must be text")
+            throw problem(line(node), .notText(key: what))
         }
         return TextInput.nfc(scalar.string)
     }
 
     func string(_ values: [String: Node], _ key: String) throws(GalleyError) -> String {
-        guard let node = values[key] else { throw fail(closingLine, "the front matter has no '\(key)'") }
+        guard let node = values[key] else { throw problem(closingLine, .missingKey(key: key)) }
         return try text(node, key)
     }
 
@@ -224,13 +229,13 @@ private struct FrontMatterReader {
     func bool(_ values: [String: Node], _ key: String, default value: Bool) throws(GalleyError) -> Bool {
         guard let node = values[key], !isNull(node) else { return value }
         if case .scalar(let scalar) = node, scalar.style == .plain, let value = YAMLBool.value(scalar.string) { return value }
-        throw fail(line(node), "'\(key)' must be true or false")
+        throw problem(line(node), .notBoolean(key: key))
     }
 
     func stringList(_ values: [String: Node], _ key: String) throws(GalleyError) -> [String] {
         guard let node = values[key], !isNull(node) else { return [] }
         guard case .sequence(let sequence) = node else {
-            throw fail(line(node), "'\(key)' must be a list, e.g. \(key): [\"a\", \"b\"]")
+            throw problem(line(node), .notAList(key: key))
         }
         var items: [String] = []
         for item in sequence {
@@ -240,10 +245,10 @@ private struct FrontMatterReader {
     }
 
     func timestamp(_ node: Node?, _ key: String) throws(GalleyError) -> Timestamp {
-        guard let node else { throw fail(closingLine, "the front matter has no '\(key)'") }
+        guard let node else { throw problem(closingLine, .missingKey(key: key)) }
         let value = try text(node, key)
         guard let time = Timestamp(iso8601: value) else {
-            throw fail(line(node), "'\(key)' is not an ISO 8601 time with an offset (like 2019-09-11T18:11:27+07:00): '\(value)'")
+            throw problem(line(node), .notATime(key: key, value: value))
         }
         return time
     }

@@ -143,6 +143,7 @@ struct CatalogTests {
         + LookupMessageTests.samples.map(Message.lookup)
         + InputRuleMessageTests.samples.map(Message.inputRule)
         + TextFieldMessageTests.samples.map(Message.textField)
+        + FrontMatterMessageTests.samples.map(Message.frontMatter)
 
     static func name(of message: Message) -> String {
         switch message {
@@ -208,6 +209,7 @@ struct CatalogTests {
         case .lookup(let fact): "lookup." + LookupMessageTests.name(of: fact)
         case .inputRule(let fact): "inputRule." + InputRuleMessageTests.name(of: fact)
         case .textField(let fact): "textField." + TextFieldMessageTests.name(of: fact)
+        case .frontMatter(let fact): "frontMatter." + FrontMatterMessageTests.name(of: fact)
         case .assignment(let fact): "assignment." + AssignmentCatalogSamples.name(of: fact)
         case .deskKey(let fact): "deskKey." + deskKeyName(of: fact)
         case .correction(let fact): "correction." + correctionName(of: fact)
@@ -309,10 +311,15 @@ struct CatalogTests {
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.name)).count == 114 + AssignmentCatalogSamples.samples.count + WorkspaceMessageTests.samples.count + WriteMessageTests.samples.count + UsageMessageTests.samples.count
-            + LocalFileMessageTests.samples.count + RepositoryMessageTests.samples.count + SignerMessageTests.samples.count
-            + LookupMessageTests.samples.count + InputRuleMessageTests.samples.count
-            + TextFieldMessageTests.samples.count, "one sample per case: \(Self.samples.map(Self.name))")
+        // 111 cases of `Message` itself, then the samples of each area's own enum (one per case).
+        let areas: [Int] = [
+            AssignmentCatalogSamples.samples.count, WorkspaceMessageTests.samples.count, WriteMessageTests.samples.count,
+            UsageMessageTests.samples.count, LocalFileMessageTests.samples.count, RepositoryMessageTests.samples.count,
+            SignerMessageTests.samples.count, LookupMessageTests.samples.count, InputRuleMessageTests.samples.count,
+            TextFieldMessageTests.samples.count, FrontMatterMessageTests.samples.count,
+        ]
+        let expected = 111 + areas.reduce(0, +)
+        #expect(Set(Self.samples.map(Self.name)).count == expected, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
     @Test("rendered in both languages, differently, the Vietnamese in NFC", arguments: samples)
