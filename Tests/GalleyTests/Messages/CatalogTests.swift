@@ -120,6 +120,9 @@ struct CatalogTests {
         .desk(.formExpired),
         .desk(.editOutOfDate(article: "cau-dong-lac")),
         .desk(.serving(url: "http://127.0.0.1:8080/", newsroom: "Báo Mẫu")),
+        .desk(.deskProgramMissing(path: "/usr/local/bin/galley-desk")),
+        .desk(.deskProgramFailed(path: "/usr/local/bin/galley-desk", reason: "Permission denied")),
+        .desk(.deskStartedByHand),
         .deskKey(.noDeskKey(person: "thanhphu", admins: ["quantri"])),
         .deskKey(.deskKeyNotActive(person: "thanhphu", fingerprint: "SHA256:abc", admins: ["quantri"])),
         .deskKey(.currentPasswordNeeded(person: "thanhphu", admins: ["quantri"])),
@@ -250,6 +253,9 @@ struct CatalogTests {
         case .formExpired: "formExpired"
         case .editOutOfDate: "editOutOfDate"
         case .serving: "serving"
+        case .deskProgramMissing: "deskProgramMissing"
+        case .deskProgramFailed: "deskProgramFailed"
+        case .deskStartedByHand: "deskStartedByHand"
         }
     }
 
@@ -311,14 +317,14 @@ struct CatalogTests {
     }
 
     @Test func everyCaseHasASample() {
-        // 111 cases of `Message` itself, then the samples of each area's own enum (one per case).
+        // 114 cases of `Message` itself, then the samples of each area's own enum (one per case).
         let areas: [Int] = [
             AssignmentCatalogSamples.samples.count, WorkspaceMessageTests.samples.count, WriteMessageTests.samples.count,
             UsageMessageTests.samples.count, LocalFileMessageTests.samples.count, RepositoryMessageTests.samples.count,
             SignerMessageTests.samples.count, LookupMessageTests.samples.count, InputRuleMessageTests.samples.count,
             TextFieldMessageTests.samples.count, FrontMatterMessageTests.samples.count,
         ]
-        let expected = 111 + areas.reduce(0, +)
+        let expected = 114 + areas.reduce(0, +)
         #expect(Set(Self.samples.map(Self.name)).count == expected, "one sample per case: \(Self.samples.map(Self.name))")
     }
 
