@@ -45,12 +45,17 @@ public struct Timestamp: Sendable, Equatable, Hashable, Comparable {
 
     /// "2019-09-11T18:11:27+07:00" (offset 0 → "+00:00").
     public var iso8601: String {
-        let c = wallClock
-        let minutes = abs(offsetSeconds) / 60
-        // Written as bytes: a JSON listing writes three of these a row, and interpolating a dozen
-        // padded pieces was a fifteenth of it (issue 15).
         var text: [UInt8] = []
         text.reserveCapacity(25)
+        appendISO8601(to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// `iso8601` appended as bytes: a JSON listing writes three of these a row, and interpolating
+    /// a dozen padded pieces was a fifteenth of it, a `String` a row more (issue 15).
+    public func appendISO8601(to text: inout [UInt8]) {
+        let c = wallClock
+        let minutes = abs(offsetSeconds) / 60
         func field(_ separator: Unicode.Scalar, _ value: Int) {
             text.append(UInt8(ascii: separator))
             appendPadded(value, 2, to: &text)
@@ -63,7 +68,6 @@ public struct Timestamp: Sendable, Equatable, Hashable, Comparable {
         field(":", c.second)
         field(offsetSeconds < 0 ? "-" : "+", minutes / 60)
         field(":", minutes % 60)
-        return String(decoding: text, as: UTF8.self)
     }
 
     /// Accepts ±hh:mm, ±hhmm, Z, optional fractional seconds (dropped); `T` or a space between date and time.

@@ -39,20 +39,21 @@ public enum StringLiteral {
     /// `quoted(text)` as UTF-8 bytes appended to `out`: the one writer of the escapes (`quoted`
     /// is built from it), and what JSON output is written with, straight into its byte buffer.
     public static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        var contiguous = text
+        contiguous.withUTF8 { appendQuoted(utf8: $0, to: &out) }
+    }
+
+    /// `appendQuoted` of text given as its valid UTF-8 bytes (a `StaticString` key of the JSON writer).
+    public static func appendQuoted(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(0x22)
         // One pass over the contiguous bytes both looks for escapes and copies a plain text (13% of
         // a 20,000-row JSON listing was this function, two walks and a generic `UTF8View` append).
-        var contiguous = text
-        let plain = contiguous.withUTF8 { bytes in
-            guard !bytes.contains(where: mayStartEscape) else { return false }
+        guard bytes.contains(where: mayStartEscape) else {
             out.append(contentsOf: bytes)
-            return true
-        }
-        guard !plain else {
             out.append(0x22)
             return
         }
-        for scalar in text.unicodeScalars {
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
             switch scalar {
             case "\"": out.append(contentsOf: [0x5C, 0x22])
             case "\\": out.append(contentsOf: [0x5C, 0x5C])

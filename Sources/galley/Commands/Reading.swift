@@ -37,9 +37,9 @@ extension GalleyCommand {
                 // A plain listing is cut already: kept as it is, since copying 20,000 articles retains every field of each.
                 let articles = listed.count > limit ?? .max ? Array(listed.prefix(limit ?? .max)) : listed
                 switch format {
-                case .json: Terminal.print(jsonArray: articles.lazy.map { ContractJSON.article($0, workflow: workflow) })
+                case .json: Terminal.print(jsonArray: articles) { ArticleJSON.write($0, workflow: workflow, into: &$1) }
                 case .csv:
-                    Terminal.print(lines: CSV.table(articles.map { ContractJSON.article($0, workflow: workflow) }, fields: ContractJSON.articleFields))
+                    Terminal.print(lines: CSV.table(articles.map { ArticleJSON.object($0, workflow: workflow) }, fields: ContractJSON.articleFields))
                 case .text:
                     let language = Terminal.language
                     guard !articles.isEmpty else { return Terminal.print(Catalog.render(Label.noArticles, in: language)) }

@@ -27,14 +27,28 @@ extension GalleyCommand {
                 let workflow = snapshot.workflow
                 let hits = try newsroom.search(
                     text, state: try FilterNames.state(state, in: workflow), section: try FilterNames.section(section, in: snapshot.config), limit: limit)
-                func json(_ hit: (article: StoredArticle, score: Double)) -> JSONValue {
-                    guard case .object(var fields) = ContractJSON.article(hit.article, workflow: workflow) else { return .null }
-                    fields.append(("score", .string(String(format: "%.3f", hit.score))))
-                    return .object(fields)
+                // What a search adds to the article object: the match's score, the same for JSON and CSV.
+                func addScore<Sink: JSONSink>(of hit: (article: StoredArticle, score: Double), into sink: inout Sink) {
+                    sink.key("score"); sink.string(String(format: "%.3f", hit.score))
                 }
                 switch format {
-                case .json: Terminal.print(jsonArray: hits.lazy.map(json))
-                case .csv: Terminal.print(lines: CSV.table(hits.map(json), fields: Self.fields))
+                case .json:
+                    Terminal.print(jsonArray: hits) { hit, writer in
+                        writer.beginObject()
+                        ArticleJSON.writeFields(of: hit.article, workflow: workflow, into: &writer)
+                        addScore(of: hit, into: &writer)
+                        writer.endObject()
+                    }
+                case .csv:
+                    let objects = hits.map { hit in
+                        var tree = JSONTree()
+                        tree.beginObject()
+                        ArticleJSON.writeFields(of: hit.article, workflow: workflow, into: &tree)
+                        addScore(of: hit, into: &tree)
+                        tree.endObject()
+                        return tree.value
+                    }
+                    Terminal.print(lines: CSV.table(objects, fields: Self.fields))
                 case .text:
                     let language = Terminal.language
                     guard !hits.isEmpty else { return Terminal.print(Catalog.render(Label.nothingFound, in: language)) }

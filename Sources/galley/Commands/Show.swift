@@ -18,7 +18,7 @@ extension GalleyCommand {
                 let newsroom = try global.open()
                 let (article, workflow, round) = try newsroom.showWithRound(id, at: at)
                 switch format {
-                case .json: Terminal.print(json: ContractJSON.article(article, workflow: workflow, body: true))
+                case .json: Terminal.print(jsonWrittenBy: { ArticleJSON.write(article, workflow: workflow, body: true, into: &$0) })
                 case .text:
                     let meta = article.document.meta
                     let language = Terminal.language

@@ -25,10 +25,20 @@ enum Terminal {
         writeOut([UInt8(0x0A)])
     }
 
-    /// `print(json: .array(Array(items)))`, each item made as it is written (`JSONValue.writeUTF8Array`).
-    static func print<Items: Sequence<JSONValue>>(jsonArray items: Items) {
-        JSONValue.writeUTF8Array(items) { writeOut($0) }
+    /// A pretty JSON array of `items`, each written into the writer by `writeItem` as its turn
+    /// comes (`JSONWriter.writeArray`): a listing's articles go straight to bytes, in pieces.
+    static func print<Items: Sequence>(jsonArray items: Items, _ writeItem: (Items.Element, inout JSONWriter) -> Void) {
+        JSONWriter.writeArray(items, { writeOut($0) }, item: writeItem)
         writeOut([UInt8(0x0A)])
+    }
+
+    /// One pretty JSON value written by `write` (`show`'s article).
+    static func print(jsonWrittenBy write: (inout JSONWriter) -> Void) {
+        var writer = JSONWriter()
+        write(&writer)
+        var bytes = writer.take()
+        bytes.append(0x0A)
+        writeOut(bytes)
     }
 
     /// Text whose user parts the caller already cleaned and which holds Galley's own
