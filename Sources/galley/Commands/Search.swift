@@ -29,7 +29,7 @@ extension GalleyCommand {
                     text, state: try FilterNames.state(state, in: workflow), section: try FilterNames.section(section, in: snapshot.config), limit: limit)
                 // What a search adds to the article object: the match's score, the same for JSON and CSV.
                 func addScore<Sink: JSONSink>(of hit: (article: StoredArticle, score: Double), into sink: inout Sink) {
-                    sink.key("score"); sink.string(String(format: "%.3f", hit.score))
+                    sink.key("score"); sink.string(FixedDecimal.text(hit.score, places: 3))
                 }
                 switch format {
                 case .json:
