@@ -8,8 +8,8 @@ struct JSONKeys: JSONSink {
     mutating func endObject() { depth -= 1 }
     mutating func beginArray() { depth += 1 }
     mutating func endArray() { depth -= 1 }
-    mutating func key(_ name: String) { if depth == 1 { names.append(name) } }
-    mutating func key(_ name: StaticString) { key(name.description) }
+    mutating func key(named name: String) { if depth == 1 { names.append(name) } }
+    mutating func key(_ name: StaticString) { key(named: name.description) }
     mutating func string(_ text: String) {}
     mutating func timestamp(_ time: Timestamp) {}
     mutating func number(_ value: Int) {}

@@ -6,9 +6,10 @@ public protocol JSONSink {
     mutating func endObject()
     mutating func beginArray()
     mutating func endArray()
-    /// The next field's name, inside an object; its value follows.
-    mutating func key(_ name: String)
-    /// `key` for the contract's own names, which need no `String` built for them.
+    /// The next field's name, inside an object; its value follows. Named apart from the
+    /// `StaticString` form so that a literal (`sink.key("id")`) takes that one.
+    mutating func key(named name: String)
+    /// `key(named:)` for the contract's own names, which need no `String` made for them.
     mutating func key(_ name: StaticString)
     mutating func string(_ text: String)
     /// A time as its ISO 8601 string.
@@ -48,7 +49,7 @@ extension JSONSink {
         case .object(let fields):
             beginObject()
             for (name, item) in fields {
-                key(name)
+                key(named: name)
                 self.value(item)
             }
             endObject()

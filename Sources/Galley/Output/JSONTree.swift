@@ -27,12 +27,12 @@ public struct JSONTree: JSONSink {
         add(.array(items))
     }
 
-    public mutating func key(_ name: String) {
+    public mutating func key(named name: String) {
         guard case .object(let fields, _)? = open.last else { return }
         open[open.count - 1] = .object(fields, key: name)
     }
 
-    public mutating func key(_ name: StaticString) { key(name.description) }
+    public mutating func key(_ name: StaticString) { key(named: name.description) }
     public mutating func string(_ text: String) { add(.string(text)) }
     public mutating func timestamp(_ time: Timestamp) { add(.string(time.iso8601)) }
     public mutating func number(_ value: Int) { add(.number(value)) }

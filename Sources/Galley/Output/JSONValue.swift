@@ -67,7 +67,7 @@ public enum JSONValue: Sendable {
         case .object(let fields):
             writer.beginObject()
             for (name, item) in fields {
-                writer.key(name)
+                writer.key(named: name)
                 item.write(to: &writer, flush: flush)
                 flush(&writer)
             }

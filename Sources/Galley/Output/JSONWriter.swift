@@ -27,7 +27,7 @@ public struct JSONWriter: JSONSink {
     public mutating func beginArray() { open(0x5B) }
     public mutating func endArray() { close(0x5D) }
 
-    public mutating func key(_ name: String) {
+    public mutating func key(named name: String) {
         startElement()
         StringLiteral.appendQuoted(name, to: &bytes)
         endKey()
@@ -121,16 +121,11 @@ public struct JSONWriter: JSONSink {
     /// A line break, then `indent` and two spaces for each open object or array.
     private mutating func newline() {
         bytes.append(0x0A)
-        bytes.append(contentsOf: indent)
-        var spaces = 2 * depth
-        while spaces > 0 {
-            let run = min(spaces, Self.spaces.count)
-            bytes.append(contentsOf: Self.spaces[..<run])
-            spaces -= run
-        }
+        if !indent.isEmpty { bytes.append(contentsOf: indent) }
+        // Repeated, not a slice of a shared run of spaces: the slice's retain and release were a
+        // twentieth of a JSON listing (issue 15).
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
     }
-
-    private static let spaces = [UInt8](repeating: 0x20, count: 32)
     private static let trueBytes = Array("true".utf8)
     private static let falseBytes = Array("false".utf8)
     private static let nullBytes = Array("null".utf8)

@@ -39,6 +39,9 @@ public enum StringLiteral {
     /// `quoted(text)` as UTF-8 bytes appended to `out`: the one writer of the escapes (`quoted`
     /// is built from it), and what JSON output is written with, straight into its byte buffer.
     public static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        // Native and small strings lend their bytes as they are; only a bridged one is copied.
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { appendQuoted(utf8: $0, to: &out) }
+        guard done == nil else { return }
         var contiguous = text
         contiguous.withUTF8 { appendQuoted(utf8: $0, to: &out) }
     }
