@@ -31,8 +31,12 @@ extension Newsroom {
         }
         // Why an article came back matters while it is under way; a published or finished
         // article's rounds are over (its history is `show` and `log`), and the archive stays cheap.
-        let underWay = items.map(\.article.document.meta).filter { workflow.state($0.state).map { !$0.isPublished && !$0.isFinal } ?? false }
-        let sentBack = try sentBack(underWay.map(\.id), workflow: workflow)
+        // Read field by field: copying each of 20,000 items' metadata first was a fiftieth of `queue --all`.
+        let underWay = items.compactMap { item -> String? in
+            let underWay = workflow.state(item.article.document.meta.state).map { !$0.isPublished && !$0.isFinal } ?? false
+            return underWay ? item.article.document.meta.id : nil
+        }
+        let sentBack = try sentBack(underWay, workflow: workflow)
         for index in items.indices { items[index].sentBack = sentBack[items[index].article.document.meta.id] }
         return (person, items)
     }
@@ -64,7 +68,10 @@ extension Newsroom {
                 return others.count < wanted
             }
         }
-        return Array((assigned + others.sorted(by: oldestFirst)).prefix(limit))
+        // Sorted in place, and kept as it is when nothing is assigned: the long queue is not copied twice.
+        others.sort(by: oldestFirst)
+        guard !assigned.isEmpty else { return others.count > limit ? Array(others.prefix(limit)) : others }
+        return Array((assigned + others).prefix(limit))
     }
 
     /// The article as an item of `person`'s queue, or nil when it is no part of it.
