@@ -23,31 +23,8 @@ extension GalleyCommand {
                 let newsroom = try global.open()
                 let (person, items) = try newsroom.queue(actorID: global.actorID, scope: all ? .all : .waiting, limit: limit)
                 let workflow = try newsroom.snapshot().workflow
-                // What the queue adds to the article object, after its fields: the same for JSON and CSV.
-                func addFields<Sink: JSONSink>(of item: QueueItem, into sink: inout Sink) {
-                    sink.key("steps"); sink.strings(item.steps)
-                    sink.key("may_edit"); sink.bool(item.mayEdit)
-                    sink.key("sent_back")
-                    if let back = item.sentBack { sink.value(ContractJSON.event(back)) } else { sink.null() }
-                }
                 switch format {
-                case .json:
-                    Terminal.print(jsonArray: items) { item, writer in
-                        writer.beginObject()
-                        ArticleJSON.writeFields(of: item.article, workflow: workflow, into: &writer)
-                        addFields(of: item, into: &writer)
-                        writer.endObject()
-                    }
-                case .csv:
-                    let objects = items.map { item in
-                        var tree = JSONTree()
-                        tree.beginObject()
-                        ArticleJSON.writeFields(of: item.article, workflow: workflow, into: &tree)
-                        addFields(of: item, into: &tree)
-                        tree.endObject()
-                        return tree.value
-                    }
-                    Terminal.print(lines: CSV.table(objects, fields: Self.fields))
+                case .json, .csv: ListingRows.print(items, csv: format == .csv, fields: Self.fields, workflow: workflow)
                 case .text:
                     let language = Terminal.language
                     guard !items.isEmpty else { return Terminal.print(Catalog.render(.nothingWaits(person: person.id), in: language)) }

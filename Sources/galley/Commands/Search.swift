@@ -27,28 +27,11 @@ extension GalleyCommand {
                 let workflow = snapshot.workflow
                 let hits = try newsroom.search(
                     text, state: try FilterNames.state(state, in: workflow), section: try FilterNames.section(section, in: snapshot.config), limit: limit)
-                // What a search adds to the article object: the match's score, the same for JSON and CSV.
-                func addScore<Sink: JSONSink>(of hit: (article: StoredArticle, score: Double), into sink: inout Sink) {
-                    sink.key("score"); sink.string(FixedDecimal.text(hit.score, places: 3))
-                }
                 switch format {
-                case .json:
-                    Terminal.print(jsonArray: hits) { hit, writer in
-                        writer.beginObject()
-                        ArticleJSON.writeFields(of: hit.article, workflow: workflow, into: &writer)
-                        addScore(of: hit, into: &writer)
-                        writer.endObject()
-                    }
-                case .csv:
-                    let objects = hits.map { hit in
-                        var tree = JSONTree()
-                        tree.beginObject()
-                        ArticleJSON.writeFields(of: hit.article, workflow: workflow, into: &tree)
-                        addScore(of: hit, into: &tree)
-                        tree.endObject()
-                        return tree.value
-                    }
-                    Terminal.print(lines: CSV.table(objects, fields: Self.fields))
+                case .json, .csv:
+                    ListingRows.print(
+                        hits.lazy.map { SearchRow(listedArticle: $0.article, score: $0.score) }, csv: format == .csv, fields: Self.fields,
+                        workflow: workflow)
                 case .text:
                     let language = Terminal.language
                     guard !hits.isEmpty else { return Terminal.print(Catalog.render(Label.nothingFound, in: language)) }
