@@ -33,23 +33,9 @@ public final class Snapshot {
         } else if let key, let kept = cache?.rules(for: key) {
             rules = kept
         } else {
-            rules = try Self.parseRules(repository, source)
+            rules = try RulesInForce.load(repository, at: source, missing: .damaged)
             if let key, let cache, keep { cache.keep(rules, for: key) }
         }
-    }
-
-    private static func parseRules(_ repository: Repository, _ source: ObjectID) throws(GalleyError) -> RulesInForce {
-        RulesInForce(
-            config: try NewsroomConfig.parse(try text(repository, NewsroomConfig.path, source), path: NewsroomConfig.path),
-            workflow: try WorkflowLoader.load(try text(repository, Newsroom.workflowPath, source), path: Newsroom.workflowPath),
-            people: try People.parse(try text(repository, People.path, source), path: People.path))
-    }
-
-    private static func text(_ repository: Repository, _ path: String, _ commit: ObjectID) throws(GalleyError) -> String {
-        guard let data = try git("reading \(path)", { () throws(GitError) in try repository.fileData(at: path, inCommit: commit) }) else {
-            throw GalleyError(.failure, .repository(.pathMissing(path: path, commit: commit.short)))
-        }
-        return try TextInput.decode(data, what: path)
     }
 
     /// Text of any file at this commit, or nil when absent.

@@ -6,6 +6,7 @@ import Foundation
 /// library's is "C" and the point is a full stop, as Foundation's.
 public enum FixedDecimal {
     public static func text(_ value: Double, places: Int32) -> String {
+        if let text = exactText(value, places: places) { return text }
         // The longest is a finite double's 309 integer digits, its sign, point and places.
         let capacity = 330 + Int(max(0, places))
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: capacity) { buffer in
@@ -14,5 +15,43 @@ public enum FixedDecimal {
             guard count >= 0, Int(count) < capacity else { return String(format: "%.\(places)f", value) }
             return String(decoding: UnsafeRawBufferPointer(start: base, count: Int(count)).bindMemory(to: UInt8.self), as: UTF8.self)
         }
+    }
+
+    /// The same text by integer arithmetic, for up to three places and every finite double whose
+    /// value times 10^places fits 64 bits (every search score): a double is exactly
+    /// significand × 2^exponent, so the scaled value is rounded with no error, half to even, as
+    /// the C library rounds it. Through `vsnprintf` each score cost ~10,000 instructions, most of
+    /// them Swift's boxing and casting of the variadic arguments: 8% of a 20,000-row search.
+    /// Nil for what it does not cover, which the C library then writes.
+    static func exactText(_ value: Double, places: Int32) -> String? {
+        guard value.isFinite, (0...3).contains(places) else { return nil }
+        let scale: UInt64 = [1, 10, 100, 1000][Int(places)]
+        // Below 2^53 times at most 1000: the product stays below 2^63.
+        let significand = value.significandBitPattern | (value.isNormal ? 1 << 52 : 0)
+        let exponent = value.isNormal ? Int(value.exponentBitPattern) - 1075 : -1074
+        let scaled = significand * scale
+        var units: UInt64
+        if exponent >= 0 {
+            guard scaled == 0 || exponent < scaled.leadingZeroBitCount else { return nil }
+            units = scaled << UInt64(exponent)
+        } else if -exponent >= 64 {
+            // Below half a unit of the last place (scaled < 2^63 ≤ 2^(shift - 1)): it rounds to zero.
+            units = 0
+        } else {
+            let shift = UInt64(-exponent)
+            units = scaled >> shift
+            let remainder = scaled & ((1 << shift) - 1)
+            let half: UInt64 = 1 << (shift - 1)
+            if remainder > half || (remainder == half && units & 1 == 1) { units += 1 }
+        }
+        // The C library signs every negative value, -0.0 and what rounds to zero included.
+        var text = value.sign == .minus ? "-" : ""
+        text += String(units / scale)
+        guard places > 0 else { return text }
+        let fraction = String(units % scale)
+        text += "."
+        text += String(repeating: "0", count: Int(places) - fraction.utf8.count)
+        text += fraction
+        return text
     }
 }
