@@ -128,12 +128,21 @@ public struct JSONWriter: JSONSink {
 
     /// A line break, then `indent` and two spaces for each open object or array.
     private mutating func newline() {
+        let spaces = 2 * depth
+        // One copy of a prefix of a literal (no reference count to touch): the generic append of
+        // repeated spaces was a tenth of a JSON listing, and a slice of a shared array's retain
+        // and release a twentieth (issue 15).
+        if indent.isEmpty, spaces < Self.lineBreak.utf8CodeUnitCount {
+            Self.lineBreak.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0.prefix(1 + spaces))) }
+            return
+        }
         bytes.append(0x0A)
         if !indent.isEmpty { bytes.append(contentsOf: indent) }
-        // Repeated, not a slice of a shared run of spaces: the slice's retain and release were a
-        // twentieth of a JSON listing (issue 15).
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+        for _ in 0..<spaces { bytes.append(0x20) }
     }
+
+    /// A line break and the indentation of up to 31 open objects and arrays.
+    private static let lineBreak: StaticString = "\n                                                              "
     private static let trueBytes = Array("true".utf8)
     private static let falseBytes = Array("false".utf8)
     private static let nullBytes = Array("null".utf8)

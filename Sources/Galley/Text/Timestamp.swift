@@ -56,6 +56,29 @@ public struct Timestamp: Sendable, Equatable, Hashable, Comparable {
     public func appendISO8601(to text: inout [UInt8]) {
         let c = wallClock
         let minutes = abs(offsetSeconds) / 60
+        // Every time of four-digit years and offsets under 100 hours: the 25 bytes written in
+        // place and appended once (a generic append and a division a digit were ~1,300
+        // instructions a time, three times a row of a JSON listing).
+        if (0...9999).contains(c.year), minutes < 100 * 60 {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 25) { buffer in
+                func put(_ value: Int, at position: Int, then separator: Unicode.Scalar?) {
+                    buffer[position] = 0x30 + UInt8(value / 10)
+                    buffer[position + 1] = 0x30 + UInt8(value % 10)
+                    if let separator { buffer[position + 2] = UInt8(ascii: separator) }
+                }
+                put(c.year / 100, at: 0, then: nil)
+                put(c.year % 100, at: 2, then: "-")
+                put(c.month, at: 5, then: "-")
+                put(c.day, at: 8, then: "T")
+                put(c.hour, at: 11, then: ":")
+                put(c.minute, at: 14, then: ":")
+                put(c.second, at: 17, then: offsetSeconds < 0 ? "-" : "+")
+                put(minutes / 60, at: 20, then: ":")
+                put(minutes % 60, at: 23, then: nil)
+                text.append(contentsOf: UnsafeBufferPointer(buffer))
+            }
+            return
+        }
         func field(_ separator: Unicode.Scalar, _ value: Int) {
             text.append(UInt8(ascii: separator))
             appendPadded(value, 2, to: &text)

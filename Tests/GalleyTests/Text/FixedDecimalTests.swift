@@ -32,7 +32,7 @@ struct FixedDecimalTests {
     func tiesAndEdgesAreTheCLibrarysAtEveryPlace(places: Int32) {
         let values: [Double] = [
             0.5, 1.5, 2.5, -0.5, -2.5, 0.25, 0.75, 0.125, 0.375, 0.0625, 0.1875, -0.0625, 0.03125, 0.0005, 0.0015, 1.0005,
-            4_503_599_627_370_495.5, 9_007_199_254_740_993, 1e15, 1e16, 1e18, 9.2e18, 1e19, 1e300, 5e-324, -5e-324, 2.2250738585072014e-308,
+            4_503_599_627_370_495.5, 9_007_199_254_740_992, 1e15, 1e16, 1e18, 9.2e18, 1e19, 1e300, .leastNonzeroMagnitude, -.leastNonzeroMagnitude, .leastNormalMagnitude,
             -1e-7, 0.9995, 0.99949999999999994, 0.9994999999999999, 999.9995, 123_456.7895,
         ]
         for value in values {

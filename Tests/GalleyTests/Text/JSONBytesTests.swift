@@ -91,4 +91,15 @@ struct JSONBytesTests {
             #expect(scalar.rendered() == Self.reference(scalar, pretty: true))
         }
     }
+
+    /// Indentation is a prefix of one literal up to 31 levels and written space by space past
+    /// it: both sides of that edge, and the deepest, are the reference's text.
+    @Test(arguments: [1, 30, 31, 32, 33, 60])
+    func deepNestingIsIndentedAsBefore(depth: Int) {
+        var value = JSONValue.object([("leaf", .string("lá"))])
+        for level in 0..<depth { value = level % 2 == 0 ? .array([value, .null]) : .object([("k", value)]) }
+        for indent in ["", "  "] {
+            #expect(value.rendered(pretty: true, indent: indent) == Self.reference(value, pretty: true, indent: indent))
+        }
+    }
 }

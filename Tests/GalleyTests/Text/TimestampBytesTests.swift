@@ -37,6 +37,14 @@ struct TimestampBytesTests {
         #expect(vietnam.iso8601.count == 25)
     }
 
+    /// Past year 9999 and with offsets of 100 hours or more, the text is written piece by piece
+    /// (the fast path takes four-digit years and two-digit offset hours only).
+    @Test(arguments: [(400_000_000_000.0, 0), (253_402_300_800.0, 3_600), (1_568_200_287.0, 360_000), (1_568_200_287.0, -360_060)])
+    func timesPastTheFastPathAreWrittenAsBefore(seconds: Double, offset: Int) {
+        let time = Timestamp(date: Date(timeIntervalSince1970: seconds), offsetSeconds: offset)
+        #expect(time.iso8601 == Self.reference(time))
+    }
+
     @Test func aYearOfFewerDigitsIsPaddedToFour() throws {
         let early = try #require(Timestamp(iso8601: "0099-03-04T05:06:07+07:00"))
         #expect(early.iso8601 == "0099-03-04T05:06:07+07:00")
