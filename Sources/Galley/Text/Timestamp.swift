@@ -53,7 +53,7 @@ public struct Timestamp: Sendable, Equatable, Hashable, Comparable {
 
     /// `iso8601` appended as bytes: a JSON listing writes three of these a row, and interpolating
     /// a dozen padded pieces was a fifteenth of it, a `String` a row more (issue 15).
-    public func appendISO8601(to text: inout [UInt8]) {
+    public func appendISO8601<Out: ByteOutput>(to text: inout Out) {
         let c = wallClock
         let minutes = abs(offsetSeconds) / 60
         // Every time of four-digit years and offsets under 100 hours: the 25 bytes written in
@@ -75,7 +75,7 @@ public struct Timestamp: Sendable, Equatable, Hashable, Comparable {
                 put(c.second, at: 17, then: offsetSeconds < 0 ? "-" : "+")
                 put(minutes / 60, at: 20, then: ":")
                 put(minutes % 60, at: 23, then: nil)
-                text.append(contentsOf: UnsafeBufferPointer(buffer))
+                text.append(bytes: UnsafeBufferPointer(buffer))
             }
             return
         }
@@ -208,7 +208,7 @@ public struct Timestamp: Sendable, Equatable, Hashable, Comparable {
 }
 
 /// `pad(value, width)` appended as ASCII bytes.
-private func appendPadded(_ value: Int, _ width: Int, to text: inout [UInt8]) {
+private func appendPadded<Out: ByteOutput>(_ value: Int, _ width: Int, to text: inout Out) {
     if value < 0 { text.append(UInt8(ascii: "-")) }
     let magnitude = value.magnitude
     var count = 1
@@ -217,7 +217,7 @@ private func appendPadded(_ value: Int, _ width: Int, to text: inout [UInt8]) {
         scale *= 10
         count += 1
     }
-    text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: max(0, width - count)))
+    for _ in 0..<max(0, width - count) { text.append(UInt8(ascii: "0")) }
     while scale > 0 {
         text.append(UInt8(ascii: "0") + UInt8(magnitude / scale % 10))
         scale /= 10

@@ -46,7 +46,7 @@ public enum StringLiteral {
 
     /// `quoted(text)` as UTF-8 bytes appended to `out`: the one writer of the escapes (`quoted`
     /// is built from it), and what JSON output is written with, straight into its byte buffer.
-    public static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+    public static func appendQuoted<Out: ByteOutput>(_ text: String, to out: inout Out) {
         // Native and small strings lend their bytes as they are; only a bridged one is copied.
         let done: Void? = text.utf8.withContiguousStorageIfAvailable { appendQuoted(utf8: $0, to: &out) }
         guard done == nil else { return }
@@ -55,27 +55,27 @@ public enum StringLiteral {
     }
 
     /// `appendQuoted` of text given as its valid UTF-8 bytes (a `StaticString` key of the JSON writer).
-    public static func appendQuoted(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    public static func appendQuoted<Out: ByteOutput>(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
         out.append(0x22)
         // One pass over the contiguous bytes both looks for escapes and copies a plain text (13% of
         // a 20,000-row JSON listing was this function, two walks and a generic `UTF8View` append).
         guard mayNeedEscapes(bytes) else {
-            out.append(contentsOf: bytes)
+            out.append(bytes: bytes)
             out.append(0x22)
             return
         }
         for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
             switch scalar {
-            case "\"": out.append(contentsOf: [0x5C, 0x22])
-            case "\\": out.append(contentsOf: [0x5C, 0x5C])
-            case "\n": out.append(contentsOf: [0x5C, 0x6E])
-            case "\t": out.append(contentsOf: [0x5C, 0x74])
-            case "\r": out.append(contentsOf: [0x5C, 0x72])
+            case "\"": escape(0x22, to: &out)
+            case "\\": escape(0x5C, to: &out)
+            case "\n": escape(0x6E, to: &out)
+            case "\t": escape(0x74, to: &out)
+            case "\r": escape(0x72, to: &out)
             default:
                 let value = scalar.value
                 if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF {
                     // \uXXXX, uppercase: every escaped scalar is below U+10000, so four digits.
-                    out.append(contentsOf: [0x5C, 0x75])
+                    escape(0x75, to: &out)
                     for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)]) }
                 } else {
                     UTF8.encode(scalar) { out.append($0) }
@@ -83,5 +83,11 @@ public enum StringLiteral {
             }
         }
         out.append(0x22)
+    }
+
+    /// A backslash and the letter after it.
+    private static func escape<Out: ByteOutput>(_ letter: UInt8, to out: inout Out) {
+        out.append(0x5C)
+        out.append(letter)
     }
 }
