@@ -32,13 +32,10 @@ struct ByteBuffer: ByteOutput {
 
     mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-        if count + bytes.count > storage.count { grow(by: bytes.count) }
-        let start = count
-        storage.withUnsafeMutableBufferPointer { room in
-            guard let base = room.baseAddress else { return }
-            (base + start).update(from: source, count: bytes.count)
+        write(upTo: bytes.count) { out in
+            out.update(from: source, count: bytes.count)
+            return bytes.count
         }
-        count += bytes.count
     }
 
     /// Room for up to `needed` bytes, given to `write` as a pointer; it returns how many it

@@ -25,7 +25,8 @@ public enum FixedDecimal {
     /// Nil for what it does not cover, which the C library then writes.
     static func exactText(_ value: Double, places: Int32) -> String? {
         guard value.isFinite, (0...3).contains(places) else { return nil }
-        let scale: UInt64 = [1, 10, 100, 1000][Int(places)]
+        var scale: UInt64 = 1
+        for _ in 0..<places { scale *= 10 }
         // Below 2^53 times at most 1000: the product stays below 2^63.
         let significand = value.significandBitPattern | (value.isNormal ? 1 << 52 : 0)
         let exponent = value.isNormal ? Int(value.exponentBitPattern) - 1075 : -1074
