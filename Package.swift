@@ -77,7 +77,11 @@ let package = Package(
         // The one process runner of the test suites (run a program: arguments, environment, input, folder, timeout).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GitKitTests", dependencies: ["GitKit", "TestSupport"]),
-        .testTarget(name: "GalleyTests", dependencies: ["Galley", "GitKit", "TestSupport"]),
+        // GRDB: SearchRankTests compares the rank with FTS5's bm25 on a database of its own.
+        .testTarget(
+            name: "GalleyTests",
+            dependencies: ["Galley", "GitKit", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The end-to-end tests run the built galley: depending on it makes `swift test` build it first.
         .testTarget(name: "GalleyCLITests", dependencies: ["Galley", "GitKit", "galley", "galley-desk", "TestSupport"]),
         .testTarget(name: "GalleyDeskTests", dependencies: ["GalleyDesk", "Galley"]),

@@ -168,7 +168,7 @@ extension ArticleIndex {
         let words = folding.fold(text).split { !($0.isLetter || $0.isNumber) }.map { "\"\($0)\"" }
         guard !words.isEmpty else { return [] }
         var sql = """
-            SELECT articles.rowid, bm25(articles_fts, 0.0, 10.0, 1.0) AS score
+            SELECT articles.rowid, \(SearchRank.functionName)(articles_fts, articles.tokens) AS score
             FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid
             WHERE articles_fts MATCH ?
             """
@@ -184,7 +184,7 @@ extension ArticleIndex {
             let cursor = try Row.fetchCursor(ranking, arguments: StatementArguments(arguments))
             let columns = StatementColumns(ranking)
             try withExtendedLifetime(cursor) {
-                // A NULL score (SQLite's NaN) has no number to show; bm25 gives none.
+                // A NULL score (SQLite's NaN) has no number to show; bm25 (and so the rank) gives none.
                 while try cursor.next() != nil {
                     if let score = columns.double(1) { ranked.append((columns.int64(0), score)) }
                 }

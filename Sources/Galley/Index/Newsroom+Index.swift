@@ -112,6 +112,7 @@ extension Newsroom {
         // By rowid: the id column of an FTS5 table has no index, and deleting by it scanned the whole table.
         let deleteText = try db.makeStatement(sql: "DELETE FROM articles_fts WHERE rowid = ?")
         let insertText = try db.makeStatement(sql: "INSERT INTO articles_fts (rowid, id, title, body) VALUES (?, ?, ?, ?)")
+        let storeTokens = try db.makeStatement(sql: "UPDATE articles SET tokens = ? WHERE rowid = ?")
         var folding = SearchFolding()
         var written: Set<String> = []
         for id in removed {
@@ -130,6 +131,7 @@ extension Newsroom {
             // The sapo is searched with the text: a reader remembers a story by its lead as often as by its words.
             let text = meta.summary.map { $0 + "\n\n" + document.body } ?? document.body
             try insertText.execute(arguments: [row, meta.id, folding.fold(meta.title), folding.fold(text)])
+            try storeTokens.execute(arguments: [try SearchRank.storedTokenCount(db, table: "articles_fts", rowid: row), row])
             written.insert(meta.id)
         }
         return written

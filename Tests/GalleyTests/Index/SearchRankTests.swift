@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import Galley
+
+/// `galley_rank` is bm25 computed without bm25's per-match lookups (issue 15): on every row of
+/// every query it must give bm25's own double, to the bit, or the search order and its printed
+/// scores would move.
+@Suite("search rank is bm25")
+struct SearchRankTests {
+    /// Rows of the index's full-text table as `ArticleIndex` writes it: folded text, titles that
+    /// repeat the words, long and empty bodies, a word in the title only, one word many times.
+    static let rows: [(title: String, text: String)] = [
+        ("Tin ngắn buổi sáng", "Người dân phường Đông Hải đón nước sạch."),
+        ("Dân làng mở hội", "Bài về dân sinh."),
+        ("Đời sống dân cư ven biển", ""),
+        ("Bản tin tổng hợp", String(repeating: "Một câu dài về kinh tế và thời tiết. ", count: 40) + "Cuối cùng là người dân."),
+        ("Giá vàng tăng", "Không có từ cần tìm."),
+        ("Dân vận khéo", "Dân vận, dân vận, dân vận: công tác dân vận của phường."),
+        ("Vận tải biển", "Cảng Cửa Lò đón tàu; vận tải hàng hóa tăng."),
+        ("", "Dân"),
+        ("Trường học", "Học sinh, giáo viên và phụ huynh; dân trí nâng cao."),
+        ("Dân dân dân", String(repeating: "dân ", count: 300)),
+    ]
+
+    static let queries = ["dan", "van", "dan van", "\"dan\" \"van\"", "phuong", "dan phuong van", "tang", "bien dan", "hoc"]
+
+    static func database() throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in try SearchRank.register(db) }
+        let queue = try DatabaseQueue(configuration: configuration)
+        try queue.write { db in
+            try db.execute(sql: """
+                CREATE TABLE articles (rowid INTEGER PRIMARY KEY, tokens INTEGER NOT NULL DEFAULT 0);
+                CREATE VIRTUAL TABLE articles_fts USING fts5(id UNINDEXED, title, body, tokenize = 'unicode61');
+                """)
+            var folding = SearchFolding()
+            for (number, row) in rows.enumerated() {
+                let rowid = Int64(number + 1)
+                try db.execute(sql: "INSERT INTO articles (rowid) VALUES (?)", arguments: [rowid])
+                try db.execute(
+                    sql: "INSERT INTO articles_fts (rowid, id, title, body) VALUES (?, ?, ?, ?)",
+                    arguments: [rowid, "bai-\(number)", folding.fold(row.title), folding.fold(row.text)])
+                let tokens = try SearchRank.storedTokenCount(db, table: "articles_fts", rowid: rowid)
+                try db.execute(sql: "UPDATE articles SET tokens = ? WHERE rowid = ?", arguments: [tokens, rowid])
+            }
+        }
+        return queue
+    }
+
+    @Test(arguments: queries)
+    func everyRowScoresAsBM25(query: String) throws {
+        let queue = try Self.database()
+        let scored = try queue.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT articles_fts.rowid AS rowid, bm25(articles_fts, 0.0, 10.0, 1.0) AS bm25,
+                       \(SearchRank.functionName)(articles_fts, articles.tokens) AS rank
+                FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid
+                WHERE articles_fts MATCH ?
+                """, arguments: [query])
+        }
+        #expect(scored.count >= 1, "the query \(query) matches something")
+        for row in scored {
+            let bm25: Double = row["bm25"]
+            let rank: Double = row["rank"]
+            #expect(rank.bitPattern == bm25.bitPattern, "\(query), row \(row["rowid"] as Int64): \(rank) against bm25's \(bm25)")
+        }
+    }
+
+    /// The token count read from FTS5's table is the count bm25 uses (its `xColumnSize` of the
+    /// whole row): a wrong count scores a row of another length, which the comparison above shows
+    /// only when the length matters; here it is compared directly, a row with no token too.
+    @Test func theStoredCountIsTheRowsTokens() throws {
+        let queue = try Self.database()
+        try queue.read { db in
+            let counts = try Int64.fetchAll(db, sql: "SELECT tokens FROM articles ORDER BY rowid")
+            #expect(counts.count == Self.rows.count)
+            #expect(counts[0] == 4 + 8, "title and text of the first row: \(counts)")
+            #expect(counts[2] == 6, "a title without text: \(counts)")
+            #expect(counts[7] == 1, "a text of one word without title: \(counts)")
+            #expect(counts[9] == 3 + 300, "\(counts)")
+        }
+    }
+
+    /// A count in a foreign or damaged index is an error, never a silent zero.
+    @Test func aMissingCountIsAnError() throws {
+        let queue = try Self.database()
+        #expect(throws: (any Error).self) {
+            try queue.read { db in try SearchRank.storedTokenCount(db, table: "articles_fts", rowid: 999) }
+        }
+    }
+
+    /// The rank is refused, with a message, when called as bm25 is (weights, no length).
+    @Test func wrongArgumentsAreRefused() throws {
+        let queue = try Self.database()
+        #expect(throws: (any Error).self) {
+            try queue.read { db in
+                try Double.fetchAll(db, sql: "SELECT \(SearchRank.functionName)(articles_fts, 0.0, 10.0, 1.0) FROM articles_fts WHERE articles_fts MATCH 'dan'")
+            }
+        }
+    }
+}
