@@ -157,46 +157,77 @@ extension ArticleIndex {
 
     /// Full-text search over folded titles and bodies, best match first (ties by id), as articles.
     ///
-    /// Ranked on narrow rows, then read whole: the query that ranks (its join, filter, order and
-    /// limit as they were) returns only each kept match's rowid and score, and only the kept rows
-    /// are read whole. Ranking whole rows sorted every match's 21 columns: ~100,000 of them at
-    /// full size, for a search cut at 20,000 (issue 15).
+    /// SQLite scores every match (`SearchRank`) and filters, unsorted; the cut is made here on
+    /// (score, rowid) pairs, and only the kept rows are read whole. Sorting in SQL by score and id
+    /// compared the ids' text all along a 20,000-row ordered b-tree, ~25% of a long search; here
+    /// an id is read only where a tie of scores crosses the cut, and the kept rows' ties are put in
+    /// id order once they are read (issue 15).
     func search(_ text: String, state: String?, section: String?, limit: Int) throws(GalleyError)
         -> [(article: StoredArticle, score: Double)]
     {
         var folding = SearchFolding()
         let words = folding.fold(text).split { !($0.isLetter || $0.isNumber) }.map { "\"\($0)\"" }
-        guard !words.isEmpty else { return [] }
+        guard !words.isEmpty, limit > 0 else { return [] }
         var sql = """
-            SELECT articles.rowid, \(SearchRank.functionName)(articles_fts, articles.tokens) AS score
+            SELECT articles.rowid, \(SearchRank.functionName)(articles_fts, articles.tokens)
             FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid
             WHERE articles_fts MATCH ?
             """
         var arguments: [(any DatabaseValueConvertible)?] = [words.joined(separator: " ")]
         if let state { sql += " AND articles.state = ?"; arguments.append(state) }
         if let section { sql += " AND articles.section = ?"; arguments.append(section) }
-        sql += " ORDER BY score, articles.id LIMIT ?"
-        arguments.append(limit)
         let finalSQL = sql
         return try read { db in
-            var ranked: [(rowid: Int64, score: Double)] = []
+            var ranked: [Ranked] = []
             let ranking = try db.makeStatement(sql: finalSQL)
             let cursor = try Row.fetchCursor(ranking, arguments: StatementArguments(arguments))
             let columns = StatementColumns(ranking)
             try withExtendedLifetime(cursor) {
                 // A NULL score (SQLite's NaN) has no number to show; bm25 (and so the rank) gives none.
                 while try cursor.next() != nil {
-                    if let score = columns.double(1) { ranked.append((columns.int64(0), score)) }
+                    if let score = columns.double(1) { ranked.append(Ranked(rowid: columns.int64(0), score: score)) }
                 }
             }
+            let idOnly = try db.makeStatement(sql: "SELECT id FROM articles WHERE rowid = ?")
+            try Self.cut(&ranked, at: limit) { rowid in try StatementColumns.row(of: idOnly, rowid: rowid) { $0.text(0) } ?? "" }
             let wholeRow = try db.makeStatement(sql: "SELECT \(Self.readColumns) FROM articles WHERE rowid = ?")
             var hits: [(article: StoredArticle, score: Double)] = []
             hits.reserveCapacity(ranked.count)
             for hit in ranked {
                 guard let article = try StatementColumns.row(of: wholeRow, rowid: hit.rowid, Self.article) else { continue }
-                hits.append((article, -hit.score))
+                hits.append((article, hit.score))
             }
-            return hits
+            // bm25 is lower for a better match; a tie goes by id, in SQLite's order of text (its bytes).
+            hits.sort { $0.score != $1.score ? $0.score < $1.score : Self.bytesPrecede($0.article.document.meta.id, $1.article.document.meta.id) }
+            return hits.map { ($0.article, -$0.score) }
         }
+    }
+
+    /// A match as ranked: its row and its rank (lower is better).
+    struct Ranked: Equatable {
+        var rowid: Int64
+        var score: Double
+    }
+
+    /// Keeps the `limit` best of `ranked` by (score, id), best score first (the order of tied
+    /// scores is left to the caller, who reads the ids). Only the ids of the tie that crosses the
+    /// cut are asked for: they decide which of its rows are kept.
+    static func cut(_ ranked: inout [Ranked], at limit: Int, id: (Int64) throws -> String) rethrows {
+        ranked.sort { $0.score < $1.score }
+        guard ranked.count > limit else { return }
+        let last = ranked[limit - 1].score
+        if ranked[limit].score == last {
+            let low = ranked[..<limit].lastIndex { $0.score != last }.map { $0 + 1 } ?? 0
+            let high = ranked[limit...].firstIndex { $0.score != last } ?? ranked.count
+            var tied = try ranked[low..<high].map { (hit: $0, id: try id($0.rowid)) }
+            tied.sort { bytesPrecede($0.id, $1.id) }
+            ranked.replaceSubrange(low..<high, with: tied.map(\.hit))
+        }
+        ranked.removeSubrange(limit...)
+    }
+
+    /// SQLite's BINARY order of text: by UTF-8 bytes (String's `<` orders by Unicode scalars' canonical form).
+    static func bytesPrecede(_ left: String, _ right: String) -> Bool {
+        left.utf8.lexicographicallyPrecedes(right.utf8)
     }
 }

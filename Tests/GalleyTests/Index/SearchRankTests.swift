@@ -101,3 +101,51 @@ struct SearchRankTests {
         }
     }
 }
+
+/// The search's cut (`ArticleIndex.cut`) keeps what `ORDER BY score, id LIMIT n` kept, and asks
+/// for the ids of only the tie that crosses the cut.
+@Suite("search cut on ranks")
+struct SearchRankCutTests {
+    typealias Ranked = ArticleIndex.Ranked
+
+    /// Scores with ties everywhere: inside the kept rows, across the cut and after it; ids whose
+    /// byte order differs from their rowids' and from Swift's String order (ASCII against "đ").
+    static let scores: [Double] = [-3, -1, -2, -1, -5, -1, -2, -1, -3, -1, -4, -2]
+    static let ids = ["b", "dz", "a", "đa", "c", "da", "e", "d", "z", "Z", "y", "x"]
+
+    static func expected(_ limit: Int) -> [Int64] {
+        let all = scores.indices.sorted {
+            scores[$0] != scores[$1] ? scores[$0] < scores[$1] : ArticleIndex.bytesPrecede(ids[$0], ids[$1])
+        }
+        return all.prefix(limit).map { Int64($0) }
+    }
+
+    @Test(arguments: 1...13)
+    func theCutKeepsWhatSQLiteKept(limit: Int) throws {
+        var ranked = Self.scores.enumerated().map { Ranked(rowid: Int64($0.offset), score: $0.element) }
+        var asked: [Int64] = []
+        ArticleIndex.cut(&ranked, at: limit) { rowid in
+            asked.append(rowid)
+            return Self.ids[Int(rowid)]
+        }
+        let ordered = ranked.sorted {
+            $0.score != $1.score ? $0.score < $1.score : ArticleIndex.bytesPrecede(Self.ids[Int($0.rowid)], Self.ids[Int($1.rowid)])
+        }
+        #expect(ordered.map(\.rowid) == Self.expected(limit), "limit \(limit)")
+        // Ids are read for the tie across the cut only: none when the cut falls between two scores.
+        let crossing: Set<Double> = limit < Self.scores.count && Self.scores.sorted()[limit - 1] == Self.scores.sorted()[limit]
+            ? [Self.scores.sorted()[limit - 1]] : []
+        #expect(Set(asked.map { Self.scores[Int($0)] }) == crossing, "limit \(limit): asked \(asked)")
+        if let score = crossing.first {
+            #expect(asked.count == Self.scores.filter { $0 == score }.count, "limit \(limit): the whole tie is asked")
+        }
+    }
+
+    @Test func bytesOrderIsSQLitesNotStrings() {
+        // U+0110 (Đ) is two bytes from 0xC4: after every ASCII letter, as SQLite orders it.
+        #expect(ArticleIndex.bytesPrecede("z", "đa"))
+        #expect(ArticleIndex.bytesPrecede("Z", "a"))
+        #expect(!ArticleIndex.bytesPrecede("da", "da"))
+        #expect(ArticleIndex.bytesPrecede("da", "dan"))
+    }
+}
