@@ -213,6 +213,13 @@ extension ArticleIndex {
     /// scores is left to the caller, who reads the ids). Only the ids of the tie that crosses the
     /// cut are asked for: they decide which of its rows are kept.
     static func cut(_ ranked: inout [Ranked], at limit: Int, id: (Int64) throws -> String) rethrows {
+        if ranked.count > limit {
+            // Only what can be kept is sorted: the 20 best of ~98,000 matches sorted all of them
+            // for 41M instructions, more than SQLite's ordered LIMIT it replaced.
+            var scores = ranked.map(\.score)
+            let worstKept = selectScore(&scores, rank: limit - 1)
+            ranked.removeAll { $0.score > worstKept }
+        }
         ranked.sort { $0.score < $1.score }
         guard ranked.count > limit else { return }
         let last = ranked[limit - 1].score
@@ -224,6 +231,43 @@ extension ArticleIndex {
             ranked.replaceSubrange(low..<high, with: tied.map(\.hit))
         }
         ranked.removeSubrange(limit...)
+    }
+
+    /// The score that would stand at `rank` (from 0) if `scores` were sorted: a quickselect with
+    /// three-way partitions (ties are common) around random pivots (no order of rows makes it slow).
+    /// `scores` is left reordered.
+    static func selectScore(_ scores: inout [Double], rank: Int) -> Double {
+        var low = 0
+        var high = scores.count
+        var generator = SystemRandomNumberGenerator()
+        while high - low > 1 {
+            let pivot = scores[Int.random(in: low..<high, using: &generator)]
+            // [low, less) < pivot, [less, index) == pivot, (greater, high) > pivot.
+            var less = low
+            var index = low
+            var greater = high - 1
+            while index <= greater {
+                let value = scores[index]
+                if value < pivot {
+                    scores.swapAt(index, less)
+                    less += 1
+                    index += 1
+                } else if value > pivot {
+                    scores.swapAt(index, greater)
+                    greater -= 1
+                } else {
+                    index += 1
+                }
+            }
+            if rank < less {
+                high = less
+            } else if rank > greater {
+                low = greater + 1
+            } else {
+                return pivot
+            }
+        }
+        return scores[low]
     }
 
     /// SQLite's BINARY order of text: by UTF-8 bytes (String's `<` orders by Unicode scalars' canonical form).

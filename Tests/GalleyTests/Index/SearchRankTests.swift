@@ -149,3 +149,19 @@ struct SearchRankCutTests {
         #expect(ArticleIndex.bytesPrecede("da", "dan"))
     }
 }
+
+extension SearchRankCutTests {
+    /// The selection gives the sorted array's element at every rank, with ties, runs and one value.
+    @Test(arguments: [
+        [3.0], [2.0, 1.0], [1, 1, 1, 1, 1], [5, 4, 3, 2, 1, 0], [0, 1, 2, 3, 4, 5], [-1, -1, -2, -2, -3, -3, -1],
+        (0..<500).map { Double(($0 * 7919) % 37) - 18.5 },
+    ] as [[Double]])
+    func theSelectionIsTheSortedArraysElement(scores: [Double]) {
+        let sorted = scores.sorted()
+        for rank in scores.indices {
+            var copy = scores
+            #expect(ArticleIndex.selectScore(&copy, rank: rank) == sorted[rank], "rank \(rank) of \(scores.count)")
+            #expect(copy.sorted() == sorted, "the scores are only reordered")
+        }
+    }
+}
