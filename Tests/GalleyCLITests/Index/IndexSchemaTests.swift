@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Schema 9 added `articles_kept`, the partial index a queue reads its assigned articles along
+/// Schema 9 added `articles_kept` (10: the token counts search ranks by), the partial index a queue reads its assigned articles along
 /// (issue 15). An index file of the version before, or one of this version whose named index was
 /// renamed under it, must be rebuilt, never read as it is: the queue then still leads with what
 /// is assigned.
@@ -34,11 +34,11 @@ struct IndexSchemaTests {
         let file = room.gitDir.appendingPathComponent(Self.indexFile)
         var bytes = try Data(contentsOf: file)
         let current = Array(bytes[60..<64])
-        #expect(current == [0, 0, 0, 9], "\(current)")
-        bytes.replaceSubrange(60..<64, with: [0, 0, 0, 8])
+        #expect(current == [0, 0, 0, 10], "\(current)")
+        bytes.replaceSubrange(60..<64, with: [0, 0, 0, 9])
         try bytes.write(to: file)
         #expect(try Self.answers(room) == before)
-        #expect(Array(try Data(contentsOf: file)[60..<64]) == current, "the index is at version 9 again")
+        #expect(Array(try Data(contentsOf: file)[60..<64]) == current, "the index is at version 10 again")
     }
 
     /// The index renamed in place (same length, so SQLite still reads the schema): a hostile or
