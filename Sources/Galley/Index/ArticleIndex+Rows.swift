@@ -48,11 +48,28 @@ extension ArticleIndex {
         }
     }
 
-    /// What `article(_:)` reads, by position (named by table: search joins the full-text table, which has an id too).
-    static let readColumns = [
+    /// The columns `article(_:)` reads, by position.
+    private static let readColumnNames = [
         "id", "path", "title", "state", "draft", "author", "byline", "section", "tags", "created", "updated", "approvals",
         "corrections", "extra", "front_matter", "last_note", "summary", "source", "source_url", "publish_date", "embargo",
-    ].map { "articles." + $0 }.joined(separator: ", ")
+    ]
+
+    /// What `article(_:)` reads, by position (named by table: search joins the full-text table, which has an id too).
+    static let readColumns = readColumnNames.map { "articles." + $0 }.joined(separator: ", ")
+
+    /// How many columns `readColumns` is: a query's own columns come after them.
+    static let readColumnCount = Int32(readColumnNames.count)
+
+    /// Rowids as a JSON array, for `json_each`: one statement walks them in this order.
+    static func jsonArray(_ rowids: [Int64]) -> String {
+        var text = "["
+        text.reserveCapacity(rowids.count * 8 + 2)
+        for (index, rowid) in rowids.enumerated() {
+            if index > 0 { text += "," }
+            text += String(rowid)
+        }
+        return text + "]"
+    }
 
     /// The listing order: `Newsroom.newestFirst` (instant, then offset, then id), as the index's column order.
     static let newestFirst = "ORDER BY articles.changed DESC, articles.changed_offset DESC, articles.id"

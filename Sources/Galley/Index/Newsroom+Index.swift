@@ -237,9 +237,7 @@ extension Newsroom {
     }
 
     /// Full-text search at the tip: ids with scores, best first, resolved to articles.
-    public func search(_ text: String, state: String? = nil, section: String? = nil, limit: Int = 20) throws(GalleyError)
-        -> [(article: StoredArticle, score: Double)]
-    {
+    public func search(_ text: String, state: String? = nil, section: String? = nil, limit: Int = 20) throws(GalleyError) -> [SearchHit] {
         try index().search(text, state: state, section: section, limit: limit)
     }
 }

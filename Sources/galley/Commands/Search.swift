@@ -29,9 +29,7 @@ extension GalleyCommand {
                     text, state: try FilterNames.state(state, in: workflow), section: try FilterNames.section(section, in: snapshot.config), limit: limit)
                 switch format {
                 case .json, .csv:
-                    ListingRows.print(
-                        hits.lazy.map { SearchRow(listedArticle: $0.article, score: $0.score) }, csv: format == .csv, fields: Self.fields,
-                        workflow: workflow)
+                    ListingRows.print(hits, csv: format == .csv, fields: Self.fields, workflow: workflow)
                 case .text:
                     let language = Terminal.language
                     guard !hits.isEmpty else { return Terminal.print(Catalog.render(Label.nothingFound, in: language)) }

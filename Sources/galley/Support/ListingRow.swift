@@ -8,8 +8,8 @@ protocol ListingRow {
 }
 
 enum ListingRows {
-    /// `rows` as a JSON array streamed to the terminal (each row made as it is written, when
-    /// `rows` is lazy), or as a CSV table of `fields`.
+    /// `rows` as a JSON array streamed to the terminal (an array's rows written where they lie,
+    /// a lazy sequence's made as they are written), or as a CSV table of `fields`.
     static func print<Rows: Sequence>(_ rows: Rows, csv: Bool, fields: [String], workflow: Workflow) where Rows.Element: ListingRow {
         // Two sinks, each named: ArticleJSON's entry points are concrete, so the library's
         // writing stays specialized for each.
@@ -47,9 +47,8 @@ extension QueueItem: ListingRow {
 }
 
 /// A search hit: the article and how well it matched.
-struct SearchRow: ListingRow {
-    var listedArticle: StoredArticle
-    var score: Double
+extension SearchHit: ListingRow {
+    var listedArticle: StoredArticle { article }
 
     func writeOwnFields<Sink: JSONSink>(into sink: inout Sink) {
         sink.key("score"); sink.string(FixedDecimal.text(score, places: 3))

@@ -165,3 +165,44 @@ extension SearchRankCutTests {
         }
     }
 }
+
+extension SearchRankCutTests {
+    /// The kept hits' ties are put in id order by sorting indices within each run of one score and
+    /// swapping the rows into place: the result is what sorting by (score, id) gives.
+    @Test(arguments: [
+        ([Double](), [String]()),
+        ([1], ["a"]),
+        ([2, 2, 2], ["c", "b", "a"]),
+        ([3, 2, 2, 1, 1, 1, 0], ["x", "đa", "z", "b", "Z", "a", "m"]),
+        ([1, 1, 1, 1, 1, 1], ["f", "a", "e", "b", "d", "c"]),
+        ([5, 4, 3], ["a", "b", "c"]),
+    ])
+    func tiesAreOrderedByIdInPlace(scores: [Double], ids: [String]) {
+        var hits = Array(zip(scores, ids))
+        let order = ArticleIndex.runOrder(count: hits.count, same: { hits[$0].0 == hits[$1].0 }) {
+            ArticleIndex.bytesPrecede(hits[$0].1, hits[$1].1)
+        }
+        #expect(Set(order) == Set(hits.indices), "a permutation")
+        ArticleIndex.permute(&hits, into: order)
+        // Scores arrive in order (the cut sorted them); within a score, ids by bytes.
+        let expected = zip(scores, ids).sorted { $0.0 != $1.0 ? $0.0 > $1.0 : ArticleIndex.bytesPrecede($0.1, $1.1) }
+        #expect(hits.map(\.1) == expected.map(\.1))
+        #expect(hits.map(\.0) == scores)
+    }
+
+    /// Every permutation of four items is applied exactly: position k gets what was at order[k].
+    @Test func aPermutationIsAppliedExactly() {
+        func permutations(_ items: [Int]) -> [[Int]] {
+            items.count <= 1 ? [items] : items.indices.flatMap { index in
+                var rest = items
+                let first = rest.remove(at: index)
+                return permutations(rest).map { [first] + $0 }
+            }
+        }
+        for order in permutations([0, 1, 2, 3]) {
+            var items = ["w", "x", "y", "z"]
+            ArticleIndex.permute(&items, into: order)
+            #expect(items == order.map { ["w", "x", "y", "z"][$0] }, "order \(order)")
+        }
+    }
+}
