@@ -26,6 +26,8 @@ enum IndexColumns {
         var text = text
         return text.withUTF8 { bytes in
             var items: [String] = []
+            // Counted first: growing the array as it filled was ~2% of a listing.
+            items.reserveCapacity(bytes.reduce(0) { $0 + ($1 == terminator ? 1 : 0) })
             var start = 0
             for index in bytes.indices where bytes[index] == terminator {
                 items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
