@@ -22,6 +22,7 @@ extension GalleyCommand {
             try Terminal.run { () throws(GalleyError) in
                 let newsroom = try global.open()
                 let (person, items) = try newsroom.queue(actorID: global.actorID, scope: all ? .all : .waiting, limit: limit)
+                defer { Terminal.leaveToExit(items) }
                 let workflow = try newsroom.snapshot().workflow
                 switch format {
                 case .json, .csv: ListingRows.print(items, csv: format == .csv, fields: Self.fields, workflow: workflow)

@@ -36,6 +36,7 @@ extension GalleyCommand {
                 }
                 // A plain listing is cut already: kept as it is, since copying 20,000 articles retains every field of each.
                 let articles = listed.count > limit ?? .max ? Array(listed.prefix(limit ?? .max)) : listed
+                defer { Terminal.leaveToExit((listed, articles)) }
                 switch format {
                 case .json: Terminal.print(jsonArray: articles) { ArticleJSON.write($0, workflow: workflow, into: &$1) }
                 case .csv:

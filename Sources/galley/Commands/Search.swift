@@ -27,6 +27,7 @@ extension GalleyCommand {
                 let workflow = snapshot.workflow
                 let hits = try newsroom.search(
                     text, state: try FilterNames.state(state, in: workflow), section: try FilterNames.section(section, in: snapshot.config), limit: limit)
+                defer { Terminal.leaveToExit(hits) }
                 switch format {
                 case .json, .csv:
                     ListingRows.print(hits, csv: format == .csv, fields: Self.fields, workflow: workflow)
