@@ -60,15 +60,27 @@ extension ArticleIndex {
     /// How many columns `readColumns` is: a query's own columns come after them.
     static let readColumnCount = Int32(readColumnNames.count)
 
-    /// Rowids as a JSON array, for `json_each`: one statement walks them in this order.
+    /// Rowids as a JSON array, for `json_each`: one statement walks them in this order. Written
+    /// as digits into bytes: appending `String(rowid)`s was ~1,000 instructions a row.
     static func jsonArray(_ rowids: [Int64]) -> String {
-        var text = "["
-        text.reserveCapacity(rowids.count * 8 + 2)
+        var bytes: [UInt8] = [0x5B]
+        bytes.reserveCapacity(rowids.count * 21 + 2)
+        var digits = [UInt8](repeating: 0, count: 20)
         for (index, rowid) in rowids.enumerated() {
-            if index > 0 { text += "," }
-            text += String(rowid)
+            if index > 0 { bytes.append(0x2C) }
+            if rowid < 0 { bytes.append(0x2D) }
+            // The magnitude as unsigned, so Int64.min has one too.
+            var rest = rowid.magnitude
+            var count = 0
+            repeat {
+                digits[count] = UInt8(truncatingIfNeeded: rest % 10) + 0x30
+                rest /= 10
+                count += 1
+            } while rest > 0
+            for position in stride(from: count - 1, through: 0, by: -1) { bytes.append(digits[position]) }
         }
-        return text + "]"
+        bytes.append(0x5D)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The listing order: `Newsroom.newestFirst` (instant, then offset, then id), as the index's column order.

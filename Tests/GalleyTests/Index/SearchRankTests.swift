@@ -206,3 +206,22 @@ extension SearchRankCutTests {
         }
     }
 }
+
+extension SearchRankCutTests {
+    /// The kept rows' rowids reach `json_each` as the JSON array Swift's own digits would make.
+    @Test(arguments: [[Int64](), [0], [1, 22, 333], [Int64.max, Int64.min, -1, 10, 100, 1_000_000_007]])
+    func rowidsAreAJSONArray(rowids: [Int64]) {
+        #expect(ArticleIndex.jsonArray(rowids) == "[" + rowids.map(String.init).joined(separator: ",") + "]")
+    }
+
+    /// Byte order by memcmp is the order of the bytes, prefixes first, for ASCII and Vietnamese.
+    @Test func bytesOrderMatchesTheBytesWalk() {
+        let words = ["", "a", "ab", "b", "Z", "z", "đa", "đ", "dân", "dan", "dân-vận", "a\u{0}b", "long-identifier-beyond-fifteen-bytes-1",
+                     "long-identifier-beyond-fifteen-bytes-2"]
+        for left in words {
+            for right in words {
+                #expect(ArticleIndex.bytesPrecede(left, right) == Array(left.utf8).lexicographicallyPrecedes(Array(right.utf8)), "\(left) < \(right)")
+            }
+        }
+    }
+}
