@@ -31,7 +31,15 @@ extension ArticleIndex {
         func list(_ states: Set<String>) -> String { states.map { _ in "?" }.joined(separator: ", ") }
         // Articles assigned to the person, in any state: a row with an assignee keeps its front matter
         // (no column of its own); `_` in an id may match more, and the caller checks the assignee.
-        let condition = "state IN (\(list(states))) OR (author = ? AND state IN (\(list(authorStates)))) OR (front_matter IS NOT NULL AND front_matter LIKE ?)"
+        // The rowids come from each part's own index and only they are read and sorted: as one OR,
+        // the LIKE part has no index to search, so SQLite walked every row of the archive along the
+        // listing order (an editor's queue of 5 at 100,000 articles: ~290M instructions, issue 15).
+        let condition = """
+            articles.rowid IN (
+                SELECT rowid FROM articles WHERE state IN (\(list(states))) OR (author = ? AND state IN (\(list(authorStates))))
+                UNION ALL
+                SELECT rowid FROM articles INDEXED BY \(Self.keptIndex) WHERE front_matter IS NOT NULL AND front_matter LIKE ?)
+            """
         let arguments: [(any DatabaseValueConvertible)?] = states.sorted() + [author] + authorStates.sorted() + ["%\nassignee: \(author)\n%"]
         return try articles(where: condition, arguments)
     }

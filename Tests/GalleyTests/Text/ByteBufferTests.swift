@@ -38,3 +38,21 @@ struct ByteBufferTests {
         #expect(buffer.written() == [7])
     }
 }
+
+extension ByteBufferTests {
+    /// A copy of a buffer is a buffer of its own: writing to one never shows in the other.
+    @Test func aCopyWritesApart() {
+        var first = ByteBuffer(capacity: 4)
+        [1, 2, 3].forEach { first.append($0) }
+        var second = first
+        second.append(9)
+        first.append(4)
+        #expect(first.written() == [1, 2, 3, 4])
+        #expect(second.written() == [1, 2, 3, 9])
+        var third = first
+        third.removeAll()
+        third.append(5)
+        #expect(first.written() == [1, 2, 3, 4])
+        #expect(third.written() == [5])
+    }
+}
