@@ -28,20 +28,38 @@ extension ArticleIndex {
     func articles(inStates states: Set<String>, byAuthor author: String, inStates authorStates: Set<String>) throws(GalleyError)
         -> [StoredArticle]
     {
-        func list(_ states: Set<String>) -> String { states.map { _ in "?" }.joined(separator: ", ") }
-        // Articles assigned to the person, in any state: a row with an assignee keeps its front matter
-        // (no column of its own); `_` in an id may match more, and the caller checks the assignee.
-        // The rowids come from each part's own index and only they are read and sorted: as one OR,
-        // the LIKE part has no index to search, so SQLite walked every row of the archive along the
-        // listing order (an editor's queue of 5 at 100,000 articles: ~290M instructions, issue 15).
-        let condition = """
-            articles.rowid IN (
-                SELECT rowid FROM articles WHERE state IN (\(list(states))) OR (author = ? AND state IN (\(list(authorStates))))
-                UNION ALL
-                SELECT rowid FROM articles INDEXED BY \(Self.keptIndex) WHERE front_matter IS NOT NULL AND front_matter LIKE ?)
-            """
-        let arguments: [(any DatabaseValueConvertible)?] = states.sorted() + [author] + authorStates.sorted() + ["%\nassignee: \(author)\n%"]
+        let (condition, arguments) = Self.queueCandidates(inStates: states, byAuthor: author, inStates: authorStates)
         return try articles(where: condition, arguments)
+    }
+
+    /// The condition on `articles` (and its arguments) of the rows in `states`, by `author` in
+    /// `authorStates`, or possibly assigned to `author`, in any state: a row with an assignee keeps its
+    /// front matter (no column of its own); `_` in an id may match more, and the caller checks the
+    /// assignee. The rowids come from each part's own index and only they are read and sorted: as
+    /// one OR, the LIKE part has no index to search, so SQLite walked every row of the archive along
+    /// the listing order (an editor's queue of 5 at 100,000 articles: ~290M instructions, issue 15).
+    static func queueCandidates(inStates states: Set<String>, byAuthor author: String, inStates authorStates: Set<String>)
+        -> (condition: String, arguments: [(any DatabaseValueConvertible)?])
+    {
+        var parts = stateParts(inStates: states, byAuthor: author, inStates: authorStates).map {
+            (sql: "SELECT rowid FROM articles WHERE " + $0.sql, arguments: $0.arguments)
+        }
+        parts.append(("SELECT rowid FROM articles INDEXED BY \(keptIndex) WHERE front_matter IS NOT NULL AND front_matter LIKE ?",
+                      ["%\nassignee: \(author)\n%"]))
+        return ("articles.rowid IN (" + parts.map(\.sql).joined(separator: " UNION ALL ") + ")", parts.flatMap(\.arguments))
+    }
+
+    /// The conditions of a queue's states, each with its arguments: the rows in `states`, and the
+    /// rows by `author` in `authorStates`. A part of an empty set is left out: `state IN ()` has no
+    /// index to search, and made SQLite scan every row (a reporter's queue: ~70M instructions).
+    static func stateParts(inStates states: Set<String>, byAuthor author: String, inStates authorStates: Set<String>)
+        -> [(sql: String, arguments: [(any DatabaseValueConvertible)?])]
+    {
+        func list(_ states: Set<String>) -> String { states.map { _ in "?" }.joined(separator: ", ") }
+        var parts: [(sql: String, arguments: [(any DatabaseValueConvertible)?])] = []
+        if !states.isEmpty { parts.append(("state IN (\(list(states)))", states.sorted())) }
+        if !authorStates.isEmpty { parts.append(("author = ? AND state IN (\(list(authorStates)))", [author] + authorStates.sorted())) }
+        return parts
     }
 
     /// The articles of `states`, or by `author` in `authorStates`, oldest first (the queue's order),
@@ -57,9 +75,10 @@ extension ArticleIndex {
         inStates states: Set<String>, byAuthor author: String, inStates authorStates: Set<String>, wanted: Int,
         _ body: (StoredArticle) -> Bool
     ) throws(GalleyError) {
-        func list(_ states: Set<String>) -> String { states.map { _ in "?" }.joined(separator: ", ") }
-        let condition = "state IN (\(list(states))) OR (author = ? AND state IN (\(list(authorStates))))"
-        let arguments: [(any DatabaseValueConvertible)?] = states.sorted() + [author] + authorStates.sorted()
+        let parts = Self.stateParts(inStates: states, byAuthor: author, inStates: authorStates)
+        guard !parts.isEmpty else { return }
+        let condition = parts.map { "(\($0.sql))" }.joined(separator: " OR ")
+        let arguments = parts.flatMap(\.arguments)
         // Counted only up to `wanted + 1`: whether more match is the question, and the chief's exact
         // count (the OR's two indexes merged over ~95,000 rowids) cost ~15 ms at full size.
         let matching = try read { db in

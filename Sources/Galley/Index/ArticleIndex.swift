@@ -89,7 +89,8 @@ final class ArticleIndex {
         }
     }
 
-    private static func createSchema(_ db: Database) throws {
+    /// The tables and indexes of `schemaVersion` (tests read query plans against them).
+    static func createSchema(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             -- What a listing shows, one column per front matter field, so rows become articles
