@@ -234,7 +234,7 @@ extension ArticleIndex {
                 }
             }
             // A tie goes by id, in SQLite's order of text (its bytes). Only runs of one score are sorted, as
-            // indices, and the rows swapped into place: sorting the rows themselves moved 20,000 whole
+            // indices, and the rows moved into place: sorting the rows themselves moved 20,000 whole
             // articles through a merge sort, ~9% of a long search (issue 15).
             let order = Self.runOrder(count: hits.count, same: { hits[$0].score == hits[$1].score }) {
                 Self.bytesPrecede(hits[$0].article.document.meta.id, hits[$1].article.document.meta.id)
@@ -263,9 +263,10 @@ extension ArticleIndex {
     /// every string of an article) where moving them touches no reference count.
     static func permute<Element>(_ items: inout [Element], into order: [Int]) {
         // Items are moved by pointer below: anything but a permutation would move one twice.
+        precondition(order.count == items.count, "a permutation of the items")
         var placed = [Bool](repeating: false, count: order.count)
         for index in order {
-            precondition(order.count == items.count && placed.indices.contains(index) && !placed[index], "a permutation of the items")
+            precondition(placed.indices.contains(index) && !placed[index], "a permutation of the items")
             placed[index] = true
         }
         placed = [Bool](repeating: false, count: order.count)
