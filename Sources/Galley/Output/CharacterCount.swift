@@ -7,8 +7,9 @@ extension TerminalText {
     /// grapheme count. Grapheme breaking was most of a 20,000-row table's cost (issue 15).
     public static func characterCount(_ text: String) -> Int {
         let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            var count = 0
-            var index = 0
+            // Printable ASCII first, eight bytes at a time: one character a byte.
+            var index = PrintableASCII.prefixLength(bytes)
+            var count = index
             let end = bytes.count
             while index < end {
                 guard let (scalar, length) = decode(bytes, at: index), standsAlone(scalar) else { return nil }

@@ -39,7 +39,7 @@ public enum TerminalText {
     /// and E2 (the bidirectional marks); anything else is clean without decoding.
     static func isClean(_ text: String, multiline: Bool) -> Bool {
         let bytewise = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            var index = 0
+            var index = PrintableASCII.prefixLength(bytes)
             let count = bytes.count
             func byte(_ offset: Int) -> UInt8 { index + offset < count ? bytes[index + offset] : 0 }
             while index < count {
