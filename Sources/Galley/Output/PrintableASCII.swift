@@ -26,8 +26,12 @@ enum PrintableASCII {
     static func isPrintable(_ word: UInt64) -> Bool {
         guard word & highBits == 0 else { return false }
         let below = (word &- 0x20 &* ones) & ~word & highBits
-        let flipped = word ^ (0x7F &* ones)
-        let delete = (flipped &- ones) & ~flipped & highBits
-        return below | delete == 0
+        return below == 0 && !contains(word, byte: 0x7F)
+    }
+
+    /// Whether one of the eight bytes of `word` is `byte`.
+    static func contains(_ word: UInt64, byte: UInt8) -> Bool {
+        let flipped = word ^ (UInt64(byte) &* ones)
+        return (flipped &- ones) & ~flipped & highBits != 0
     }
 }

@@ -41,3 +41,30 @@ struct PrintableASCIITests {
         #expect(TerminalText.isClean(text, multiline: false) == clean)
     }
 }
+
+extension PrintableASCIITests {
+    /// A byte is found in a word wherever it stands, and only when it is there.
+    @Test func aByteIsFoundInEveryPosition() {
+        for value in [0x00, 0x22, 0x5C, 0x7F, 0x80, 0xFF] as [UInt8] {
+            for position in 0..<8 {
+                var bytes = [UInt8](repeating: 0x61, count: 8)
+                #expect(!PrintableASCII.contains(bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }, byte: value))
+                bytes[position] = value
+                #expect(PrintableASCII.contains(bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }, byte: value), "\(value) at \(position)")
+            }
+        }
+    }
+
+    /// JSON's scan for escapes, with its word skip, agrees with the byte rule on random text that
+    /// mixes plain ASCII, quotes, backslashes, controls and Vietnamese and C1/U+2028 lead bytes.
+    @Test func theEscapeScanAgreesWithTheByteRule() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["abcdefgh", "bai-viet", "\"", "\\", "\n", "\u{7F}", "Đà Nẵng", "\u{85}", "\u{2028}", "\u{FEFF}", "x", "2026-12-01"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let bytes = Array(text.utf8)
+            let expected = bytes.contains(where: StringLiteral.mayStartEscape)
+            #expect(bytes.withUnsafeBufferPointer(StringLiteral.mayNeedEscapes) == expected, "\(text.debugDescription)")
+        }
+    }
+}
