@@ -223,7 +223,9 @@ extension ArticleIndex {
             let keptRows = try db.makeStatement(
                 sql: "SELECT \(Self.readColumns), wanted.key FROM json_each(?) AS wanted CROSS JOIN articles ON articles.rowid = wanted.value")
             var hits: [SearchHit] = []
+            var positions: [Int] = []
             hits.reserveCapacity(ranked.count)
+            positions.reserveCapacity(ranked.count)
             let kept = try Row.fetchCursor(keptRows, arguments: [Self.jsonArray(ranked.map(\.rowid))])
             let row = StatementColumns(keptRows)
             try withExtendedLifetime(kept) {
@@ -231,7 +233,13 @@ extension ArticleIndex {
                     let position = Int(row.int64(Self.readColumnCount))
                     guard ranked.indices.contains(position), let article = Self.article(row) else { continue }
                     hits.append(SearchHit(article: article, score: -ranked[position].score))
+                    positions.append(position)
                 }
+            }
+            // The plan walks the array first, so rows come in its order; SQLite does not promise
+            // that without an ORDER BY (which would sort the whole rows), so it is checked here.
+            if zip(positions, positions.dropFirst()).contains(where: { $0 >= $1 }) {
+                Self.permute(&hits, into: positions.indices.sorted { positions[$0] < positions[$1] })
             }
             // A tie goes by id, in SQLite's order of text (its bytes). Only runs of one score are sorted, as
             // indices, and the rows moved into place: sorting the rows themselves moved 20,000 whole

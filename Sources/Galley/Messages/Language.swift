@@ -3,15 +3,15 @@
 public enum Language: String, Sendable, CaseIterable {
     case vi, en
 
-    /// `--lang`, else `GALLEY_LANG`, else the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`: the first set
-    /// one decides; `C`/`POSIX` mean English), else galley.yaml's `language`, else Vietnamese —
-    /// the newsrooms Galley is made for.
     /// The variables `resolve` reads, and nothing else: a program can read just these (`getenv`)
     /// instead of the whole environment into a dictionary (~5% of `galley --version`).
     public static let environmentVariables = [choiceVariable] + localeVariables
     private static let choiceVariable = "GALLEY_LANG"
     private static let localeVariables = ["LC_ALL", "LC_MESSAGES", "LANG"]
 
+    /// `--lang`, else `GALLEY_LANG`, else the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`: the first set
+    /// one decides; `C`/`POSIX` mean English), else galley.yaml's `language`, else Vietnamese —
+    /// the newsrooms Galley is made for.
     public static func resolve(flag: String?, environment: [String: String], configured: String?) -> Language {
         if let flag, let language = Language(code: flag) { return language }
         if let chosen = environment[choiceVariable], let language = Language(code: chosen) { return language }
