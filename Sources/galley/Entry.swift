@@ -16,11 +16,13 @@ enum Entry {
         do {
             command = try GalleyCommand.parseAsRoot(try hoistingGlobalOptions(arguments))
         } catch {
+            // Help first: asking the parser for an exit code renders the whole help once more.
+            printHelpIfAsked(error)
             if GalleyCommand.exitCode(for: error) == .validationFailure, let diagnosis = UsageDiagnosis.diagnose(arguments) {
                 Terminal.note(diagnosis.text(in: Terminal.language))
                 GalleyCommand.exit(withError: ExitCode.validationFailure)
             }
-            exit(for: error)
+            GalleyCommand.exit(withError: error)
         }
         // Every command but the web desk writes from this one thread.
         if !(command is GalleyCommand.Serve) { Newsroom.writeFromOneThread() }
@@ -38,14 +40,21 @@ enum Entry {
     /// Ends the process for `error` as the parser would, except that help (`--help`, `galley help
     /// X`, `galley` alone: exit 0) is printed with the parser's own words in the reader's language.
     static func exit(for error: any Error) -> Never {
-        let message = GalleyCommand.fullMessage(for: error)
-        // Only a help text: the dump-help JSON and completion scripts (also exit 0) are data, left as they are.
-        let isHelp = message.hasPrefix("OVERVIEW: ") || message.hasPrefix("USAGE: ")
-        if GalleyCommand.exitCode(for: error) == .success, isHelp {
-            Terminal.print(CommandHelp.parserWords(message, in: Terminal.language))
-            GalleyCommand.exit(withError: ExitCode.success)
-        }
+        printHelpIfAsked(error)
         GalleyCommand.exit(withError: error)
+    }
+
+    /// When `error` is the parser's way of answering a request for help, prints that help in the
+    /// reader's language and ends the process (exit 0). The parser renders a help text each time
+    /// it is asked about the error, its exit code included (a third of `galley --help`'s
+    /// instructions went to rendering it three times), so only its text is asked for: the
+    /// parser's help alone begins with these headings, its errors with "Error: ", and the
+    /// dump-help JSON and completion scripts (also exit 0) are data, left to the parser.
+    private static func printHelpIfAsked(_ error: any Error) {
+        let message = GalleyCommand.fullMessage(for: error)
+        guard message.hasPrefix("OVERVIEW: ") || message.hasPrefix("USAGE: ") else { return }
+        Terminal.print(CommandHelp.parserWords(message, in: Terminal.language))
+        GalleyCommand.exit(withError: ExitCode.success)
     }
 
     /// The arguments with every global option (anywhere before `--`) moved right behind the

@@ -47,6 +47,24 @@ struct CommandHelpParserWordsTests {
         #expect(vietnamese == vietnamese.precomposedStringWithCanonicalMapping)
     }
 
+    /// The notes are matched as words with whitespace between and after them, kept as it was:
+    /// a wrapped note's line break and indent stay, and a note without its whitespace is not one.
+    @Test(arguments: [
+        ("(values: a, b)", "(giá trị: a, b)"),
+        ("(values:\n    a)", "(giá trị:\n    a)"),
+        ("x;\n          default: y)", "x;\n          mặc định: y)"),
+        ("a; default as flag: b)", "a; mặc định khi là cờ: b)"),
+        ("(default as flag:\nb)", "(mặc định khi là cờ:\nb)"),
+        ("Kiểu bài (default: tin)", "Kiểu bài (mặc định: tin)"),
+        ("(default: 1) (default: 2)", "(mặc định: 1) (mặc định: 2)"),
+        ("ends in (default:", "ends in (default:"),
+        ("a;default: b", "a;default: b"),
+        ("(defaults: b)", "(defaults: b)"),
+    ])
+    func notesAcrossTheirWhitespace(_ english: String, _ vietnamese: String) {
+        #expect(CommandHelp.parserWords(english, in: .vi) == vietnamese)
+    }
+
     @Test func englishIsUntouched() {
         #expect(CommandHelp.parserWords(Self.english, in: .en) == Self.english)
     }
